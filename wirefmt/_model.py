@@ -1,0 +1,366 @@
+"""The result model: frozen attrs classes with slots, and their JSON form.
+
+Every class here is a value: frozen, hashable, compared by content. Derive a changed copy with
+:func:`attrs.evolve`. Offsets (``start``, ``end``) are character offsets into the parsed text:
+the ``str`` given to :func:`wirefmt.parse`, or the bytes decoded as UTF-8 (a byte-order mark
+counts as one character at offset 0). ``text[start:end]`` is the field as printed.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+from collections.abc import Iterable, Mapping
+from typing import Any, ClassVar, Literal, TypeAlias
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Block",
+    "Dateline",
+    "Diagnostic",
+    "Evidence",
+    "Paragraph",
+    "Segment",
+    "Subhead",
+]
+
+
+def _tuple_of_str(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
+class Evidence(enum.StrEnum):
+    """How the body splitter found the start of a block (see ``docs/body.md``).
+
+    .. versionadded:: 0.1
+    """
+
+    #: The first block of the body: nothing had to be found.
+    START = "start"
+    #: The input already had a line break here.
+    LINE_BREAK = "line-break"
+    #: A sentence end (``. ? ! …``, maybe a closing quote or bracket) glued to a capital.
+    SENTENCE_END = "sentence-end"
+    #: A lower-case letter glued to an upper-case one inside a word: a subhead ended here.
+    CASE_JOIN = "case-join"
+    #: A sentence end glued to an opening quotation mark (``Ukraine."The``).
+    OPENING_QUOTE = "opening-quote"
+    #: A full stop glued to the next character in a script without letter case (``。``).
+    UNCASED_STOP = "uncased-stop"
+
+
+@attrs.frozen(slots=True)
+class Diagnostic:
+    """A problem found in the input and recorded instead of raised (lenient mode).
+
+    Attributes:
+        code: stable, documented code (``docs/diagnostics.md``), e.g. ``"naive-timestamp"``.
+        message: what was found, in words.
+        start, end: the offsets of the text concerned (``start == end`` for a point).
+        line, column: 1-based position of ``start``.
+
+    .. versionadded:: 0.1
+    """
+
+    code: str
+    message: str
+    start: int
+    end: int
+    line: int = 1
+    column: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready form: a dict of the attributes."""
+        return {
+            "code": self.code,
+            "message": self.message,
+            "start": self.start,
+            "end": self.end,
+            "line": self.line,
+            "column": self.column,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Diagnostic:
+        """Read back what :meth:`to_dict` wrote."""
+        return cls(
+            code=data["code"],
+            message=data["message"],
+            start=data["start"],
+            end=data["end"],
+            line=data.get("line", 1),
+            column=data.get("column", 1),
+        )
+
+
+@attrs.frozen(slots=True)
+class Segment:
+    """Where one piece of the input went: the role it was given and its offsets.
+
+    ``Article.segments`` covers every character of the input that is not a separator (white
+    space between blocks): nothing is lost silently. A piece wirefmt could not place has the
+    role ``"leftover"`` and a diagnostic says why. The roles are listed in
+    ``docs/pagedump.md``.
+
+    .. versionadded:: 0.1
+    """
+
+    role: str
+    start: int
+    end: int
+
+
+@attrs.frozen(slots=True)
+class _BlockBase:
+    text: str
+    start: int = 0
+    end: int = 0
+    evidence: Evidence = Evidence.START
+
+    kind: ClassVar[str] = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready form: ``{"kind", "text", "start", "end", "evidence"}``."""
+        return {
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "evidence": self.evidence.value,
+        }
+
+
+@attrs.frozen(slots=True)
+class Paragraph(_BlockBase):
+    """A paragraph of the body, text as printed.
+
+    Attributes:
+        text: the paragraph's characters, exactly as in the input.
+        start, end: its offsets.
+        evidence: how its start was found (:class:`Evidence`).
+
+    .. versionadded:: 0.1
+    """
+
+    kind: ClassVar[str] = "paragraph"
+
+
+@attrs.frozen(slots=True)
+class Subhead(_BlockBase):
+    """A subheading of the body (no final punctuation), text as printed.
+
+    Same attributes as :class:`Paragraph`.
+
+    .. versionadded:: 0.1
+    """
+
+    kind: ClassVar[str] = "subhead"
+
+
+Block: TypeAlias = Paragraph | Subhead
+_BLOCK_KINDS: dict[str, type[Paragraph] | type[Subhead]] = {
+    "paragraph": Paragraph,
+    "subhead": Subhead,
+}
+
+
+def block_from_dict(data: Mapping[str, Any]) -> Block:
+    """Read back a block written by ``to_dict``; ``ValueError`` on an unknown kind."""
+    kind = data.get("kind")
+    cls = _BLOCK_KINDS.get(kind) if isinstance(kind, str) else None
+    if cls is None:
+        raise ValueError(f"unknown block kind {kind!r}; known: paragraph, subhead")
+    return cls(
+        text=data["text"],
+        start=data.get("start", 0),
+        end=data.get("end", 0),
+        evidence=Evidence(data.get("evidence", "start")),
+    )
+
+
+@attrs.frozen(slots=True)
+class Dateline:
+    """Where, when and who: a wire dateline, or the page dump's date and edition.
+
+    Attributes:
+        place: the place as printed (``"SPRINGFIELD, Ill."``, ``"МОСКВА"``), or None.
+        agency: the agency or edition as printed (``"Reuters"``, ``"Sputnik France"``), or None.
+        date: the calendar date, when the year is printed or could be inferred, else None.
+        month, day, year: the parts as printed (ints), None where absent.
+        start, end: offsets of the dateline in the text it was read from; ``text[end:]``
+            begins with the story's first word. None when the dateline was assembled from
+            several places (see ``docs/datelines.md``).
+
+    .. versionadded:: 0.1
+    """
+
+    place: str | None = None
+    agency: str | None = None
+    date: _dt.date | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready form; ``date`` as ``"YYYY-MM-DD"`` or None."""
+        return {
+            "place": self.place,
+            "date": None if self.date is None else self.date.isoformat(),
+            "agency": self.agency,
+            "month": self.month,
+            "day": self.day,
+            "year": self.year,
+            "start": self.start,
+            "end": self.end,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Dateline:
+        """Read back what :meth:`to_dict` wrote (missing keys are None)."""
+        date = data.get("date")
+        return cls(
+            place=data.get("place"),
+            agency=data.get("agency"),
+            date=None if date is None else _dt.date.fromisoformat(date),
+            month=data.get("month"),
+            day=data.get("day"),
+            year=data.get("year"),
+            start=data.get("start"),
+            end=data.get("end"),
+        )
+
+
+def _iso(value: _dt.datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _from_iso(value: str | None) -> _dt.datetime | None:
+    return None if value is None else _dt.datetime.fromisoformat(value)
+
+
+Format: TypeAlias = Literal["pagedump"]
+
+
+@attrs.frozen(slots=True)
+class Article:
+    """One parsed article. Every field is optional: a missing block leaves its default.
+
+    Attributes:
+        title: the headline as printed.
+        lede: the description as printed, less its ``DD.MM.YYYY, Edition`` suffix.
+        lede_truncated: True when the lede was cut by the site and ends in ``...`` or ``…``.
+        dateline: place, date and agency (:class:`Dateline`), or None.
+        published: the first timestamp (publication), a datetime; naive when printed
+            without a zone (a diagnostic says so).
+        modified: the last timestamp (latest update).
+        keywords: the keyword list, in order, as printed.
+        tags: the tags shown under the article, in order.
+        body: paragraphs and subheads (:class:`Paragraph`, :class:`Subhead`), in order.
+        image: the lead image's URL (fuller dumps).
+        locale: the page's locale as printed (``"fr_FR"``).
+        language: the language code, from the locale or the edition's name.
+        section: the site section (``"Actus"``).
+        edition: the edition's name (``"Sputnik Afrique"``) where the dump prints it.
+        publisher: the publisher's legal name from the microdata trailer.
+        format: the input format that was read (``"pagedump"``).
+        segments: where each piece of the input went (:class:`Segment`).
+        diagnostics: the problems found (:class:`Diagnostic`), in input order.
+
+    .. versionadded:: 0.1
+    """
+
+    title: str | None = None
+    lede: str | None = None
+    lede_truncated: bool = False
+    dateline: Dateline | None = None
+    published: _dt.datetime | None = None
+    modified: _dt.datetime | None = None
+    keywords: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
+    body: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
+    image: str | None = None
+    locale: str | None = None
+    language: str | None = None
+    section: str | None = None
+    edition: str | None = None
+    publisher: str | None = None
+    format: str = "pagedump"
+    segments: tuple[Segment, ...] = attrs.field(default=(), converter=tuple)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=tuple)
+
+    @property
+    def paragraphs(self) -> tuple[Paragraph, ...]:
+        """The body's paragraphs alone, in order."""
+        return tuple(b for b in self.body if isinstance(b, Paragraph))
+
+    @property
+    def subheads(self) -> tuple[Subhead, ...]:
+        """The body's subheads alone, in order."""
+        return tuple(b for b in self.body if isinstance(b, Subhead))
+
+    @property
+    def body_text(self) -> str:
+        """The body's blocks joined as printed (no separator added)."""
+        return "".join(b.text for b in self.body)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict (the schema is in ``docs/schema.md``).
+
+        >>> Article(title="Hello", keywords=("a", "b")).to_dict()["keywords"]
+        ['a', 'b']
+        """
+        return {
+            "title": self.title,
+            "lede": self.lede,
+            "lede_truncated": self.lede_truncated,
+            "dateline": None if self.dateline is None else self.dateline.to_dict(),
+            "published": _iso(self.published),
+            "modified": _iso(self.modified),
+            "keywords": list(self.keywords),
+            "tags": list(self.tags),
+            "body": [b.to_dict() for b in self.body],
+            "image": self.image,
+            "locale": self.locale,
+            "language": self.language,
+            "section": self.section,
+            "edition": self.edition,
+            "publisher": self.publisher,
+            "format": self.format,
+            "segments": [[s.role, s.start, s.end] for s in self.segments],
+            "diagnostics": [d.to_dict() for d in self.diagnostics],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Read back what :meth:`to_dict` wrote: ``Article.from_dict(a.to_dict()) == a``.
+
+        Missing keys take their defaults; a malformed value raises ``ValueError``,
+        ``TypeError`` or ``KeyError`` naming it.
+        """
+        if not isinstance(data, Mapping):
+            raise TypeError(f"Article.from_dict() needs a mapping, not {type(data).__name__}")
+        dateline = data.get("dateline")
+        return cls(
+            title=data.get("title"),
+            lede=data.get("lede"),
+            lede_truncated=bool(data.get("lede_truncated", False)),
+            dateline=None if dateline is None else Dateline.from_dict(dateline),
+            published=_from_iso(data.get("published")),
+            modified=_from_iso(data.get("modified")),
+            keywords=data.get("keywords", ()),
+            tags=data.get("tags", ()),
+            body=[block_from_dict(b) for b in data.get("body", ())],
+            image=data.get("image"),
+            locale=data.get("locale"),
+            language=data.get("language"),
+            section=data.get("section"),
+            edition=data.get("edition"),
+            publisher=data.get("publisher"),
+            format=data.get("format", "pagedump"),
+            segments=[Segment(role, start, end) for role, start, end in data.get("segments", ())],
+            diagnostics=[Diagnostic.from_dict(d) for d in data.get("diagnostics", ())],
+        )

@@ -1,0 +1,1 @@
+"""Input formats: each module reads one layout into an :class:`~wirefmt.Article`."""
