@@ -31,6 +31,18 @@ def _tuple_of_str(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(items)
 
 
+def _tuple_of_blocks(items: Iterable[Block]) -> tuple[Block, ...]:
+    return tuple(items)
+
+
+def _tuple_of_segments(items: Iterable[Segment]) -> tuple[Segment, ...]:
+    return tuple(items)
+
+
+def _tuple_of_diagnostics(items: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return tuple(items)
+
+
 class Evidence(enum.StrEnum):
     """How the body splitter found the start of a block (see ``docs/body.md``).
 
@@ -281,7 +293,7 @@ class Article:
     modified: _dt.datetime | None = None
     keywords: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
     tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple_of_str)
-    body: tuple[Block, ...] = attrs.field(default=(), converter=tuple)
+    body: tuple[Block, ...] = attrs.field(default=(), converter=_tuple_of_blocks)
     image: str | None = None
     locale: str | None = None
     language: str | None = None
@@ -289,8 +301,8 @@ class Article:
     edition: str | None = None
     publisher: str | None = None
     format: str = "pagedump"
-    segments: tuple[Segment, ...] = attrs.field(default=(), converter=tuple)
-    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=tuple)
+    segments: tuple[Segment, ...] = attrs.field(default=(), converter=_tuple_of_segments)
+    diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_tuple_of_diagnostics)
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:

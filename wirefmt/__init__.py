@@ -1,0 +1,50 @@
+"""wirefmt: news-agency article text into typed Article objects.
+
+The face of the package: it re-exports the public API and nothing else. The work is done in
+private modules (``wirefmt._*``) and in the field parsers (``wirefmt.fields``), which other
+tools may import one by one.
+"""
+
+from ._errors import InputError, ParseError, WirefmtError
+from ._model import (
+    Article,
+    Block,
+    Dateline,
+    Diagnostic,
+    Evidence,
+    Paragraph,
+    Segment,
+    Subhead,
+)
+from ._parse import FORMATS, parse
+from ._version import __version__
+from .fields.body import analyse_body, split_body
+from .fields.datelines import parse_dateline
+from .fields.suffix import Description, parse_description
+from .fields.taglists import is_keyword, split_keyword_list
+from .fields.timestamps import parse_timestamp
+
+__all__ = [
+    "FORMATS",
+    "Article",
+    "Block",
+    "Dateline",
+    "Description",
+    "Diagnostic",
+    "Evidence",
+    "InputError",
+    "Paragraph",
+    "ParseError",
+    "Segment",
+    "Subhead",
+    "WirefmtError",
+    "__version__",
+    "analyse_body",
+    "is_keyword",
+    "parse",
+    "parse_dateline",
+    "parse_description",
+    "parse_timestamp",
+    "split_body",
+    "split_keyword_list",
+]

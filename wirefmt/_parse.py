@@ -1,0 +1,76 @@
+"""``parse()``: the one entry point, from str or bytes to an :class:`Article`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from ._model import Article
+from ._policy import Reporter
+from ._text import DEFAULT_MAX_SIZE, check_size, decode, looks_binary, report_decoding
+from .formats import pagedump
+
+__all__ = ["FORMATS", "parse"]
+
+#: Format name -> the function that reads a decoded document of that format.
+FORMATS: Final[dict[str, Callable[[str, Reporter], Article]]] = {
+    "pagedump": pagedump.parse,
+}
+
+
+def parse(
+    data: str | bytes,
+    *,
+    strict: bool = False,
+    format: str = "pagedump",
+    max_size: int | None = DEFAULT_MAX_SIZE,
+) -> Article:
+    """Parse one document into an :class:`Article`.
+
+    Args:
+        data: the document. ``bytes`` are read as UTF-8 (a byte-order mark is skipped);
+            ``str`` is read as is. ``\\r\\n``, ``\\r`` and ``\\n`` all end a line.
+        strict: raise :class:`ParseError` at the first problem instead of recording it as a
+            :class:`Diagnostic` on the result. Notices (such as a timestamp with no zone)
+            never raise.
+        format: the input format; ``"pagedump"`` (the default) is the agency page dump.
+        max_size: refuse documents longer than this many bytes (characters for ``str``);
+            None lifts the limit.
+
+    Returns:
+        The :class:`Article`. In lenient mode (the default) every problem is a diagnostic on
+        it and the field concerned stays None or empty.
+
+    Raises:
+        ParseError: strict mode only, at the first problem (invalid UTF-8, a bad timestamp, a
+            line that could not be placed …), with its line, column and offset.
+        InputError: a document over ``max_size``, whatever the mode; or, in strict mode, a
+            binary one.
+        TypeError: ``data`` is neither str nor bytes.
+        ValueError: an unknown ``format``.
+
+    >>> import wirefmt
+    >>> doc = "Title of the story\\n\\nWhat happened, in short.\\n\\n2022-02-14T14:18+0100\\n"
+    >>> article = wirefmt.parse(doc)
+    >>> article.title, article.lede, article.published.isoformat()
+    ('Title of the story', 'What happened, in short.', '2022-02-14T14:18:00+01:00')
+    """
+    reader = FORMATS.get(format)
+    if reader is None:
+        known = ", ".join(sorted(FORMATS))
+        raise ValueError(f"unknown format {format!r}; known formats: {known}")
+    check_size(data, max_size)
+    bad_byte: int | None = None
+    if isinstance(data, str):
+        text = data
+    else:
+        text, bad_byte = decode(data, strict=strict)
+    reporter = Reporter(text, strict=strict)
+    if bad_byte is not None:
+        report_decoding(reporter, text, bytes(data), bad_byte)  # type: ignore[arg-type]
+    if looks_binary(text):
+        reporter.report(
+            "binary-input", "the input looks binary: it holds NUL characters", 0, len(text)
+        )
+        return Article(diagnostics=reporter.diagnostics)
+    return reader(text, reporter)

@@ -1,0 +1,67 @@
+"""Strict or lenient: the one place that raises or records a problem.
+
+Every problem found in the input passes through :meth:`Reporter.report`. In lenient mode (the
+default) it becomes a :class:`~wirefmt.Diagnostic` on the result; in strict mode the first
+*error* raises :class:`~wirefmt.ParseError`. *Notices* (facts a user should know, such as a
+timestamp printed without a zone) are recorded in both modes and never raise.
+
+Every code is listed in :data:`CODES` with its severity and meaning; ``docs/diagnostics.md``
+documents the same list, and a test keeps the two in step.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+from ._errors import ParseError, line_column
+from ._model import Diagnostic
+
+__all__ = ["CODES", "Reporter"]
+
+Severity = Literal["error", "notice"]
+
+#: code -> (severity, meaning). Codes are stable: they may be added, never renamed.
+CODES: Final[dict[str, tuple[Severity, str]]] = {
+    "empty-input": ("notice", "the document holds no text (empty, or white space only)"),
+    "invalid-utf8": ("error", "the bytes are not valid UTF-8; undecodable bytes became U+FFFD"),
+    "binary-input": ("error", "the input looks binary (NUL characters); nothing was parsed"),
+    "control-characters": ("notice", "the text holds control characters other than line ends"),
+    "bad-timestamp": ("error", "a line shaped like a timestamp is not a valid one"),
+    "naive-timestamp": ("notice", "a timestamp has no zone: its datetime is naive, not UTC"),
+    "timestamps-out-of-order": ("notice", "the last timestamp is earlier than the first"),
+    "bad-suffix-date": ("error", "the description's DD.MM.YYYY suffix is not a real date"),
+    "no-title": ("notice", "no line could be read as the title"),
+    "no-body": ("notice", "no body text was found (photo and video pages have none)"),
+    "leftover": ("error", "a piece of the input could not be placed in any field"),
+    "unexpected-order": ("notice", "blocks stand in another order than the usual page dump"),
+    "uncased-script": (
+        "notice",
+        "the body's script has no letter case: subheads cannot be recovered",
+    ),
+}
+
+
+class Reporter:
+    """Collects diagnostics for one document, or raises on the first error (strict).
+
+    Args:
+        text: the document's text; positions are read off it.
+        strict: raise :class:`ParseError` on the first error instead of recording it.
+    """
+
+    __slots__ = ("diagnostics", "strict", "text")
+
+    def __init__(self, text: str, *, strict: bool) -> None:
+        self.text = text
+        self.strict = strict
+        self.diagnostics: list[Diagnostic] = []
+
+    def report(self, code: str, message: str, start: int, end: int | None = None) -> None:
+        """Record a problem at ``text[start:end]``, or raise it in strict mode if an error."""
+        severity = CODES[code][0]
+        if end is None:
+            end = start
+        if self.strict and severity == "error":
+            raise ParseError.at(self.text, message, code=code, start=start)
+        line, column = line_column(self.text, start)
+        self.diagnostics.append(Diagnostic(code, message, start, end, line, column))

@@ -1,0 +1,111 @@
+"""The page dump's description: the lede, then a ``DD.MM.YYYY, Edition`` suffix.
+
+Forms (FORMAT.md §1):
+
+* ``… Bien que le... 14.02.2022, Sputnik France`` — date then edition (most editions);
+* ``… в четверг... РИА Новости, 07.09.2017`` — edition then date (RIA Novosti);
+* ``… Erdoğan... 30.12.2021`` — the date alone;
+* no suffix at all.
+
+The lede is the description as printed without the suffix and the space before it; a
+trailing ``...`` or ``…`` stays, and marks the lede as truncated.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import attrs
+import regex
+
+__all__ = ["Description", "parse_description"]
+
+# Only the tail of a description can hold the suffix: look at no more than this.
+_TAIL = 160
+
+# DD.MM.YYYY, e.g. "14.02.2022"
+_DATE = r"(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4})"
+# An edition's name: a few words with no sentence punctuation, e.g. "Sputnik France", "N24",
+# "Antena 3 Noticias", "البوابة". It may not start with a digit (that would be a date).
+_EDITION = r"(?P<edition>[^\s\d.,!?…:;\"«»“”][^\n.,!?…:;«»“”]{0,58}?)"
+
+# "… le... 14.02.2022, Sputnik France" or "… 30.12.2021"
+_DATE_FIRST = regex.compile(r"(?:^|\s)" + _DATE + rf"(?:,\s*+{_EDITION})?\s*+$")
+# "… в четверг... РИА Новости, 07.09.2017": the edition is capitalised and follows a sentence
+# end, so that "…, сообщил источник, 07.09.2017" is not taken for one.
+_EDITION_FIRST = regex.compile(
+    r"(?:^|(?<=[.!?…\"»”)]))\s++(?P<edition>\p{Lu}[^\n\d.,!?…:;«»“”]{0,48}?),\s*+"
+    + _DATE
+    + r"\s*+$"
+)
+_TRUNCATED = regex.compile(r"(?:\.\.\.|…)$")
+
+
+@attrs.frozen(slots=True)
+class Description:
+    """A description split into its lede and its suffix.
+
+    Attributes:
+        lede: the description without the suffix (and without the space before it).
+        truncated: True when the lede ends in ``...`` or ``…`` (cut by the site).
+        date: the suffix's date, or None (no suffix, or not a real date).
+        edition: the suffix's edition name as printed, or None.
+        day, month, year: the suffix's date parts as printed, even when not a real date.
+        suffix_start: offset of the suffix in the text, or None when there is none.
+
+    .. versionadded:: 0.1
+    """
+
+    lede: str
+    truncated: bool = False
+    date: _dt.date | None = None
+    edition: str | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    suffix_start: int | None = None
+
+
+def parse_description(text: str) -> Description:
+    """Split a page-dump description into lede and suffix.
+
+    Args:
+        text: one description line, as printed.
+
+    Returns:
+        A :class:`Description`. ``date`` is None when the suffix's date is not a real one
+        (``31.02.2022``): its parts stay in ``day``, ``month``, ``year`` for the caller to
+        report.
+
+    >>> d = parse_description("Le chef a parlé. Bien que le... 14.02.2022, Sputnik France")
+    >>> d.lede, d.truncated, d.date, d.edition
+    ('Le chef a parlé. Bien que le...', True, datetime.date(2022, 2, 14), 'Sputnik France')
+    >>> parse_description("Глава заявил в четверг... РИА Новости, 07.09.2017").edition
+    'РИА Новости'
+    """
+    base = max(0, len(text) - _TAIL)
+    tail = text[base:]
+    m = _EDITION_FIRST.search(tail) or _DATE_FIRST.search(tail)
+    if m is None:
+        lede = text.rstrip()
+        return Description(lede=lede, truncated=bool(_TRUNCATED.search(lede)))
+    start = base + m.start()
+    lede = text[:start].rstrip()
+    # The suffix starts after the white space that separated it from the lede.
+    suffix_start = len(lede) if lede else start + (len(m.group()) - len(m.group().lstrip()))
+    day, month, year = int(m.group("day")), int(m.group("month")), int(m.group("year"))
+    try:
+        date: _dt.date | None = _dt.date(year, month, day)
+    except ValueError:
+        date = None
+    edition = m.group("edition")
+    return Description(
+        lede=lede,
+        truncated=bool(_TRUNCATED.search(lede)),
+        date=date,
+        edition=None if edition is None else edition.strip(),
+        day=day,
+        month=month,
+        year=year,
+        suffix_start=suffix_start,
+    )

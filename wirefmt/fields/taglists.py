@@ -1,0 +1,66 @@
+"""Keyword and tag lists: the short lower-case lines of the page dump, and comma-joined lists.
+
+A keyword (or tag) line is short, has no upper-case letter and no final sentence punctuation:
+``états-unis``, ``vladimir poutine``, ``министерство обороны рф (минобороны россии)``. In
+scripts without letter case (Arabic, Chinese …) only the length tells, so the limit is
+tighter there.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+__all__ = ["is_keyword", "split_keyword_list"]
+
+#: Longest keyword line accepted (the longest seen in real dumps is about 45 characters).
+MAX_KEYWORD: Final = 60
+#: In a script without letter case, nothing but the length tells a keyword from a title.
+MAX_UNCASED_KEYWORD: Final = 24
+MAX_WORDS: Final = 6
+
+# A capital anywhere ("Joe Biden") means a title or prose, not a keyword.
+_UPPER = regex.compile(r"\p{Lu}|\p{Lt}")
+# Any letter with case, lower or upper: tells a cased script from an uncased one.
+_CASED = regex.compile(r"\p{Ll}")
+# Sentence-final punctuation, or text that a keyword never holds (a URL, an address).
+_NOT_KEYWORD = regex.compile(r"[!?…:;。]\s*+$|://|@")
+# A final full stop is an abbreviation's ("donald trump jr.") only after a short word.
+_FINAL_STOP = regex.compile(r"(?:^|\s)\p{L}{4,}+\.$|\.\.$")
+_LETTER = regex.compile(r"\p{L}")
+# The separator of a comma-joined list: "russie, kremlin, ukraine".
+_LIST_SEP = regex.compile(r"\s*+[,،、]\s*+")
+
+
+def is_keyword(text: str) -> bool:
+    """Tell whether one stripped line has the shape of a keyword or a tag.
+
+    >>> is_keyword("vladimir poutine"), is_keyword("Joe Biden"), is_keyword("il a parlé.")
+    (True, False, False)
+    >>> is_keyword("donald trump jr.")  # a final stop after a short word: an abbreviation
+    True
+    """
+    if not text or len(text) > MAX_KEYWORD or text.count(" ") >= MAX_WORDS:
+        return False
+    if _UPPER.search(text) or _NOT_KEYWORD.search(text) or not _LETTER.search(text):
+        return False
+    if text.endswith(".") and (
+        _FINAL_STOP.search(text) or ("." not in text[-5:-1] and " " not in text)
+    ):
+        return False
+    return bool(_CASED.search(text)) or len(text) <= MAX_UNCASED_KEYWORD
+
+
+def split_keyword_list(text: str) -> tuple[str, ...] | None:
+    """Split a comma-joined keyword list; None unless every item has a keyword's shape.
+
+    >>> split_keyword_list("russie, kremlin, joe biden")
+    ('russie', 'kremlin', 'joe biden')
+    >>> split_keyword_list("Paris, le 3 mai") is None
+    True
+    """
+    items = tuple(_LIST_SEP.split(text.strip()))
+    if len(items) < 2 or not all(is_keyword(item) for item in items):
+        return None
+    return items
