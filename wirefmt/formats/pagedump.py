@@ -111,10 +111,10 @@ def _shape(text: str) -> str:
         return "publisher"
     if text.startswith("/") and _XPATH.fullmatch(text):
         return "extractor"
-    if is_keyword(text):
-        return "keyword"
     if ", " in text and split_keyword_list(text) is not None:
         return "keyword-list"
+    if is_keyword(text):
+        return "keyword"
     return "prose"
 
 
@@ -276,12 +276,12 @@ def parse(text: str, reporter: Reporter) -> Article:
         and (published.tzinfo is None) == (modified.tzinfo is None)
         and modified < published
     ):
-            reporter.report(
-                "timestamps-out-of-order",
-                "the last timestamp is earlier than the first",
-                lines[0].start,
-                lines[0].start,
-            )
+        reporter.report(
+            "timestamps-out-of-order",
+            "the last timestamp is earlier than the first",
+            lines[0].start,
+            lines[0].start,
+        )
 
     # --- keywords and tags -------------------------------------------------------------------
     body_start = body_lines[0] if body_lines else None
@@ -327,7 +327,7 @@ def parse(text: str, reporter: Reporter) -> Article:
             roles[i] = "locale"
         elif shape in ("year", "image-size", "extractor"):
             roles[i] = shape
-        elif shape == "keyword-list" and i > (body_end if body_end is not None else -1):
+        elif shape == "keyword-list":
             items = split_keyword_list(line.text)
             if not keywords and items:
                 keywords.extend(items)

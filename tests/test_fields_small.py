@@ -1,0 +1,114 @@
+"""The description suffix and keyword-list field parsers, alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wirefmt import is_keyword, parse_description, split_keyword_list
+
+SUFFIXES = [
+    # (description, lede, truncated, date, edition)
+    (
+        "Le maire a parlé. Bien que le... 14.02.2022, Sputnik France",
+        "Le maire a parlé. Bien que le...",
+        True,
+        dt.date(2022, 2, 14),
+        "Sputnik France",
+    ),
+    (
+        "Глава порта заявил в четверг... РИА Новости, 07.09.2017",
+        "Глава порта заявил в четверг...",
+        True,
+        dt.date(2017, 9, 7),
+        "РИА Новости",
+    ),
+    (
+        "Liman başkanı konuştu… 30.12.2021",
+        "Liman başkanı konuştu…",
+        True,
+        dt.date(2021, 12, 30),
+        None,
+    ),
+    ("The plant went online.", "The plant went online.", False, None, None),
+    (
+        "The plant went online. 03.06.2025, Antena 3 Noticias",
+        "The plant went online.",
+        False,
+        dt.date(2025, 6, 3),
+        "Antena 3 Noticias",
+    ),
+    (
+        "محطة جديدة في الميناء... 20.02.2016, الميناء",
+        "محطة جديدة في الميناء...",
+        True,
+        dt.date(2016, 2, 20),
+        "الميناء",
+    ),
+    # A comma before a date inside a sentence is not the RIA form.
+    (
+        "сообщил источник, близкий к мэрии, 07.09.2017",
+        "сообщил источник, близкий к мэрии,",
+        False,
+        dt.date(2017, 9, 7),
+        None,
+    ),
+    ("", "", False, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "lede", "truncated", "date", "edition"), SUFFIXES)
+def test_parse_description(
+    text: str, lede: str, truncated: bool, date: dt.date | None, edition: str | None
+) -> None:
+    d = parse_description(text)
+    assert (d.lede, d.truncated, d.date, d.edition) == (lede, truncated, date, edition)
+    if d.suffix_start is not None:
+        assert text[: d.suffix_start].rstrip() == d.lede
+
+
+def test_impossible_suffix_date_keeps_its_parts() -> None:
+    d = parse_description("The plant went online. 31.02.2022, Sputnik International")
+    assert d.date is None and (d.day, d.month, d.year) == (31, 2, 2022)
+    assert d.lede == "The plant went online."
+
+
+@given(st.text(max_size=300))
+def test_parse_description_never_loses_the_lede(text: str) -> None:
+    d = parse_description(text)
+    assert text.startswith(d.lede) or text.rstrip().startswith(d.lede)
+
+
+KEYWORDS = [
+    ("états-unis", True),
+    ("vladimir poutine", True),
+    ("министерство обороны рф (минобороны россии)", True),
+    ("donald trump jr.", True),
+    ("армия-2017", True),
+    ("战斧导弹", True),
+    ("Joe Biden", False),
+    ("il a parlé.", False),
+    ("what did he say?", False),
+    ("https://example.org/a", False),
+    ("2022", False),
+    ("", False),
+    ("a very long line of lower case words that goes on and on", False),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEYWORDS)
+def test_is_keyword(text: str, expected: bool) -> None:
+    assert is_keyword(text) is expected
+
+
+def test_split_keyword_list() -> None:
+    assert split_keyword_list("pêche, valmare, liberté d'expression") == (
+        "pêche",
+        "valmare",
+        "liberté d'expression",
+    )
+    assert split_keyword_list("Paris, le 3 mai") is None
+    assert split_keyword_list("seul") is None
