@@ -131,263 +131,322 @@ def _is_bodylike(text: str) -> bool:
 def parse(text: str, reporter: Reporter) -> Article:
     """Read one page dump (already decoded) into an :class:`Article`."""
     lines = _lines(text)
-    roles: list[str | None] = [None] * len(lines)
     if not lines:
         reporter.report("empty-input", "the document holds no text", 0, len(text))
         return Article(diagnostics=reporter.diagnostics)
+    return _Reader(text, lines, reporter).read()
 
-    # --- the trailer: publisher lines name the edition and the publisher -------------------
-    edition: str | None = None
-    publisher: str | None = None
-    trailer_from = len(lines)
-    for i, line in enumerate(lines):
-        if line.shape == "publisher":
-            m = _PUBLISHER.fullmatch(line.text)
-            assert m is not None  # the shape was given by the same pattern
-            edition = edition or m.group("edition").strip()
-            publisher = publisher or m.group("publisher").strip()
-            roles[i] = "publisher"
-            trailer_from = min(trailer_from, i)
 
-    # --- head and body: prose lines ---------------------------------------------------------
-    prose = [i for i, line in enumerate(lines) if line.shape == "prose" and i < trailer_from]
-    meta = [i for i, line in enumerate(lines) if line.shape in ("timestamp", "keyword", "url")]
-    first_meta = meta[0] if meta else len(lines)
+class _Reader:
+    """Gives every line of one document its role, phase by phase, then builds the Article.
 
-    title_i = desc_i = None
-    head = [i for i in prose if i < first_meta]
-    body_first = bool(head) and _is_bodylike(lines[head[0]].text) and len(prose) > 1
-    if body_first:
-        # "BLOCKS IN ANOTHER ORDER": the body stands first, the title and description after it.
+    The phases run in a fixed order (:meth:`read`); each fills some fields and the roles of
+    the lines it claims, and the later phases look only at lines still without a role.
+    """
+
+    __slots__ = (
+        "body",
+        "body_lines",
+        "desc",
+        "desc_i",
+        "edition",
+        "image",
+        "keywords",
+        "language",
+        "lines",
+        "locale",
+        "modified",
+        "published",
+        "publisher",
+        "reporter",
+        "roles",
+        "section",
+        "tags",
+        "text",
+        "title_i",
+        "trailer_from",
+    )
+
+    def __init__(self, text: str, lines: list[_Line], reporter: Reporter) -> None:
+        self.text = text
+        self.lines = lines
+        self.reporter = reporter
+        self.roles: list[str | None] = [None] * len(lines)
+        self.edition: str | None = None
+        self.publisher: str | None = None
+        self.trailer_from = len(lines)
+        self.title_i: int | None = None
+        self.desc_i: int | None = None
+        self.desc: Description | None = None
+        self.body_lines: list[int] = []
+        self.body: list[Block] = []
+        self.published: _dt.datetime | None = None
+        self.modified: _dt.datetime | None = None
+        self.keywords: list[str] = []
+        self.tags: list[str] = []
+        self.image: str | None = None
+        self.locale: str | None = None
+        self.section: str | None = None
+        self.language: str | None = None
+
+    def read(self) -> Article:
+        self._trailer()
+        self._prose()
+        self._description()
+        self._editions()
+        self._timestamps()
+        self._keywords()
+        self._metadata()
+        self.language = self.language or edition_language(self.edition)
+        self._body()
+        return self._article()
+
+    def _trailer(self) -> None:
+        """Publisher lines: they name the edition and the publisher, and open the trailer."""
+        for i, line in enumerate(self.lines):
+            if line.shape == "publisher":
+                m = _PUBLISHER.fullmatch(line.text)
+                assert m is not None  # the shape was given by the same pattern
+                self.edition = self.edition or m.group("edition").strip()
+                self.publisher = self.publisher or m.group("publisher").strip()
+                self.roles[i] = "publisher"
+                self.trailer_from = min(self.trailer_from, i)
+
+    def _prose(self) -> None:
+        """Prose lines: title, title repeat, edition, description, body."""
+        lines = self.lines
+        prose = [i for i, ln in enumerate(lines) if ln.shape == "prose" and i < self.trailer_from]
+        meta = [i for i, ln in enumerate(lines) if ln.shape in ("timestamp", "keyword", "url")]
+        first_meta = meta[0] if meta else len(lines)
+        head = [i for i in prose if i < first_meta]
+        extra_head: list[int] = []
+        if head and len(prose) > 1 and _is_bodylike(lines[head[0]].text):
+            body_lines, extra_head = self._body_first(head)
+        else:
+            body_lines = [i for i in prose if i >= first_meta]
+            lone_body = len(prose) == 1 and bool(head) and _is_bodylike(lines[head[0]].text)
+            self.title_i = head[0] if head and not lone_body else None
+            rest = self._repeats(head[1:] if self.title_i is not None else head)
+            if not meta and rest:
+                # Short variant, prose only: title, description, body. A lone second line
+                # that reads as body text is the body, unless it carries a suffix.
+                lone = rest[0] if len(rest) == 1 else None
+                if (
+                    lone is not None
+                    and _is_bodylike(lines[lone].text)
+                    and parse_description(lines[lone].text).suffix_start is None
+                ):
+                    body_lines = rest + body_lines
+                    rest = []
+                self.desc_i = rest[0] if rest else None
+                body_lines = rest[1:] + body_lines
+            else:
+                self.desc_i = rest[0] if rest else None
+                extra_head = rest[1:]
+        # Prose between the description and the metadata is the body when no body line
+        # follows the metadata; otherwise it is left over.
+        if extra_head and not body_lines:
+            body_lines = extra_head
+        self.body_lines = _body_run(body_lines, lines)
+        if self.title_i is not None:
+            self.roles[self.title_i] = "title"
+        if self.desc_i is not None:
+            self.roles[self.desc_i] = "description"
+        for i in self.body_lines:
+            self.roles[i] = "body"
+
+    def _body_first(self, head: list[int]) -> tuple[list[int], list[int]]:
+        """Blocks in another order: the body first, then the title and the description."""
+        lines = self.lines
         lead = 0
         while lead < len(head) and _is_bodylike(lines[head[lead]].text):
             lead += 1
-        head_rest = head[lead:]
-        if head_rest:
-            reporter.report(
+        rest = head[lead:]
+        if rest:
+            self.reporter.report(
                 "unexpected-order",
                 "the body stands before the title; read the other blocks by their shape",
                 lines[head[0]].start,
                 lines[head[0]].end,
             )
-        body_lines = head[:lead]
-        title_i = head_rest[0] if head_rest else None
-        desc_i = head_rest[1] if len(head_rest) > 1 else None
-        extra_head = head_rest[2:]
-    else:
-        body_lines = [i for i in prose if i >= first_meta]
-        title_i = (
-            head[0]
-            if head and not (len(prose) == 1 and _is_bodylike(lines[head[0]].text))
-            else None
-        )
-        rest = head[1:] if title_i is not None else head
-        # The title repeated, then the edition's name on its own line (fuller variant).
-        while rest and title_i is not None and lines[rest[0]].text == lines[title_i].text:
-            roles[rest[0]] = "title-repeat"
+        self.title_i = rest[0] if rest else None
+        self.desc_i = rest[1] if len(rest) > 1 else None
+        return head[:lead], rest[2:]
+
+    def _repeats(self, rest: list[int]) -> list[int]:
+        """The title repeated, then the edition's name on its own line (fuller variant)."""
+        lines = self.lines
+        title = lines[self.title_i].text if self.title_i is not None else None
+        while rest and lines[rest[0]].text == title:
+            self.roles[rest[0]] = "title-repeat"
             rest = rest[1:]
         if rest and looks_like_edition(lines[rest[0]].text):
-            edition = edition or lines[rest[0]].text
-            roles[rest[0]] = "edition"
+            self.edition = self.edition or lines[rest[0]].text
+            self.roles[rest[0]] = "edition"
             rest = rest[1:]
-        if not meta and rest:
-            # Short variant, prose only: title, description, body. A lone second line that
-            # reads as body text is the body, unless it carries a description's suffix.
-            lone = rest[0] if len(rest) == 1 else None
-            if (
-                lone is not None
-                and _is_bodylike(lines[lone].text)
-                and parse_description(lines[lone].text).suffix_start is None
-            ):
-                body_lines = rest + body_lines
-                rest = []
-            desc_i = rest[0] if rest else None
-            body_lines = rest[1:] + body_lines
-            extra_head = []
-        else:
-            desc_i = rest[0] if rest else None
-            extra_head = rest[1:]
-    # Prose lines between the description and the metadata: part of the body when no body
-    # line follows the metadata, otherwise left over.
-    if extra_head and not body_lines:
-        body_lines = extra_head
-    body_lines = _body_run(body_lines, lines)
+        return rest
 
-    if title_i is not None:
-        roles[title_i] = "title"
-    if desc_i is not None:
-        roles[desc_i] = "description"
-    for i in body_lines:
-        roles[i] = "body"
-
-    # --- the description's suffix ----------------------------------------------------------
-    desc: Description | None = None
-    if desc_i is not None:
-        line = lines[desc_i]
-        desc = parse_description(line.text)
+    def _description(self) -> None:
+        """The description's suffix: its date and edition."""
+        if self.desc_i is None:
+            return
+        line = self.lines[self.desc_i]
+        desc = self.desc = parse_description(line.text)
         if desc.suffix_start is not None and desc.date is None:
-            reporter.report(
+            self.reporter.report(
                 "bad-suffix-date",
                 f"the description's suffix date {desc.day:02}.{desc.month:02}.{desc.year} "
                 "is not a real date",
                 line.start + desc.suffix_start,
                 line.end,
             )
-        if desc.edition and edition is None:
-            edition = desc.edition
+        if desc.edition and self.edition is None:
+            self.edition = desc.edition
 
-    # Edition lines anywhere else (the trailer repeats the edition's name).
-    for i, line in enumerate(lines):
-        if (
-            roles[i] is None
-            and line.shape == "prose"
-            and (line.text == edition or looks_like_edition(line.text))
-        ):
-            roles[i] = "edition"
-            edition = edition or line.text
+    def _editions(self) -> None:
+        """Edition lines anywhere else (the trailer repeats the edition's name)."""
+        for i, line in enumerate(self.lines):
+            if (
+                self.roles[i] is None
+                and line.shape == "prose"
+                and (line.text == self.edition or looks_like_edition(line.text))
+            ):
+                self.roles[i] = "edition"
+                self.edition = self.edition or line.text
 
-    # --- timestamps --------------------------------------------------------------------------
-    stamps: list[_dt.datetime] = []
-    for i, line in enumerate(lines):
-        if line.shape != "timestamp":
-            continue
-        try:
-            stamp = parse_timestamp(line.text)
-        except ValueError:
-            roles[i] = "leftover"
-            reporter.report(
-                "bad-timestamp", f"not a valid timestamp: {line.text[:60]!r}", line.start, line.end
-            )
-            continue
-        roles[i] = "timestamp"
-        if stamp.tzinfo is None:
-            reporter.report(
-                "naive-timestamp",
-                f"the timestamp {line.text[:40]!r} has no zone: read as a naive datetime",
-                line.start,
-                line.end,
-            )
-        stamps.append(stamp)
-    published = stamps[0] if stamps else None
-    modified = stamps[-1] if stamps else None
-    if (
-        published is not None
-        and modified is not None
-        and (published.tzinfo is None) == (modified.tzinfo is None)
-        and modified < published
-    ):
-        reporter.report(
-            "timestamps-out-of-order",
-            "the last timestamp is earlier than the first",
-            lines[0].start,
-            lines[0].start,
-        )
+    def _timestamps(self) -> None:
+        """Every timestamp line: the first is the publication, the last the latest update."""
+        stamps: list[_dt.datetime] = []
+        report = self.reporter.report
+        for i, line in enumerate(self.lines):
+            if line.shape != "timestamp":
+                continue
+            try:
+                stamp = parse_timestamp(line.text)
+            except ValueError:
+                self.roles[i] = "leftover"
+                report(
+                    "bad-timestamp",
+                    f"not a valid timestamp: {line.text[:60]!r}",
+                    line.start,
+                    line.end,
+                )
+                continue
+            self.roles[i] = "timestamp"
+            if stamp.tzinfo is None:
+                report(
+                    "naive-timestamp",
+                    f"the timestamp {line.text[:40]!r} has no zone: read as a naive datetime",
+                    line.start,
+                    line.end,
+                )
+            stamps.append(stamp)
+        if not stamps:
+            return
+        first, last = self.published, self.modified = stamps[0], stamps[-1]
+        if (first.tzinfo is None) == (last.tzinfo is None) and last < first:
+            start = self.lines[0].start
+            report("timestamps-out-of-order", "the last timestamp is earlier than the first", start)
 
-    # --- keywords and tags -------------------------------------------------------------------
-    body_start = body_lines[0] if body_lines else None
-    body_end = body_lines[-1] if body_lines else None
-    keywords: list[str] = []
-    tags: list[str] = []
-    kw_lines = [i for i, line in enumerate(lines) if line.shape == "keyword" and roles[i] is None]
-    if body_start is None:
-        # No body between them: the tags restart the list (they repeat some keywords).
-        seen: set[str] = set()
-        into_tags = False
-        for i in kw_lines:
-            word = lines[i].text
-            into_tags = into_tags or word in seen
-            seen.add(word)
-            (tags if into_tags else keywords).append(word)
-            roles[i] = "tag" if into_tags else "keyword"
-    else:
-        assert body_end is not None
+    def _keywords(self) -> None:
+        """Keyword lines before the body, tag lines after it."""
+        lines, roles = self.lines, self.roles
+        kw_lines = [i for i, ln in enumerate(lines) if ln.shape == "keyword" and roles[i] is None]
+        if not self.body_lines:
+            # No body between them: the tags restart the list (they repeat some keywords).
+            seen: set[str] = set()
+            into_tags = False
+            for i in kw_lines:
+                word = lines[i].text
+                into_tags = into_tags or word in seen
+                seen.add(word)
+                (self.tags if into_tags else self.keywords).append(word)
+                roles[i] = "tag" if into_tags else "keyword"
+            return
+        body_start, body_end = self.body_lines[0], self.body_lines[-1]
         for i in kw_lines:
             if i < body_start:
-                keywords.append(lines[i].text)
+                self.keywords.append(lines[i].text)
                 roles[i] = "keyword"
-            elif i > body_end and i < trailer_from:
-                tags.append(lines[i].text)
+            elif body_end < i < self.trailer_from:
+                self.tags.append(lines[i].text)
                 roles[i] = "tag"
 
-    # --- the rest of the trailer ------------------------------------------------------------
-    image = locale = section = None
-    language: str | None = None
-    for i, line in enumerate(lines):
-        if roles[i] is not None:
-            continue
-        shape = line.shape
-        if shape == "url" and image is None and (body_start is None or i < body_start):
-            image = line.text
-            roles[i] = "image"
-        elif shape == "locale":
-            m = _LOCALE.fullmatch(line.text)
-            assert m is not None
-            locale = locale or line.text
-            language = language or m.group("lang")
-            roles[i] = "locale"
-        elif shape in ("year", "image-size", "extractor"):
-            roles[i] = shape
-        elif shape == "keyword-list":
-            items = split_keyword_list(line.text)
-            if not keywords and items:
-                keywords.extend(items)
-            roles[i] = "keyword-list"
-        elif (
-            i > trailer_from
-            and section is None
-            and shape in ("prose", "keyword")
-            and len(line.text) <= 40
-        ):
-            section = line.text
-            roles[i] = "section"
-    language = language or edition_language(edition)
+    def _metadata(self) -> None:
+        """The image, the locale, the section and the trailer's other lines."""
+        body_start = self.body_lines[0] if self.body_lines else len(self.lines)
+        for i, line in enumerate(self.lines):
+            if self.roles[i] is not None:
+                continue
+            shape = line.shape
+            if shape == "url" and self.image is None and i < body_start:
+                self.image = line.text
+                self.roles[i] = "image"
+            elif shape == "locale":
+                m = _LOCALE.fullmatch(line.text)
+                assert m is not None  # the shape was given by the same pattern
+                self.locale = self.locale or line.text
+                self.language = self.language or m.group("lang")
+                self.roles[i] = "locale"
+            elif shape in ("year", "image-size", "extractor"):
+                self.roles[i] = shape
+            elif shape == "keyword-list":
+                items = split_keyword_list(line.text)
+                if not self.keywords and items:
+                    self.keywords.extend(items)
+                self.roles[i] = "keyword-list"
+            elif (
+                i > self.trailer_from
+                and self.section is None
+                and shape in ("prose", "keyword")
+                and len(line.text) <= _MAX_SECTION
+            ):
+                self.section = line.text
+                self.roles[i] = "section"
 
-    # --- the body ---------------------------------------------------------------------------
-    body: list[Block] = []
-    if body_lines:
-        body = _read_body(text, [lines[i] for i in body_lines], language, reporter)
-    else:
-        reporter.report("no-body", "no body text was found", len(text), len(text))
+    def _body(self) -> None:
+        if self.body_lines:
+            body_lines = [self.lines[i] for i in self.body_lines]
+            self.body = _read_body(self.text, body_lines, self.language, self.reporter)
+        else:
+            self.reporter.report("no-body", "no body text was found", len(self.text))
 
-    # --- the dateline: the suffix's date and edition, the body's place ---------------------
-    dateline = _dateline(desc, body, published, lines[desc_i] if desc_i is not None else None)
-
-    if title_i is None:
-        reporter.report("no-title", "no line could be read as the title", 0, 0)
-
-    segments: list[Segment] = []
-    for i, line in enumerate(lines):
-        role = roles[i]
-        if role is None:
-            role = "leftover"
-            reporter.report(
-                "leftover",
-                f"a line wirefmt could not place ({line.shape}): {line.text[:60]!r}",
-                line.start,
-                line.end,
-            )
-        segments.append(Segment(role, line.start, line.end))
-
-    return Article(
-        title=lines[title_i].text if title_i is not None else None,
-        lede=desc.lede if desc is not None else None,
-        lede_truncated=desc.truncated if desc is not None else False,
-        dateline=dateline,
-        published=published,
-        modified=modified,
-        keywords=keywords,
-        tags=tags,
-        body=body,
-        image=image,
-        locale=locale,
-        language=language,
-        section=section,
-        edition=edition,
-        publisher=publisher,
-        format="pagedump",
-        segments=segments,
-        diagnostics=sorted(reporter.diagnostics, key=lambda d: (d.start, d.end)),
-    )
+    def _article(self) -> Article:
+        lines, reporter, desc = self.lines, self.reporter, self.desc
+        if self.title_i is None:
+            reporter.report("no-title", "no line could be read as the title", 0)
+        segments: list[Segment] = []
+        for line, given in zip(lines, self.roles, strict=True):
+            role = given or "leftover"
+            if given is None:
+                reporter.report(
+                    "leftover",
+                    f"a line wirefmt could not place ({line.shape}): {line.text[:60]!r}",
+                    line.start,
+                    line.end,
+                )
+            segments.append(Segment(role, line.start, line.end))
+        desc_line = lines[self.desc_i] if self.desc_i is not None else None
+        return Article(
+            title=lines[self.title_i].text if self.title_i is not None else None,
+            lede=desc.lede if desc is not None else None,
+            lede_truncated=desc.truncated if desc is not None else False,
+            dateline=_dateline(desc, self.body, self.published, desc_line),
+            published=self.published,
+            modified=self.modified,
+            keywords=self.keywords,
+            tags=self.tags,
+            body=self.body,
+            image=self.image,
+            locale=self.locale,
+            language=self.language,
+            section=self.section,
+            edition=self.edition,
+            publisher=self.publisher,
+            format="pagedump",
+            segments=segments,
+            diagnostics=sorted(reporter.diagnostics, key=lambda d: (d.start, d.end)),
+        )
 
 
 def _body_run(candidates: list[int], lines: Sequence[_Line]) -> list[int]:
