@@ -267,3 +267,9 @@ def test_the_real_sample_parses_to_its_gold(shared: Path) -> None:
         "Moscou ne sera pas à l’origine d’une escalade",
     ]
     assert a.language == "fr"
+
+
+def test_control_characters_are_a_notice() -> None:
+    a = wirefmt.parse(SHORT.replace("climat\n\nLa", "climat\x07\n\nLa"))
+    assert [d.code for d in a.diagnostics] == ["control-characters"]
+    assert wirefmt.parse(SHORT.replace("climat\n\nLa", "climat\x07\n\nLa"), strict=True)

@@ -5,12 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
+import regex
+
 from ._model import Article
 from ._policy import Reporter
 from ._text import DEFAULT_MAX_SIZE, check_size, decode, looks_binary, report_decoding
 from .formats import pagedump
 
 __all__ = ["FORMATS", "parse"]
+
+# A control character other than tab, line feed, vertical tab, form feed and carriage return.
+_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 #: Format name -> the function that reads a decoded document of that format.
 FORMATS: Final[dict[str, Callable[[str, Reporter], Article]]] = {
@@ -73,4 +78,12 @@ def parse(
             "binary-input", "the input looks binary: it holds NUL characters", 0, len(text)
         )
         return Article(diagnostics=reporter.diagnostics)
+    control = _CONTROL.search(text)
+    if control is not None:
+        reporter.report(
+            "control-characters",
+            f"the text holds control character U+{ord(control.group()):04X}",
+            control.start(),
+            control.end(),
+        )
     return reader(text, reporter)
