@@ -43,42 +43,15 @@ WINDOW = 200
 BARE_CLOSE = frozenset({"dpa", "pti", "ians", "prensa latina", "cna", "apa", "kyodo", "aa"})
 
 #: Upper-case words that open headlines and slugs, never places (``UPDATE - …``).
-_NOT_PLACES = frozenset(
-    [
-        "ADVISORY",
-        "ANALYSIS",
-        "BREAKING",
-        "CHECK",
-        "COMMENT",
-        "CORRECTED",
-        "CORRECTION",
-        "EDITORIAL",
-        "EDITORS",
-        "EXCLUSIVE",
-        "FACT",
-        "FEATURE",
-        "FLASH",
-        "INTERVIEW",
-        "LIVE",
-        "NOTE",
-        "OPINION",
-        "PHOTO",
-        "PHOTOS",
-        "POLL",
-        "REFILE",
-        "REPEAT",
-        "REVIEW",
-        "UPDATE",
-        "UPDATED",
-        "URGENT",
-        "VIDEO",
-        "WATCH",
-        "WRAPUP",
-        "AP",
-        "AFP",
-        "UPI",
-    ]
-)
+# fmt: off
+_NOT_PLACES = frozenset((
+    "ADVISORY", "ANALYSIS", "BREAKING", "CHECK", "COMMENT", "CORRECTED", "CORRECTION",
+    "EDITORIAL", "EDITORS", "EXCLUSIVE", "FACT", "FEATURE", "FLASH", "INTERVIEW", "LIVE", "NOTE",
+    "OPINION", "PHOTO", "PHOTOS", "POLL", "REFILE", "REPEAT", "REVIEW", "UPDATE", "UPDATED",
+    "URGENT", "VIDEO", "WATCH", "WRAPUP", "AP", "AFP", "UPI", "MONDAY", "TUESDAY", "WEDNESDAY",
+    "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY", "TONIGHT", "YESTERDAY",
+))
+# fmt: on
 
 #: Days after the reference a dateline's date may fall (a story dated just before midnight in
 #: one zone and stamped in another, or filed ahead of an embargo).
@@ -130,7 +103,9 @@ _DATE_DM = rf"(?:a\x20)?{_DAY}\.?\x20(?:de\x20)?{_MONTH}(?:,?\x20(?:de\x20)?{_YE
 _DATE = rf"(?:{_DATE_MD}|{_DATE_DM})"
 
 # A particle inside a place name: "Ciudad de México", "Frankfurt am Main".
-_PARTICLE = r"(?:de|del|della|di|da|do|dos|das|du|des|la|le|el|al|am|an|der|den|im|sur|upon)"
+_PARTICLE = (
+    r"(?i:de|del|della|di|da|do|dos|das|du|des|la|le|el|al|am|an|der|den|im|sur|upon)(?=\x20)"
+)
 
 # A word of a place: "LONDON", "São", "İSTANBUL", "Farmsen-Berne", "МОСКВА", "O'Hare";
 # "St." or "ST." may open a place ("ST. LOUIS").
@@ -140,13 +115,14 @@ _WORD = rf"(?:{_SAINT}|{_NAME})"
 
 # A word of a region, where abbreviations are common: "Ill.", "Calif.", "B.C.", "N.C.".
 _ABBR = r"(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2,3})"
-_MORE_WORD = rf"(?!{_MONTH_WORD})(?:{_ABBR}|{_NAME})"
+_MORE_WORD = rf"(?!{_MONTH_WORD})(?:{_SAINT}|{_NAME})"
+_REGION_WORD = rf"(?!{_MONTH_WORD})(?:{_ABBR}|{_NAME})"
 
 # A place: "LONDON", "New Delhi", "CIUDAD DE MÉXICO", "KIEV/BALACLAVA".
-_PLACE_HEAD = rf"{_WORD}(?:(?:\x20{_PARTICLE})?\x20{_MORE_WORD}|/{_WORD}){{0,4}}"
+_PLACE_HEAD = rf"{_WORD}(?:(?:\x20{_PARTICLE})?\x20{_MORE_WORD}|/{_WORD}){{0,3}}"
 
 # The region after a comma: ", Ill.", ", Texas", ", Ciudad de México", ", Ivory Coast".
-_REGION = rf",\x20{_MORE_WORD}(?:(?:\x20{_PARTICLE})?\x20{_MORE_WORD}){{0,3}}"
+_REGION = rf",\x20{_REGION_WORD}(?:(?:\x20{_PARTICLE})?\x20{_REGION_WORD}){{0,3}}"
 
 # A place as printed, region included: "SPRINGFIELD, Ill.", "KIEV/BALACLAVA, Ukraine".
 _PLACE = rf"(?P<place>{_PLACE_HEAD}(?:{_REGION})?)"
@@ -209,12 +185,23 @@ _SHAPE_BYLINE = rf"(?P<s_byline>){_BYLINE}(?P<at>){_CAPS_PLACE}{_AGENCY_CLOSE}"
 
 # Shape 7b: no agency: "HOUSTON — ", "NEW YORK, May 21 -- ", "LONDON--Oct. 12, 2004-- ".
 _SHAPE_CAPS = (
-    rf"(?P<s_caps>){_CAPS_PLACE}(?:,\x20{_DATE})?{_CLOSE}(?:{_DATE}{_CLOSE})?"
-    r"(?=[\p{Lu}\p{N}\"“«„'‘])"
+    rf"(?P<s_caps>){_CAPS_PLACE}(?:(?:,\x20{_DATE})?{_CLOSE}(?:{_DATE}{_CLOSE})?"
+    rf"|,\x20{_DATE}\x20{{1,3}}+)(?=[\p{{Lu}}\p{{N}}\"“«„'‘])"
 )
 
 # Shape 7c: no agency, any place with a date: "Москва. 14 февраля. — ", "Lima, 3 de mayo.- ".
 _SHAPE_DATED = rf"(?P<s_dated>){_PLACE}{_AT_DATE}{_CLOSE}(?=[\p{{Lu}}\p{{N}}\"“«„'‘])"
+
+# Shape 8: Chinese and Japanese wire openings (month and day in digits):
+# "新华社北京2月17日电 ", "据新华社北京2月13日电(记者王明)", "本报上海3月8日电记者李华报道：",
+# "【新華社北京11月14日】", "【ソウル共同】".
+_CJK_PLACE = r"(?P<place>[\p{Han}\p{Katakana}][\p{Han}\p{Katakana}ー・]{0,11}?)"
+_CJK_DATE = r"(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日"
+_SHAPE_CJK = (
+    rf"(?P<s_cjk>)据?(?P<agency>新华社|新華社|中新社|本报){_CJK_PLACE}{_CJK_DATE}电[\x20\u3000]?"
+    r"(?:[(（]记者[^)）\n]{1,16}[)）]|记者[\p{Han}、\x20]{1,16}?报道[:：])?"
+    rf"|【(?:(?P<agency>新華社|新华社){_CJK_PLACE}{_CJK_DATE}|{_CJK_PLACE}(?P<agency>共同|時事))】"
+)
 
 _DATELINE = regex.compile(
     _LEAD
@@ -230,6 +217,7 @@ _DATELINE = regex.compile(
             _SHAPE_BYLINE,
             _SHAPE_CAPS,
             _SHAPE_DATED,
+            _SHAPE_CJK,
         )
     )
     + ")",
@@ -316,7 +304,14 @@ def parse_dateline(
     day = None if day_text is None else int(day_text)
     if day is not None and not 1 <= day <= 31:
         return None
-    month = None if month_text is None else month_number(month_text)
+    if month_text is None:
+        month = None
+    elif month_text.isdigit():  # Chinese and Japanese print the month in digits: "2月"
+        month = int(month_text) if 1 <= int(month_text) <= 12 else None
+        if month is None:
+            return None
+    else:
+        month = month_number(month_text)
     year = None if year_text is None else int(year_text)
     date = None
     if month is not None and day is not None:
