@@ -77,8 +77,9 @@ _LEAD = r"[\s\ufeff]{0,8}+"
 # A dash that closes a dateline: "-", "--", "–", "—", AP's old "_", "=", "•", EFE's ".-".
 _DASH = r"(?:\.?(?:--|[-–—_=•])|\.—)"
 
-# The closing dash and the space after it, up to the story's first word: " - ", " -- ", "—".
-_CLOSE = rf"[\x20\t]{{0,3}}+{_DASH}\s{{0,6}}+"
+# The closing dash and the space after it, up to the story's first word: " - ", " -- ", "—";
+# a story does not open in lower case ("Jonas Berg (SDP) - the coalition …" is no dateline).
+_CLOSE = rf"[\x20\t]{{0,3}}+{_DASH}\s{{0,6}}+(?!\p{{Ll}})"
 
 # No dash: a space, then the story's first character: "(IANS) The mayor …".
 _BARE = r"[\x20\t]{1,3}+(?=[\p{Lu}\p{N}\"“«„'‘])"
@@ -115,8 +116,10 @@ _WORD = rf"(?:{_SAINT}|{_NAME})"
 
 # A word of a region, where abbreviations are common: "Ill.", "Calif.", "B.C.", "N.C.".
 _ABBR = r"(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2,3})"
-_MORE_WORD = rf"(?!{_MONTH_WORD})(?:{_SAINT}|{_NAME})"
-_REGION_WORD = rf"(?!{_MONTH_WORD})(?:{_ABBR}|{_NAME})"
+# (not a month before a day: "LONDON, Feb 14"; but "RIO DE JANEIRO" is a place)
+_NOT_DATE = rf"(?!{_MONTH_WORD}\.?\x20{{1,2}}[0-9])"
+_MORE_WORD = rf"{_NOT_DATE}(?:{_SAINT}|{_NAME})"
+_REGION_WORD = rf"{_NOT_DATE}(?:{_ABBR}|{_NAME})"
 
 # A place: "LONDON", "New Delhi", "CIUDAD DE MÉXICO", "KIEV/BALACLAVA".
 _PLACE_HEAD = rf"{_WORD}(?:(?:\x20{_PARTICLE})?\x20{_MORE_WORD}|/{_WORD}){{0,3}}"

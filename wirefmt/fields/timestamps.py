@@ -172,6 +172,8 @@ def _from_iso(text: str, m: re.Match[str]) -> datetime:
     h = g("h")
     if h is None:
         return _build(text, (int(g("y")), int(g("mo")), int(g("d")), 0, 0, 0, 0))
+    if h == "24":  # ISO 8601's end of the day: dateutil turns 24:00 into the next midnight
+        return _from_dateutil(text, m.string)
     s, f, z = g("s"), g("f"), g("zone")
     fields = (
         int(g("y")),
