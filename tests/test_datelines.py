@@ -186,16 +186,11 @@ GOOD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "place", "agency", "month", "day", "year", "first"), GOOD)
+@pytest.mark.parametrize(("text", "want"), [(row[0], row[1:]) for row in GOOD])
 def test_good(
-    text: str,
-    place: str | None,
-    agency: str,
-    month: int | None,
-    day: int | None,
-    year: int | None,
-    first: str,
+    text: str, want: tuple[str | None, str, int | None, int | None, int | None, str]
 ) -> None:
+    place, agency, month, day, year, first = want
     d = parse_dateline(text)
     assert d is not None
     assert (d.place, d.agency, d.month, d.day, d.year) == (place, agency, month, day, year)
