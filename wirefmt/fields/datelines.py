@@ -31,7 +31,7 @@ import attrs
 import regex
 
 from wirefmt._model import Dateline
-from wirefmt.fields._months import MONTHS, ROWS, month_number
+from wirefmt.fields._months import ROWS, month_number
 
 __all__ = ["BARE_CLOSE", "STYLES", "WINDOW", "format_dateline", "parse_dateline"]
 
@@ -58,13 +58,41 @@ _NOT_PLACES = frozenset((
 _AHEAD_DAYS = 3
 
 
-def _month_alternation() -> str:
-    forms = sorted(MONTHS, key=lambda f: (-len(f), f))
-    parts = []
-    for form in forms:
-        escaped = regex.escape(form)
-        parts.append(escaped.replace("i", "[iıİ]"))
-    return "|".join(parts)
+def _trie(words: set[str]) -> str:
+    """Return a pattern matching exactly ``words``, as a trie: one branch per shared prefix.
+
+    ``regex`` tries an alternation of 240 literals one by one; the trie reads each character
+    once (about 2.5 times faster on a word that is no month).
+    """
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        parts = [regex.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    return emit(tree)
+
+
+def _month_pattern() -> str:
+    """Every month form of ``_months.ROWS`` in lower case, plus the Turkish forms with ``ı``
+    written ``i`` (upper-case ``MAYIS`` folds to ``mayis``, not ``mayıs``)."""
+    forms = set()
+    for rows in ROWS.values():
+        for row in rows:
+            for form in row.split():
+                forms.add(form.lower())
+                forms.add(form.lower().replace("ı", "i"))
+    return _trie(forms)
 
 
 # ---------------------------------------------------------------------------------------
@@ -85,7 +113,9 @@ _CLOSE = rf"[\x20\t]{{0,3}}+{_DASH}\s{{0,6}}+(?!\p{{Ll}})"
 _BARE = r"[\x20\t]{1,3}+(?=[\p{Lu}\p{N}\"“«„'‘])"
 
 # A month name or abbreviation in any known language: "Feb", "Feb.", "février", "ФЕВРАЛЯ", "Şubat".
-_MONTH_WORD = rf"(?i:{_month_alternation()})(?![\p{{L}}\p{{M}}])"
+# (a look ahead first: a month word is followed by a day, so most words are refused cheaply)
+_MONTH_WORD = rf"(?i:{_month_pattern()})(?![\p{{L}}\p{{M}}])"
+_MONTH_AHEAD = r"(?=\p{L}{3,14}\.?\x20{1,2}[0-9])"
 _MONTH = rf"(?P<month>{_MONTH_WORD})\.?"
 
 # A day of the month, one or two digits: "14", "1".
@@ -95,7 +125,7 @@ _DAY = r"(?P<day>[0-3]?[0-9])(?![0-9])"
 _YEAR = r"(?P<year>(?:1[89]|2[0-9])[0-9]{2})(?![0-9])"
 
 # Month then day: "Feb 14", "Feb. 14, 2022", "marzo 13", "February 14".
-_DATE_MD = rf"{_MONTH}\x20{{1,2}}{_DAY}(?:,?\x20{_YEAR})?"
+_DATE_MD = rf"{_MONTH_AHEAD}{_MONTH}\x20{{1,2}}{_DAY}(?:,?\x20{_YEAR})?"
 
 # Day then month: "14 fév 2022", "18 de dezembro", "14. Februar", "a 6 de febrero 2024", "22 MAR".
 _DATE_DM = rf"(?:a\x20)?{_DAY}\.?\x20(?:de\x20)?{_MONTH}(?:,?\x20(?:de\x20)?{_YEAR})?"
@@ -117,7 +147,7 @@ _WORD = rf"(?:{_SAINT}|{_NAME})"
 # A word of a region, where abbreviations are common: "Ill.", "Calif.", "B.C.", "N.C.".
 _ABBR = r"(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2,3})"
 # (not a month before a day: "LONDON, Feb 14"; but "RIO DE JANEIRO" is a place)
-_NOT_DATE = rf"(?!{_MONTH_WORD}\.?\x20{{1,2}}[0-9])"
+_NOT_DATE = rf"(?!{_MONTH_AHEAD}{_MONTH_WORD}\.?\x20{{1,2}}[0-9])"
 _MORE_WORD = rf"{_NOT_DATE}(?:{_SAINT}|{_NAME})"
 _REGION_WORD = rf"{_NOT_DATE}(?:{_ABBR}|{_NAME})"
 
