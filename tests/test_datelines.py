@@ -180,6 +180,17 @@ GOOD = [
         None,
         "Peru",
     ),
+    # no-break spaces, as web pages print them: place and agency come back as printed
+    ("МОСКВА, 7 июля\u00a0— РИА Новости. Суд отложил.", "МОСКВА", "РИА Новости", 7, 7, None, "Суд"),
+    (
+        "NEW\u00a0YORK, Feb\u00a014 (Reuters) - Stocks fell.",
+        "NEW\u00a0YORK",
+        "Reuters",
+        2,
+        14,
+        None,
+        "Stocks",
+    ),
     # Chinese and Japanese wire openings
     ("新华社上海3月8日电 市政府表示。", "上海", "新华社", 3, 8, None, "市政府"),
     ("【ソウル共同】韓国政府は発表した。", "ソウル", "共同", None, None, None, "韓国政府"),

@@ -53,6 +53,9 @@ _NOT_PLACES = frozenset((
 ))
 # fmt: on
 
+#: Spaces read as a plain space: no-break (RIA prints one before its dash), narrow no-break, thin.
+_SPACES = {0x00A0: " ", 0x202F: " ", 0x2009: " "}
+
 #: Days after the reference a dateline's date may fall (a story dated just before midnight in
 #: one zone and stamped in another, or filed ahead of an embargo).
 _AHEAD_DAYS = 3
@@ -261,8 +264,10 @@ _DATELINE = regex.compile(
 )
 
 
-def _agency_ok(agency: str, bare: bool) -> bool:
+def _agency_ok(agency: str | None, bare: bool) -> bool:
     """Tell whether a bracketed word can be an agency: not "(l.)", not "(SPD, l)"."""
+    if agency is None:
+        return False
     base = regex.split(r"[/\-]", agency, maxsplit=1)[0].strip().casefold()
     if bare:
         return base in BARE_CLOSE
@@ -323,10 +328,17 @@ def parse_dateline(
         reference = reference.date()
     elif reference is not None and not isinstance(reference, _dt.date):
         raise TypeError(f"reference must be a date or datetime, not {type(reference).__name__}")
-    m = _DATELINE.match(text, 0, min(len(text), WINDOW))
+    # the grammar writes a space as " ": no-break and narrow spaces become plain ones (one
+    # character for one, so offsets hold), and place and agency are cut from ``text`` as printed
+    m = _DATELINE.match(text[:WINDOW].translate(_SPACES))
     if m is None:
         return None
-    agency = m.group("agency")
+
+    def printed(group: str) -> str | None:
+        start, end = m.span(group)
+        return None if start < 0 else text[start:end]
+
+    agency = printed("agency")
     if m.group("s_bracket") is not None or m.group("s_byline") is not None:
         if not _agency_ok(agency, m.group("bare") is not None):
             return None
@@ -359,7 +371,7 @@ def parse_dateline(
         elif reference is not None:
             date = _infer_year(month, day, reference)
     return Dateline(
-        place=m.group("place"),
+        place=printed("place"),
         agency=agency,
         date=date,
         month=month,
