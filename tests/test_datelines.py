@@ -239,6 +239,16 @@ BAD = [
     "   ",
     "LONDON",
     "记者会见在北京举行。（新华社）",
+    # acronyms, slugs, weekdays and "today" before a dash
+    "US - China talks resume in Geneva",
+    "EU - The bloc agreed on sanctions.",
+    "COVID-19 - The number of cases fell.",
+    "NATO — The alliance met in Brussels.",
+    "SPORTS — The league postponed two games.",
+    "Monday, Feb. 14 — Stocks rose in early trade.",
+    "Lunes, 14 feb.- El Gobierno aprobó el plan.",
+    "Heute, 14. Februar - Die Regierung tagt.",
+    "Сегодня, 3 марта — Власти сообщили о мерах.",
 ]
 
 

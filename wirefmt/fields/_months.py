@@ -9,7 +9,7 @@ the first form of a row as that language's printed name.
 
 from __future__ import annotations
 
-__all__ = ["MONTHS", "ROWS", "fold", "month_number"]
+__all__ = ["DAY_WORDS", "MONTHS", "NOT_PLACES", "ROWS", "fold", "month_number"]
 
 #: language -> twelve rows of forms (January .. December); the first form of a row is the one
 #: ``format_dateline`` prints, the rest are accepted when parsing.
@@ -191,3 +191,22 @@ def month_number(word: str) -> int | None:
     (2, 2, 12, None)
     """
     return MONTHS.get(fold(word))
+
+
+#: Day names and "today"-words, one row per language (en fr es pt de it ru uk tr pl).
+DAY_WORDS: tuple[str, ...] = (
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight",
+    "lundi mardi mercredi jeudi vendredi samedi dimanche aujourd'hui hier",
+    "lunes martes miércoles jueves viernes sábado domingo hoy ayer",
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo hoje ontem",
+    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag heute gestern",
+    "lunedì martedì mercoledì giovedì venerdì sabato domenica oggi ieri",
+    "понедельник вторник среда четверг пятница суббота воскресенье сегодня вчера",
+    "понеділок вівторок середа четвер п'ятниця субота неділя сьогодні вчора",
+    "Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar bugün dün",
+    "poniedziałek wtorek środa czwartek piątek sobota niedziela dziś dzisiaj wczoraj",
+)
+
+#: The folded day words: they open prose and live-blog entries ("Monday, Feb. 14 — …",
+#: "Сегодня, 3 марта — …") and are never a dateline's place.
+NOT_PLACES: frozenset[str] = frozenset(fold(w) for row in DAY_WORDS for w in row.split())

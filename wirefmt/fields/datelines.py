@@ -31,7 +31,7 @@ import attrs
 import regex
 
 from wirefmt._model import Dateline
-from wirefmt.fields._months import ROWS, month_number
+from wirefmt.fields._months import NOT_PLACES, ROWS, fold, month_number
 
 __all__ = ["BARE_CLOSE", "STYLES", "WINDOW", "format_dateline", "parse_dateline"]
 
@@ -48,10 +48,15 @@ _NOT_PLACES = frozenset((
     "ADVISORY", "ANALYSIS", "BREAKING", "CHECK", "COMMENT", "CORRECTED", "CORRECTION",
     "EDITORIAL", "EDITORS", "EXCLUSIVE", "FACT", "FEATURE", "FLASH", "INTERVIEW", "LIVE", "NOTE",
     "OPINION", "PHOTO", "PHOTOS", "POLL", "REFILE", "REPEAT", "REVIEW", "UPDATE", "UPDATED",
-    "URGENT", "VIDEO", "WATCH", "WRAPUP", "AP", "AFP", "UPI", "MONDAY", "TUESDAY", "WEDNESDAY",
-    "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY", "TODAY", "TONIGHT", "YESTERDAY",
+    "URGENT", "VIDEO", "WATCH", "WRAPUP", "AP", "AFP", "UPI", "NEWS", "LATEST", "WORLD",
+    "SPORT", "SPORTS", "BUSINESS", "POLITICS", "TECH", "HEALTH", "SCIENCE", "MARKETS",
+    "NATO", "NASA", "OPEC", "ASEAN", "UEFA", "FIFA", "IAEA", "UNESCO", "UNICEF", "COVID",
 ))
 # fmt: on
+
+#: Fewest letters of a capitals place standing alone before a dash ("US - China talks" and
+#: "EU - The bloc" are no datelines; "ROME — " and "OSLO — " are).
+_MIN_LONE_CAPS = 4
 
 #: Spaces read as a plain space: no-break (RIA prints one before its dash), narrow no-break, thin.
 _SPACES = {0x00A0: " ", 0x202F: " ", 0x2009: " "}
@@ -223,9 +228,11 @@ _BYLINE = (
 _SHAPE_BYLINE = rf"(?P<s_byline>){_BYLINE}(?P<at>){_CAPS_PLACE}{_AGENCY_CLOSE}"
 
 # Shape 7b: no agency: "HOUSTON — ", "NEW YORK, May 21 -- ", "LONDON--Oct. 12, 2004-- ".
+# (the dash has a space before it or is long: "COVID-19 - …" is no dateline)
+_CAPS_CLOSE = r"(?:[\x20\t]{1,3}+[-–—_=•]|[\x20\t]{0,3}+(?:--|—|–))\s{0,6}+"
 _SHAPE_CAPS = (
-    rf"(?P<s_caps>){_CAPS_PLACE}(?:(?:,\x20{_DATE})?{_CLOSE}(?:{_DATE}{_CLOSE})?"
-    rf"|,\x20{_DATE}\x20{{1,3}}+)(?=[\p{{Lu}}\p{{N}}\"“«„'‘])"
+    rf"(?P<s_caps>){_CAPS_PLACE}(?:(?:,\x20{_DATE})?{_CAPS_CLOSE}"
+    rf"(?:{_DATE}{_CAPS_CLOSE})?|,\x20{_DATE}\x20{{1,3}}+)(?=[\p{{Lu}}\"“«„'‘])"
 )
 
 # Shape 7c: no agency, any place with a date: "Москва. 14 февраля. — ", "Lima, 3 de mayo.- ".
@@ -348,6 +355,12 @@ def parse_dateline(
         words = regex.split(r"[\x20/]", m.group("caps"))
         if any(w.strip("'’-") in _NOT_PLACES for w in words):
             return None
+        alone = m.group("place") == m.group("caps") and m.group("day") is None
+        if alone and sum(c.isalpha() for c in m.group("caps")) < _MIN_LONE_CAPS:
+            return None
+    place = printed("place")
+    if place is not None and fold(regex.split(r"[\x20,/]", place, maxsplit=1)[0]) in NOT_PLACES:
+        return None
     day_text, month_text, year_text = m.group("day"), m.group("month"), m.group("year")
     day = None if day_text is None else int(day_text)
     if day is not None and not 1 <= day <= 31:
@@ -371,7 +384,7 @@ def parse_dateline(
         elif reference is not None:
             date = _infer_year(month, day, reference)
     return Dateline(
-        place=printed("place"),
+        place=place,
         agency=agency,
         date=date,
         month=month,
