@@ -239,6 +239,11 @@ BAD = [
     "   ",
     "LONDON",
     "记者会见在北京举行。（新华社）",
+    # code, headers and lists that share a shape with datelines
+    "TIMEOUT = 30",
+    "(Hash mode) - The installer checks hashes.",
+    "Fix ALPHA/BETA/GAMMA for new headers",
+    "SETUP GUIDE - INSTALLATION",
     # acronyms, slugs, weekdays and "today" before a dash
     "US - China talks resume in Geneva",
     "EU - The bloc agreed on sanctions.",

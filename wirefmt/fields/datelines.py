@@ -113,8 +113,8 @@ def _month_pattern() -> str:
 # White space before the dateline: " SINGAPORE (Reuters) - …" starts at 1.
 _LEAD = r"[\s\ufeff]{0,8}+"
 
-# A dash that closes a dateline: "-", "--", "–", "—", AP's old "_", "=", "•", EFE's ".-".
-_DASH = r"(?:\.?(?:--|[-–—_=•])|\.—)"
+# A dash that closes a dateline: "-", "--", "–", "—", AP's old "_", "•", EFE's ".-".
+_DASH = r"(?:\.?(?:--|[-–—_•])|\.—)"
 
 # The closing dash and the space after it, up to the story's first word: " - ", " -- ", "—";
 # a story does not open in lower case ("Jonas Berg (SDP) - the coalition …" is no dateline).
@@ -191,8 +191,8 @@ _SHAPE_BRACKET = rf"(?P<s_bracket>){_PLACE}(?:{_AT_DATE}|,\x20?{_DAY}(?=\x20?\()
 
 # Shape 2: "MOSCOW, February 14. /TASS/. ".
 _SHAPE_SLASH = (
-    rf"(?P<s_slash>){_PLACE}(?:{_AT_DATE})?\x20?"
-    r"/(?P<agency>\p{Lu}[\p{L}\-]{1,15}+)/\.?\s{0,6}+"
+    rf"(?P<s_slash>){_PLACE}{_AT_DATE}\x20?"
+    r"/(?P<agency>\p{Lu}[\p{L}\-]{1,15}+)/\.?\s{1,6}+(?!\p{Ll})"
 )
 
 # Shape 3: "МОСКВА, 14 фев — РИА Новости. ", "MOSCOW, Feb 14 - Prime. ".
@@ -228,11 +228,13 @@ _BYLINE = (
 _SHAPE_BYLINE = rf"(?P<s_byline>){_BYLINE}(?P<at>){_CAPS_PLACE}{_AGENCY_CLOSE}"
 
 # Shape 7b: no agency: "HOUSTON — ", "NEW YORK, May 21 -- ", "LONDON--Oct. 12, 2004-- ".
-# (the dash has a space before it or is long: "COVID-19 - …" is no dateline)
-_CAPS_CLOSE = r"(?:[\x20\t]{1,3}+[-–—_=•]|[\x20\t]{0,3}+(?:--|—|–))\s{0,6}+"
+# (the dash has a space before it or is long: "COVID-19 - …" is no dateline; the story opens
+# with a word in lower case after its capital, not with more capitals: "WORKED EXAMPLE - SETUP")
+_CAPS_CLOSE = r"(?:[\x20\t]{1,3}+[-–—_•]|[\x20\t]{0,3}+(?:--|—|–))\s{0,6}+"
 _SHAPE_CAPS = (
     rf"(?P<s_caps>){_CAPS_PLACE}(?:(?:,\x20{_DATE})?{_CAPS_CLOSE}"
-    rf"(?:{_DATE}{_CAPS_CLOSE})?|,\x20{_DATE}\x20{{1,3}}+)(?=[\p{{Lu}}\"“«„'‘])"
+    rf"(?:{_DATE}{_CAPS_CLOSE})?|,\x20{_DATE}\x20{{1,3}}+)"
+    r"(?=\p{Lu}(?:\p{Ll}|[\x20'’])|[\"“«„'‘])"
 )
 
 # Shape 7c: no agency, any place with a date: "Москва. 14 февраля. — ", "Lima, 3 de mayo.- ".
@@ -349,8 +351,14 @@ def parse_dateline(
     if m.group("s_bracket") is not None or m.group("s_byline") is not None:
         if not _agency_ok(agency, m.group("bare") is not None):
             return None
-    elif m.group("s_first") is not None and not _agency_ok(agency, False):
-        return None
+    elif m.group("s_first") is not None:
+        if not _agency_ok(agency, False):
+            return None
+        # an agency alone in brackets is weak evidence: one word ("(Adnkronos) - ") or a name
+        # of a known style ("(EUROPA PRESS) - "), not "(Hash-checking mode) - "
+        spaced = agency is not None and " " in agency
+        if m.group("place") is None and spaced and agency not in _KNOWN_AGENCIES:
+            return None
     elif m.group("s_caps") is not None:
         words = regex.split(r"[\x20/]", m.group("caps"))
         if any(w.strip("'’-") in _NOT_PLACES for w in words):
@@ -468,6 +476,10 @@ def _date_text(d: Dateline, style: _Style) -> str:
         return text if d.year is None else f"{text} {d.year}"
     text = f"{name} {d.day}"
     return text if d.year is None else f"{text}, {d.year}"
+
+
+#: The agencies of :data:`STYLES`, as they print themselves.
+_KNOWN_AGENCIES = frozenset(style.agency for style in STYLES.values())
 
 
 def format_dateline(dateline: Dateline, style: str) -> str:
