@@ -17,7 +17,13 @@ order and the first that matches wins:
 7. newspaper datelines without an agency, only where the evidence is strong: an upper-case
    place and a dash (``HOUSTON — ``), or any place with a day and a month and a dash
    (``Москва. 14 февраля. — ``); a byline (``By NAME``) or ``Canadian Press - `` may come
-   before an agency dateline whose place is in capitals.
+   before an agency dateline whose place is in capitals;
+8. Chinese and Japanese wire openings: ``新华社北京2月14日电 ``, ``【ソウル共同】``.
+
+After the match, a few checks in Python refuse what the grammar alone cannot: a bracket that
+is no agency (``(l.)``), a dash-less close for an agency that always prints a dash, headline
+words, acronyms and day names in the place's seat (tables at the top of this module and in
+``_months.py``).
 
 Every quantifier is bounded and the text is cut to the window first, so the cost is bounded
 whatever the input. Precision comes before recall: a wrong dateline would cut the body.

@@ -298,11 +298,16 @@ def looks_like_timestamp(text: str) -> bool:
     Returns:
         True when the line has one of the accepted shapes.
 
+    Raises:
+        TypeError: when ``text`` is not a ``str``.
+
     Example:
         >>> looks_like_timestamp(" 2022-02-14T14:18+0100 "), looks_like_timestamp("russie")
         (True, False)
 
     .. versionadded:: 0.1
     """
+    if not isinstance(text, str):
+        raise TypeError(f"looks_like_timestamp() needs a str, not {type(text).__name__}")
     value = text.strip()
     return len(value) <= _MAX_LEN and _ANY_RE.fullmatch(value) is not None
