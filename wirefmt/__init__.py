@@ -19,10 +19,10 @@ from ._model import (
 from ._parse import FORMATS, parse
 from ._version import __version__
 from .fields.body import analyse_body, split_body
-from .fields.datelines import parse_dateline
+from .fields.datelines import format_dateline, parse_dateline
 from .fields.suffix import Description, parse_description
 from .fields.taglists import is_keyword, split_keyword_list
-from .fields.timestamps import parse_timestamp
+from .fields.timestamps import looks_like_timestamp, parse_timestamp
 
 __all__ = [
     "FORMATS",
@@ -40,7 +40,9 @@ __all__ = [
     "WirefmtError",
     "__version__",
     "analyse_body",
+    "format_dateline",
     "is_keyword",
+    "looks_like_timestamp",
     "parse",
     "parse_dateline",
     "parse_description",
