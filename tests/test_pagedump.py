@@ -273,3 +273,16 @@ def test_control_characters_are_a_notice() -> None:
     a = wirefmt.parse(SHORT.replace("climat\n\nLa", "climat\x07\n\nLa"))
     assert [d.code for d in a.diagnostics] == ["control-characters"]
     assert wirefmt.parse(SHORT.replace("climat\n\nLa", "climat\x07\n\nLa"), strict=True)
+
+
+def test_strict_mode_raises_the_error_that_stands_first() -> None:
+    # Two errors: an impossible suffix date (line 3) and a bad timestamp (line 9). The
+    # timestamp phase runs first, yet the error raised is the one first in the document.
+    doc = SHORT.replace("03.06.2025, Sputnik", "31.02.2025, Sputnik").replace(
+        "2025-06-03T11:05+0100", "2025-13-45T11:05+0100"
+    )
+    lenient = wirefmt.parse(doc)
+    assert [d.code for d in lenient.diagnostics] == ["bad-suffix-date", "bad-timestamp"]
+    with pytest.raises(wirefmt.ParseError) as info:
+        wirefmt.parse(doc, strict=True)
+    assert (info.value.code, info.value.line) == ("bad-suffix-date", 3)

@@ -47,8 +47,9 @@ def parse(
         it and the field concerned stays None or empty.
 
     Raises:
-        ParseError: strict mode only, at the first problem (invalid UTF-8, a bad timestamp, a
-            line that could not be placed …), with its line, column and offset.
+        ParseError: strict mode only: the error that stands first in the document (invalid
+            UTF-8, a bad timestamp, a line that could not be placed …), with its line,
+            column and offset.
         InputError: a document over ``max_size``, whatever the mode; or, in strict mode, a
             binary one.
         TypeError: ``data`` is neither str nor bytes.
@@ -77,7 +78,7 @@ def parse(
         reporter.report(
             "binary-input", "the input looks binary: it holds NUL characters", 0, len(text)
         )
-        return Article(diagnostics=reporter.diagnostics)
+        return Article(diagnostics=reporter.finish())
     control = _CONTROL.search(text)
     if control is not None:
         reporter.report(

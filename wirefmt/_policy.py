@@ -1,9 +1,10 @@
 """Strict or lenient: the one place that raises or records a problem.
 
-Every problem found in the input passes through :meth:`Reporter.report`. In lenient mode (the
-default) it becomes a :class:`~wirefmt.Diagnostic` on the result; in strict mode the first
-*error* raises :class:`~wirefmt.ParseError`. *Notices* (facts a user should know, such as a
-timestamp printed without a zone) are recorded in both modes and never raise.
+Every problem found in the input passes through :meth:`Reporter.report`, and every parse ends
+with :meth:`Reporter.finish`. In lenient mode (the default) each problem becomes a
+:class:`~wirefmt.Diagnostic` on the result; in strict mode the *error* that stands first in
+the document raises :class:`~wirefmt.ParseError`. *Notices* (facts a user should know, such
+as a timestamp printed without a zone) are recorded in both modes and never raise.
 
 Every code is listed in :data:`CODES` with its severity and meaning; ``docs/diagnostics.md``
 documents the same list, and a test keeps the two in step.
@@ -42,11 +43,15 @@ CODES: Final[dict[str, tuple[Severity, str]]] = {
 
 
 class Reporter:
-    """Collects diagnostics for one document, or raises on the first error (strict).
+    """Collects the diagnostics of one document; in strict mode, raises the first error.
+
+    Problems are recorded as the parser finds them, in whatever order its phases run;
+    :meth:`finish` then raises the error that stands *first in the document* (strict mode),
+    or returns the diagnostics sorted by position (lenient mode).
 
     Args:
         text: the document's text; positions are read off it.
-        strict: raise :class:`ParseError` on the first error instead of recording it.
+        strict: make :meth:`finish` raise :class:`ParseError` when there is an error.
     """
 
     __slots__ = ("diagnostics", "strict", "text")
@@ -57,11 +62,19 @@ class Reporter:
         self.diagnostics: list[Diagnostic] = []
 
     def report(self, code: str, message: str, start: int, end: int | None = None) -> None:
-        """Record a problem at ``text[start:end]``, or raise it in strict mode if an error."""
-        severity = CODES[code][0]
-        if end is None:
-            end = start
-        if self.strict and severity == "error":
-            raise ParseError.at(self.text, message, code=code, start=start)
+        """Record a problem at ``text[start:end]`` (a point when ``end`` is None)."""
+        if code not in CODES:  # a programming error, not an input one
+            raise KeyError(f"undocumented diagnostic code {code!r}")
         line, column = line_column(self.text, start)
-        self.diagnostics.append(Diagnostic(code, message, start, end, line, column))
+        self.diagnostics.append(
+            Diagnostic(code, message, start, start if end is None else end, line, column)
+        )
+
+    def finish(self) -> tuple[Diagnostic, ...]:
+        """Return the diagnostics in input order; strict mode raises the first error instead."""
+        found = tuple(sorted(self.diagnostics, key=lambda d: (d.start, d.end)))
+        if self.strict:
+            for d in found:
+                if CODES[d.code][0] == "error":
+                    raise ParseError.at(self.text, d.message, code=d.code, start=d.start)
+        return found

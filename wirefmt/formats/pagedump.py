@@ -133,7 +133,7 @@ def parse(text: str, reporter: Reporter) -> Article:
     lines = _lines(text)
     if not lines:
         reporter.report("empty-input", "the document holds no text", 0, len(text))
-        return Article(diagnostics=reporter.diagnostics)
+        return Article(diagnostics=reporter.finish())
     return _Reader(text, lines, reporter).read()
 
 
@@ -445,7 +445,7 @@ class _Reader:
             publisher=self.publisher,
             format="pagedump",
             segments=segments,
-            diagnostics=sorted(reporter.diagnostics, key=lambda d: (d.start, d.end)),
+            diagnostics=reporter.finish(),
         )
 
 
