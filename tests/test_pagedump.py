@@ -286,3 +286,70 @@ def test_strict_mode_raises_the_error_that_stands_first() -> None:
     with pytest.raises(wirefmt.ParseError) as info:
         wirefmt.parse(doc, strict=True)
     assert (info.value.code, info.value.line) == ("bad-suffix-date", 3)
+
+
+def test_real_crawl_oddities() -> None:
+    doc = (
+        "/html/head/meta[@name='og:title']/@content\n\n"
+        "Harbour opens a solar farm\n\nHarbour opens a solar farm\n\n"
+        "The farm went online on Tuesday.\n\n"
+        "2025-06-03T09:30+0000\n\n"
+        "energy\n\nharbour\n\n"
+        "The farm has 4,200 panels. It covers the old dock.\n\n"
+        "energy\n\n2025\n"
+    )
+    a = wirefmt.parse(doc)
+    roles = [s.role for s in a.segments]
+    assert roles == [
+        "extractor",
+        "title",
+        "title-repeat",
+        "description",
+        "timestamp",
+        "keyword",
+        "keyword",
+        "body",
+        "tag",
+        "year",
+    ]
+    assert a.published == a.modified == dt.datetime(2025, 6, 3, 9, 30, tzinfo=dt.UTC)
+    assert a.tags == ("energy",)
+    assert a.dateline is None
+    assert a.diagnostics == ()
+
+
+def test_edition_line_without_a_suffix_names_the_edition() -> None:
+    doc = (
+        "Harbour opens a solar farm\n\nSputnik International\n\n"
+        "The farm went online on Tuesday.\n\nenergy\n\nThe farm has 4,200 panels.\n"
+    )
+    a = wirefmt.parse(doc)
+    assert (a.edition, a.language, a.lede) == (
+        "Sputnik International",
+        "en",
+        "The farm went online on Tuesday.",
+    )
+    assert a.dateline is None
+
+
+def test_body_first_then_title_and_description_on_single_lines() -> None:
+    body = (
+        "Crews began work on the new quay on Monday. They expect to finish by June. "
+        "The harbour master said the old berths would close for a week."
+    )
+    doc = f"{body}\nNew quay for Valmare harbour\nWork on the quay began on Monday.\n"
+    a = wirefmt.parse(doc)
+    assert a.title == "New quay for Valmare harbour"
+    assert a.lede == "Work on the quay began on Monday."
+    assert a.body_text == body
+    assert "unexpected-order" in [d.code for d in a.diagnostics]
+
+
+def test_unplaceable_line_is_left_over_never_dropped() -> None:
+    doc = SHORT.replace("énergie\n\nclimat\n", "énergie\n\nclimat\n\n" + "x" * 3 + " ?? " + "\n")
+    a = wirefmt.parse(doc)
+    left = [s for s in a.segments if s.role == "leftover"]
+    assert [doc[s.start : s.end] for s in left] == ["xxx ??"]
+    assert [d.code for d in a.diagnostics] == ["leftover"]
+    with pytest.raises(wirefmt.ParseError, match="leftover"):
+        wirefmt.parse(doc, strict=True)
