@@ -283,10 +283,10 @@ def _agency_ok(agency: str | None, bare: bool) -> bool:
     """Tell whether a bracketed word can be an agency: not "(l.)", not "(SPD, l)"."""
     if agency is None:
         return False
-    base = regex.split(r"[/\-]", agency, maxsplit=1)[0].strip().casefold()
+    base = agency.replace("-", "/").split("/", 1)[0].strip().casefold()
     if bare:
         return base in BARE_CLOSE
-    return base == "dpa" or any(c.isupper() for c in agency)
+    return base == "dpa" or agency.lower() != agency  # dpa, or a capital somewhere
 
 
 def _infer_year(month: int, day: int, reference: _dt.date) -> _dt.date | None:
@@ -345,7 +345,10 @@ def parse_dateline(
         raise TypeError(f"reference must be a date or datetime, not {type(reference).__name__}")
     # the grammar writes a space as " ": no-break and narrow spaces become plain ones (one
     # character for one, so offsets hold), and place and agency are cut from ``text`` as printed
-    m = _DATELINE.match(text[:WINDOW].translate(_SPACES))
+    head = text[:WINDOW]
+    if not head.isascii():
+        head = head.translate(_SPACES)
+    m = _DATELINE.match(head)
     if m is None:
         return None
 
@@ -366,14 +369,15 @@ def parse_dateline(
         if m.group("place") is None and spaced and agency not in _KNOWN_AGENCIES:
             return None
     elif m.group("s_caps") is not None:
-        words = regex.split(r"[\x20/]", m.group("caps"))
+        words = m.group("caps").replace("/", " ").split(" ")
         if any(w.strip("'’-") in _NOT_PLACES for w in words):
             return None
         alone = m.group("place") == m.group("caps") and m.group("day") is None
         if alone and sum(c.isalpha() for c in m.group("caps")) < _MIN_LONE_CAPS:
             return None
     place = printed("place")
-    if place is not None and fold(regex.split(r"[\x20,/]", place, maxsplit=1)[0]) in NOT_PLACES:
+    first_word = None if place is None else place.replace(",", " ").replace("/", " ").split()[0]
+    if first_word is not None and fold(first_word) in NOT_PLACES:
         return None
     day_text, month_text, year_text = m.group("day"), m.group("month"), m.group("year")
     day = None if day_text is None else int(day_text)
