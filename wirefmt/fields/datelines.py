@@ -38,6 +38,7 @@ import regex
 
 from wirefmt._model import Dateline
 from wirefmt.fields._months import NOT_PLACES, ROWS, fold, month_number
+from wirefmt.fields._places import REGION_ABBREVIATIONS
 
 __all__ = ["BARE_CLOSE", "STYLES", "WINDOW", "format_dateline", "parse_dateline"]
 
@@ -161,12 +162,12 @@ _NAME = r"\p{Lu}[\p{L}\p{M}'’]{0,24}+(?:-\p{L}[\p{L}\p{M}'’]{0,24}+){0,3}"
 _SAINT = r"(?:St|ST|Ste|STE|Ft|FT|Mt|MT)\."
 _WORD = rf"(?:{_SAINT}|{_NAME})"
 
-# A word of a region, where abbreviations are common: "Ill.", "Calif.", "B.C.", "N.C.".
-_ABBR = r"(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2,3})"
-# (not a month before a day: "LONDON, Feb 14"; but "RIO DE JANEIRO" is a place)
-_NOT_DATE = rf"(?!{_MONTH_AHEAD}{_MONTH_WORD}\.?\x20{{1,2}}[0-9])"
-_MORE_WORD = rf"{_NOT_DATE}(?:{_SAINT}|{_NAME})"
-_REGION_WORD = rf"{_NOT_DATE}(?:{_ABBR}|{_NAME})"
+# A word of a region, where abbreviations are common: "Ill.", "Calif.", "W.Va.", "B.C.",
+# "N.C."; another short one only right before a bracket or dash: "TIJUANA, Mex. (AP)".
+_KNOWN_ABBR = "|".join(regex.escape(a) for a in sorted(REGION_ABBREVIATIONS, key=len, reverse=True))
+_ABBR = rf"(?:(?:{_KNOWN_ABBR})\.|(?:\p{{Lu}}\.){{2,3}}|\p{{Lu}}\p{{Ll}}{{1,4}}\.(?=\x20?[(/—–-]))"
+_MORE_WORD = rf"(?:{_SAINT}|{_NAME})"
+_REGION_WORD = rf"(?:{_ABBR}|{_NAME})"
 
 # A place: "LONDON", "New Delhi", "CIUDAD DE MÉXICO", "KIEV/BALACLAVA".
 _PLACE_HEAD = rf"{_WORD}(?:(?:\x20{_PARTICLE})?\x20{_MORE_WORD}|/{_WORD}){{0,3}}"
@@ -208,10 +209,11 @@ _SHAPE_DASH_AGENCY = (
     rf"(?P<agency>{_AGENCY_WORDS})\.\s{{1,6}}+"
 )
 
-# Shape 4: "КИЇВ. 14 лютого. УНН. ", "Москва. 14 февраля. INTERFAX.RU - ".
+# Shape 4: "КИЇВ. 14 лютого. УНН. ", "Москва. 14 февраля. INTERFAX.RU - " (one full stop
+# after a place that ends in one: "SPRINGFIELD, Ill. 14 лютого. УНН. ").
 _CAPS_AGENCY = r"\p{Lu}[\p{Lu}\p{N}]{1,15}+(?:\.\p{Lu}{2,3})?"
 _SHAPE_FULL_STOP = (
-    rf"(?P<s_stop>){_PLACE}\.\x20{_DATE}\.\x20(?P<agency>{_CAPS_AGENCY})"
+    rf"(?P<s_stop>){_PLACE}(?:(?<=\.)|\.)\x20{_DATE}\.\x20(?P<agency>{_CAPS_AGENCY})"
     rf"(?:\.\s{{1,6}}+|{_CLOSE})"
 )
 
@@ -547,13 +549,14 @@ def format_dateline(dateline: Dateline, style: str) -> str:
     if spec.layout == "bracket":
         at = f", {when}" if has_date else ""
         return f"{place}{at} ({agency}){spec.close}"
+    stop = " " if place.endswith(".") else ". "  # "Ill. Sept 3", not "Ill.. Sept 3"
     if spec.layout == "interfax":
-        at = f". {when}" if has_date else ""
+        at = f"{stop}{when}" if has_date else ""
         return f"{place}{at} ({agency}){spec.close}"
     if spec.layout == "slash":
         return f"{place}, {when}. /{agency}/. "
     if spec.layout == "dash":
         return f"{place}, {when}{spec.close}{agency}. "
     if spec.layout == "stop":
-        return f"{place}. {when}. {agency}. "
+        return f"{place}{stop}{when}. {agency}. "
     return f"({agency}) - {place}, {when} - "
