@@ -166,11 +166,10 @@ _WORD = rf"(?:{_SAINT}|{_NAME})"
 # "N.C."; another short one only right before a bracket or dash: "TIJUANA, Mex. (AP)".
 _KNOWN_ABBR = "|".join(regex.escape(a) for a in sorted(REGION_ABBREVIATIONS, key=len, reverse=True))
 _ABBR = rf"(?:(?:{_KNOWN_ABBR})\.|(?:\p{{Lu}}\.){{2,3}}|\p{{Lu}}\p{{Ll}}{{1,4}}\.(?=\x20?[(/—–-]))"
-_MORE_WORD = rf"(?:{_SAINT}|{_NAME})"
 _REGION_WORD = rf"(?:{_ABBR}|{_NAME})"
 
 # A place: "LONDON", "New Delhi", "CIUDAD DE MÉXICO", "KIEV/BALACLAVA".
-_PLACE_HEAD = rf"{_WORD}(?:(?:\x20{_PARTICLE})?\x20{_MORE_WORD}|/{_WORD}){{0,3}}"
+_PLACE_HEAD = rf"{_WORD}(?:(?:\x20{_PARTICLE})?\x20{_WORD}|/{_WORD}){{0,3}}"
 
 # The region after a comma: ", Ill.", ", Texas", ", Ciudad de México", ", Ivory Coast".
 _REGION = rf",\x20{_REGION_WORD}(?:(?:\x20{_PARTICLE})?\x20{_REGION_WORD}){{0,3}}"
@@ -249,8 +248,8 @@ _SHAPE_CAPS = (
 _SHAPE_DATED = rf"(?P<s_dated>){_PLACE}{_AT_DATE}{_CLOSE}(?=[\p{{Lu}}\p{{N}}\"“«„'‘])"
 
 # Shape 8: Chinese and Japanese wire openings (month and day in digits):
-# "新华社北京2月17日电 ", "据新华社北京2月13日电(记者王明)", "本报上海3月8日电记者李华报道：",
-# "【新華社北京11月14日】", "【ソウル共同】".
+# "新华社北京3月5日电 ", "据新华社上海4月2日电(记者王明)", "本报上海3月8日电记者李华报道：",
+# "【新華社北京5月9日】", "【ソウル共同】".
 _CJK_PLACE = r"(?P<place>[\p{Han}\p{Katakana}][\p{Han}\p{Katakana}ー・]{0,11}?)"
 _CJK_DATE = r"(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日"
 _SHAPE_CJK = (
