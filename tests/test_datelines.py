@@ -75,6 +75,10 @@ GOOD = [
     ),
     ("BOISE, Idaho (AP) _ A wildfire grew.", "BOISE, Idaho", "AP", None, None, None, "A wildfire"),
     ("FARGO, N.D. (AP) — Snow fell.", "FARGO, N.D.", "AP", None, None, None, "Snow"),
+    ("ELKINS, W.Va. (AP) — Snow fell.", "ELKINS, W.Va.", "AP", None, None, None, "Snow"),
+    ("NOGALES, Son. (AP) — Rain fell.", "NOGALES, Son.", "AP", None, None, None, "Rain"),
+    ("RIO DE JANEIRO (AP) — Rain fell.", "RIO DE JANEIRO", "AP", None, None, None, "Rain"),
+    ("NELSON, B.C. (CP) - A bridge closed.", "NELSON, B.C.", "CP", None, None, None, "A bridge"),
     # AFP, English and French
     ("PARIS (AFP) - France said on Monday.", "PARIS", "AFP", None, None, None, "France"),
     ("Lyon, 3 févr. 2022 (AFP) - Le maire a annoncé.", "Lyon", "AFP", 2, 3, 2022, "Le maire"),
@@ -92,6 +96,7 @@ GOOD = [
     ),
     ("МОСКВА, 7 июля - РИА Новости. Суд отложил.", "МОСКВА", "РИА Новости", 7, 7, None, "Суд"),
     ("MOSCOW. Oct 5 (Interfax) - Gas exports fell.", "MOSCOW", "Interfax", 10, 5, None, "Gas"),
+    ("BOISE, Idaho. Oct 5 (Interfax) - Gas fell.", "BOISE, Idaho", "Interfax", 10, 5, None, "Gas"),
     (
         "Москва. 5 октября. INTERFAX.RU - Экспорт снизился.",
         "Москва",
@@ -322,9 +327,62 @@ def test_adversarial_is_fast(text: str) -> None:
     assert time.perf_counter() - t0 < 0.05
 
 
+# style, place, what it prints for 3 September
+FORMATS = [
+    ("afp", "Lyon", "Lyon, 3 sept (AFP) - "),
+    ("agi", "Torino", "(AGI) - Torino, 3 set. - "),
+    ("anadolu", "ANKARA", "ANKARA, 3 Eylül (AA) - "),
+    ("ansa", "NAPOLI", "(ANSA) - NAPOLI, 3 SET - "),
+    ("ap", "BOISE, Idaho", "BOISE, Idaho, Sept. 3 (AP) — "),
+    ("apa", "Graz", "Graz, 3. September (APA) - "),
+    ("belga", "Gent", "Gent, 3 sept (Belga) - "),
+    ("bernama", "PENANG", "PENANG, Sept 3 (Bernama) -- "),
+    ("cna", "Taichung", "Taichung, Sept. 3 (CNA) "),
+    ("dpa", "Köln", "Köln, 3. September (dpa) - "),
+    ("efe", "Bilbao", "Bilbao, 3 sep (EFE).- "),
+    ("europapress", "SEVILLA", "SEVILLA, 3 sep (EUROPA PRESS) - "),
+    ("ians", "Kolkata", "Kolkata, September 3 (IANS) "),
+    ("interfax", "MOSCOW", "MOSCOW. Sept 3 (Interfax) - "),
+    ("interfax", "SPRINGFIELD, Ill.", "SPRINGFIELD, Ill. Sept 3 (Interfax) - "),
+    ("kyodo", "OSAKA", "OSAKA, Sept. 3 (Kyodo) -- "),
+    ("pap", "Kraków", "Kraków, 3 września (PAP) - "),
+    ("prensalatina", "Santiago de Cuba", "Santiago de Cuba, 3 sep (Prensa Latina) "),
+    ("pti", "Chennai", "Chennai, Sept 3 (PTI) "),
+    ("reuters", "LONDON", "LONDON, Sept 3 (Reuters) - "),
+    ("ria", "САМАРА", "САМАРА, 3 сентября — РИА Новости. "),
+    ("sputnik", "MINSK", "MINSK, September 3 (Sputnik) – "),
+    ("tass", "KAZAN", "KAZAN, September 3. /TASS/. "),
+    ("unn", "ЛЬВІВ", "ЛЬВІВ. 3 вересня. УНН. "),
+    ("upi", "CHICAGO", "CHICAGO, Sept. 3 (UPI) -- "),
+    ("xinhua", "SHANGHAI", "SHANGHAI, Sept. 3 (Xinhua) -- "),
+    ("yonhap", "SEOUL", "SEOUL, Sept. 3 (Yonhap) -- "),
+]
+
+
+@pytest.mark.parametrize(("style", "place", "expected"), FORMATS)
+def test_format(style: str, place: str, expected: str) -> None:
+    assert format_dateline(Dateline(place=place, month=9, day=3), style) == expected
+
+
+def test_every_style_has_a_format_row() -> None:
+    assert {row[0] for row in FORMATS} == set(STYLES)
+
+
 # --- round trips -------------------------------------------------------------------------
 
-PLACES = ["LONDON", "New Delhi", "SÃO PAULO", "Frankfurt am Main", "МОСКВА", "İSTANBUL", "KYIV"]
+PLACES = [
+    "LONDON",
+    "New Delhi",
+    "SÃO PAULO",
+    "Frankfurt am Main",
+    "МОСКВА",
+    "İSTANBUL",
+    "KYIV",
+    "SPRINGFIELD, Ill.",
+    "BOISE, Idaho",
+    "GENEVA/BRUSSELS",
+    "Rio de Janeiro",
+]
 DATED_ONLY = {"tass", "ria", "unn", "ansa", "agi"}
 
 

@@ -38,6 +38,7 @@ import regex
 
 from wirefmt._model import Dateline
 from wirefmt.fields._months import NOT_PLACES, ROWS, fold, month_number
+from wirefmt.fields._places import REGION_ABBREVIATIONS
 
 __all__ = ["BARE_CLOSE", "STYLES", "WINDOW", "format_dateline", "parse_dateline"]
 
@@ -161,15 +162,14 @@ _NAME = r"\p{Lu}[\p{L}\p{M}'’]{0,24}+(?:-\p{L}[\p{L}\p{M}'’]{0,24}+){0,3}"
 _SAINT = r"(?:St|ST|Ste|STE|Ft|FT|Mt|MT)\."
 _WORD = rf"(?:{_SAINT}|{_NAME})"
 
-# A word of a region, where abbreviations are common: "Ill.", "Calif.", "B.C.", "N.C.".
-_ABBR = r"(?:\p{Lu}\p{Ll}{1,4}\.|(?:\p{Lu}\.){2,3})"
-# (not a month before a day: "LONDON, Feb 14"; but "RIO DE JANEIRO" is a place)
-_NOT_DATE = rf"(?!{_MONTH_AHEAD}{_MONTH_WORD}\.?\x20{{1,2}}[0-9])"
-_MORE_WORD = rf"{_NOT_DATE}(?:{_SAINT}|{_NAME})"
-_REGION_WORD = rf"{_NOT_DATE}(?:{_ABBR}|{_NAME})"
+# A word of a region, where abbreviations are common: "Ill.", "Calif.", "W.Va.", "B.C.",
+# "N.C."; another short one only right before a bracket or dash: "TIJUANA, Mex. (AP)".
+_KNOWN_ABBR = "|".join(regex.escape(a) for a in sorted(REGION_ABBREVIATIONS, key=len, reverse=True))
+_ABBR = rf"(?:(?:{_KNOWN_ABBR})\.|(?:\p{{Lu}}\.){{2,3}}|\p{{Lu}}\p{{Ll}}{{1,4}}\.(?=\x20?[(/—–-]))"
+_REGION_WORD = rf"(?:{_ABBR}|{_NAME})"
 
 # A place: "LONDON", "New Delhi", "CIUDAD DE MÉXICO", "KIEV/BALACLAVA".
-_PLACE_HEAD = rf"{_WORD}(?:(?:\x20{_PARTICLE})?\x20{_MORE_WORD}|/{_WORD}){{0,3}}"
+_PLACE_HEAD = rf"{_WORD}(?:(?:\x20{_PARTICLE})?\x20{_WORD}|/{_WORD}){{0,3}}"
 
 # The region after a comma: ", Ill.", ", Texas", ", Ciudad de México", ", Ivory Coast".
 _REGION = rf",\x20{_REGION_WORD}(?:(?:\x20{_PARTICLE})?\x20{_REGION_WORD}){{0,3}}"
@@ -208,10 +208,11 @@ _SHAPE_DASH_AGENCY = (
     rf"(?P<agency>{_AGENCY_WORDS})\.\s{{1,6}}+"
 )
 
-# Shape 4: "КИЇВ. 14 лютого. УНН. ", "Москва. 14 февраля. INTERFAX.RU - ".
+# Shape 4: "КИЇВ. 14 лютого. УНН. ", "Москва. 14 февраля. INTERFAX.RU - " (one full stop
+# after a place that ends in one: "SPRINGFIELD, Ill. 14 лютого. УНН. ").
 _CAPS_AGENCY = r"\p{Lu}[\p{Lu}\p{N}]{1,15}+(?:\.\p{Lu}{2,3})?"
 _SHAPE_FULL_STOP = (
-    rf"(?P<s_stop>){_PLACE}\.\x20{_DATE}\.\x20(?P<agency>{_CAPS_AGENCY})"
+    rf"(?P<s_stop>){_PLACE}(?:(?<=\.)|\.)\x20{_DATE}\.\x20(?P<agency>{_CAPS_AGENCY})"
     rf"(?:\.\s{{1,6}}+|{_CLOSE})"
 )
 
@@ -247,8 +248,8 @@ _SHAPE_CAPS = (
 _SHAPE_DATED = rf"(?P<s_dated>){_PLACE}{_AT_DATE}{_CLOSE}(?=[\p{{Lu}}\p{{N}}\"“«„'‘])"
 
 # Shape 8: Chinese and Japanese wire openings (month and day in digits):
-# "新华社北京2月17日电 ", "据新华社北京2月13日电(记者王明)", "本报上海3月8日电记者李华报道：",
-# "【新華社北京11月14日】", "【ソウル共同】".
+# "新华社北京3月5日电 ", "据新华社上海4月2日电(记者王明)", "本报上海3月8日电记者李华报道：",
+# "【新華社北京5月9日】", "【ソウル共同】".
 _CJK_PLACE = r"(?P<place>[\p{Han}\p{Katakana}][\p{Han}\p{Katakana}ー・]{0,11}?)"
 _CJK_DATE = r"(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日"
 _SHAPE_CJK = (
@@ -283,10 +284,10 @@ def _agency_ok(agency: str | None, bare: bool) -> bool:
     """Tell whether a bracketed word can be an agency: not "(l.)", not "(SPD, l)"."""
     if agency is None:
         return False
-    base = regex.split(r"[/\-]", agency, maxsplit=1)[0].strip().casefold()
+    base = agency.replace("-", "/").split("/", 1)[0].strip().casefold()
     if bare:
         return base in BARE_CLOSE
-    return base == "dpa" or any(c.isupper() for c in agency)
+    return base == "dpa" or agency.lower() != agency  # dpa, or a capital somewhere
 
 
 def _infer_year(month: int, day: int, reference: _dt.date) -> _dt.date | None:
@@ -345,7 +346,10 @@ def parse_dateline(
         raise TypeError(f"reference must be a date or datetime, not {type(reference).__name__}")
     # the grammar writes a space as " ": no-break and narrow spaces become plain ones (one
     # character for one, so offsets hold), and place and agency are cut from ``text`` as printed
-    m = _DATELINE.match(text[:WINDOW].translate(_SPACES))
+    head = text[:WINDOW]
+    if not head.isascii():
+        head = head.translate(_SPACES)
+    m = _DATELINE.match(head)
     if m is None:
         return None
 
@@ -366,14 +370,15 @@ def parse_dateline(
         if m.group("place") is None and spaced and agency not in _KNOWN_AGENCIES:
             return None
     elif m.group("s_caps") is not None:
-        words = regex.split(r"[\x20/]", m.group("caps"))
+        words = m.group("caps").replace("/", " ").split(" ")
         if any(w.strip("'’-") in _NOT_PLACES for w in words):
             return None
         alone = m.group("place") == m.group("caps") and m.group("day") is None
         if alone and sum(c.isalpha() for c in m.group("caps")) < _MIN_LONE_CAPS:
             return None
     place = printed("place")
-    if place is not None and fold(regex.split(r"[\x20,/]", place, maxsplit=1)[0]) in NOT_PLACES:
+    first_word = None if place is None else place.replace(",", " ").replace("/", " ").split()[0]
+    if first_word is not None and fold(first_word) in NOT_PLACES:
         return None
     day_text, month_text, year_text = m.group("day"), m.group("month"), m.group("year")
     day = None if day_text is None else int(day_text)
@@ -543,13 +548,14 @@ def format_dateline(dateline: Dateline, style: str) -> str:
     if spec.layout == "bracket":
         at = f", {when}" if has_date else ""
         return f"{place}{at} ({agency}){spec.close}"
+    stop = " " if place.endswith(".") else ". "  # "Ill. Sept 3", not "Ill.. Sept 3"
     if spec.layout == "interfax":
-        at = f". {when}" if has_date else ""
+        at = f"{stop}{when}" if has_date else ""
         return f"{place}{at} ({agency}){spec.close}"
     if spec.layout == "slash":
         return f"{place}, {when}. /{agency}/. "
     if spec.layout == "dash":
         return f"{place}, {when}{spec.close}{agency}. "
     if spec.layout == "stop":
-        return f"{place}. {when}. {agency}. "
+        return f"{place}{stop}{when}. {agency}. "
     return f"({agency}) - {place}, {when} - "
