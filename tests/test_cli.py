@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from wirefmt import Article, __version__
+from wirefmt import _cli as cli
 from wirefmt._cli import main
 
 DOC = (
@@ -275,3 +276,24 @@ def test_python_m_wirefmt() -> None:
     assert done.returncode == 0, done.stderr
     (record,) = _records(done.stdout.decode("utf-8"))
     assert record["edition"] == "Sputnik International"
+
+
+def test_a_bug_does_not_stop_the_run(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    real = cli.parse
+
+    def flaky(data: str | bytes, **kwargs: Any) -> Article:
+        if "BOOM" in data:
+            raise IndexError("list index out of range")
+        return real(data, **kwargs)
+
+    monkeypatch.setattr(cli, "parse", flaky)
+    path = _jsonl(tmp_path, [{"text": "BOOM"}, {"text": DOC}])
+    assert main(["parse", "--jsonl", str(path)]) == 1
+    out, err = capsys.readouterr()
+    first, second = _records(out)
+    assert first["error"]["code"] == "internal-error"
+    assert "IndexError" in first["error"]["message"]
+    assert second["title"].startswith("Ferry line")
+    assert "a bug: please report it" in err

@@ -158,6 +158,11 @@ def _run_job(options: Options, job: Job) -> Result:
         article = parse(data, strict=options.strict, max_size=options.max_size)
     except ParseError as exc:  # InputError is a ParseError
         return _failure(options, job.source, _error_dict(exc), meta)
+    except Exception as exc:
+        # A bug in wirefmt, not a problem of the input: one document of a corpus must not
+        # stop the run. It is not hidden: an error record, a message, and exit status 1.
+        message = f"wirefmt failed on this document (a bug: please report it): {exc!r}"
+        return _failure(options, job.source, {"code": "internal-error", "message": message}, meta)
     record = article.to_dict()
     record["source"] = job.source
     if meta is not None:
