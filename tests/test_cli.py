@@ -297,3 +297,23 @@ def test_a_bug_does_not_stop_the_run(
     assert "IndexError" in first["error"]["message"]
     assert second["title"].startswith("Ferry line")
     assert "a bug: please report it" in err
+
+
+def test_corrupt_gz(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    good = _jsonl(tmp_path, [{"text": DOC}] * 50, "good.jsonl.gz").read_bytes()
+    path = tmp_path / "cut.jsonl.gz"
+    path.write_bytes(good[: len(good) // 2])  # truncated
+    assert main(["parse", "--jsonl", str(path)]) == 1
+    out, err = capsys.readouterr()
+    assert _records(out)[-1]["error"]["code"] == "unreadable"
+    assert "1 failed" in err
+
+
+def test_jsonl_line_over_the_limit(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    # --max-size 1K allows a JSON line of 12 KiB + 1 MiB; this one is longer.
+    path = _jsonl(tmp_path, [{"text": "x" * 1_200_000}, {"text": DOC}])
+    assert main(["parse", "--jsonl", "--max-size", "1K", str(path)]) == 1
+    first, second = _records(capsys.readouterr().out)
+    assert first["error"]["code"] == "too-large"
+    assert first["source"] == f"{path}:1"
+    assert second["source"] == f"{path}:2"

@@ -26,6 +26,7 @@ import os
 import sys
 import threading
 import time
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any, Final, Literal, NamedTuple, TextIO
 
@@ -65,12 +66,16 @@ class Options(NamedTuple):
 
 
 class Job(NamedTuple):
-    """One document to parse: plain ``data``, a raw JSON ``line``, or an input ``error``."""
+    """One document to parse: a plain document, a raw JSON line, or an input error.
+
+    For an ``"error"`` job, ``data`` is the message and ``code`` the error's code.
+    """
 
     source: str
     kind: Literal["document", "jsonl", "error"]
     data: bytes | str
     size: int
+    code: str = "unreadable"
 
 
 class Result(NamedTuple):
@@ -132,7 +137,7 @@ def _run_job(options: Options, job: Job) -> Result:
     data: str | bytes = job.data
     if job.kind == "error":
         assert isinstance(data, str)
-        return _failure(options, job.source, {"code": "unreadable", "message": data})
+        return _failure(options, job.source, {"code": job.code, "message": data})
     if job.kind == "jsonl":
         try:
             obj = json.loads(data)
@@ -179,6 +184,10 @@ def run_batch(options: Options, batch: Sequence[Job]) -> list[Result]:
 # --------------------------------------------------------------------------- the inputs
 
 
+#: What reading an input can raise: I/O errors, and a truncated or corrupt gzip stream.
+_READ_ERRORS: Final = (OSError, EOFError, zlib.error)
+
+
 def _open_binary(path: str) -> IO[bytes] | gzip.GzipFile:
     if path == "-":
         stdin = sys.stdin
@@ -205,7 +214,7 @@ def _read_document(path: str, max_size: int | None) -> Job:
         finally:
             if path != "-":
                 stream.close()
-    except (OSError, EOFError) as exc:
+    except _READ_ERRORS as exc:
         return Job(source, "error", f"cannot read the input: {_os_message(exc)}", 0)
     return Job(source, "document", data, len(data))
 
@@ -237,11 +246,11 @@ def _read_jsonl(path: str, max_size: int | None) -> Iterator[Job]:
                 while (rest := stream.readline(1024 * 1024)) and not rest.endswith(b"\n"):
                     pass
                 message = f"the JSON line is longer than {limit:,} bytes: over the size limit"
-                yield Job(f"{source}:{number}", "error", message, len(line))
+                yield Job(f"{source}:{number}", "error", message, len(line), "too-large")
                 continue
             if line.strip():
                 yield Job(f"{source}:{number}", "jsonl", line, len(line))
-    except (OSError, EOFError) as exc:  # a truncated or corrupt .gz file
+    except _READ_ERRORS as exc:  # a truncated or corrupt .gz file
         yield Job(f"{source}:{number + 1}", "error", f"cannot read on: {_os_message(exc)}", 0)
     finally:
         if path != "-":
