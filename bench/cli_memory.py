@@ -3,7 +3,7 @@
 Writes a JSON Lines corpus of synthetic page dumps (``bench/_corpus.py``) of the size asked
 (default 1 GB), then runs ``python -m wirefmt parse --jsonl`` on a tenth of it and on all of
 it with one worker, and on all of it with two, each in a subprocess, output thrown away.
-Reports each run's peak RSS and throughput. Run from the repository root::
+Reports each run's peak RSS, throughput and CPU time. Run from the repository root::
 
     python bench/cli_memory.py                 # 1 GB
     python bench/cli_memory.py --size 200M     # quicker
@@ -34,7 +34,8 @@ from _corpus import jsonl_lines  # noqa: E402
 _WRAPPER = """
 import resource, subprocess, sys
 done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL)
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, done.returncode)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(usage.ru_maxrss, done.returncode, usage.ru_utime + usage.ru_stime)
 """
 
 
@@ -77,10 +78,10 @@ def measure(path: Path, workers: int, extra: list[str]) -> dict[str, float]:
         check=True,
     )
     elapsed = time.perf_counter() - start
-    rss_kib, status = (int(x) for x in done.stdout.split())
-    if status != 0:
+    rss_kib, status, cpu = done.stdout.split()
+    if int(status) != 0:
         raise SystemExit(f"wirefmt exited with {status}: {done.stderr[-500:]}")
-    return {"seconds": elapsed, "rss_mb": rss_kib * 1024 / 1e6}
+    return {"seconds": elapsed, "rss_mb": int(rss_kib) * 1024 / 1e6, "cpu": float(cpu)}
 
 
 def _spin(_: int) -> float:
@@ -132,18 +133,25 @@ def main(argv: list[str] | None = None) -> int:
         ]
         results = {}
         print(
-            f"{'run':<20} {'input MB':>9} {'seconds':>8} {'MB/s':>6} {'docs/s':>8} {'peak RSS':>9}"
+            f"{'run':<20} {'input MB':>9} {'seconds':>8} {'CPU s':>7} {'MB/s':>6} {'docs/s':>8}"
+            f" {'peak RSS':>9}"
         )
         for name, path, nbytes, docs, workers in runs:
             r = measure(path, workers, extra)
             results[name] = r
             print(
-                f"{name:<20} {nbytes / 1e6:>9,.0f} {r['seconds']:>8.1f}"
+                f"{name:<20} {nbytes / 1e6:>9,.0f} {r['seconds']:>8.1f} {r['cpu']:>7.1f}"
                 f" {nbytes / 1e6 / r['seconds']:>6.2f} {docs / r['seconds']:>8,.0f}"
                 f" {r['rss_mb']:>7.0f}MB",
                 flush=True,
             )
         speedup = results["1 worker"]["seconds"] / results["2 workers"]["seconds"]
+        overhead = results["2 workers"]["cpu"] / results["1 worker"]["cpu"]
+        print(
+            f"CPU time of all processes, 2 workers / 1 worker: {overhead:.2f}x (the cost of"
+            " handing documents and results between processes; with both CPUs free the"
+            f" speed-up can reach about {2 / overhead:.1f}x)"
+        )
         growth = results["1 worker"]["rss_mb"] / results["1 worker, a tenth"]["rss_mb"]
         headroom = parallel_headroom()
         print(
