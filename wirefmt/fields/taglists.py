@@ -60,6 +60,8 @@ def split_keyword_list(text: str) -> tuple[str, ...] | None:
     >>> split_keyword_list("Paris, le 3 mai") is None
     True
     """
+    if _UPPER.search(text):  # one scan refuses prose before any split
+        return None
     items = tuple(_LIST_SEP.split(text.strip()))
     if len(items) < 2 or not all(is_keyword(item) for item in items):
         return None

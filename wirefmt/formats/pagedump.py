@@ -70,6 +70,11 @@ _SENTENCE_END = regex.compile(r"[.!?…。](?:[\"»”’)]{0,2}+)(?=\s|\p{Lu}|$
 #: A single prose line longer than this, or with this many sentences, is a body, not a title.
 _BODY_CHARS: Final = 300
 _BODY_SENTENCES: Final = 3
+#: The longest line that may be a timestamp ("Monday, 14 February 2022 14:18:00 +0100").
+_MAX_TIMESTAMP: Final = 64
+#: The longest publisher line and comma-joined keyword list looked at; longer is prose.
+_MAX_PUBLISHER: Final = 400
+_MAX_KEYWORD_LIST: Final = 4000
 #: A section's name in the trailer ("Actus", "Мир") is a word or two.
 _MAX_SECTION: Final = 40
 
@@ -96,22 +101,30 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _shape(text: str) -> str:
-    """Name what one line looks like, from its text alone."""
-    if looks_like_timestamp(text):
+    """Name what one line looks like, from its text alone.
+
+    The cheap tests (length, first character) run first, so that a long body line is named
+    prose after a handful of comparisons instead of a dozen pattern matches.
+    """
+    size = len(text)
+    if size <= _MAX_TIMESTAMP and looks_like_timestamp(text):
         return "timestamp"
-    if _URL.fullmatch(text):
-        return "url"
-    if _LOCALE.fullmatch(text):
-        return "locale"
-    if _YEAR.fullmatch(text):
-        return "year"
-    if _IMAGE_SIZE.fullmatch(text):
-        return "image-size"
-    if "@" in text and len(text) <= 400 and _PUBLISHER.fullmatch(text):
-        return "publisher"
-    if text.startswith("/") and _XPATH.fullmatch(text):
+    first = text[0]
+    if first.isdigit():
+        if size == 4 and _YEAR.fullmatch(text):
+            return "year"
+        if _IMAGE_SIZE.fullmatch(text):
+            return "image-size"
+    elif first == "h":
+        if _URL.fullmatch(text):
+            return "url"
+    elif first == "/" and _XPATH.fullmatch(text):
         return "extractor"
-    if ", " in text and split_keyword_list(text) is not None:
+    if size <= 6 and _LOCALE.fullmatch(text):
+        return "locale"
+    if size <= _MAX_PUBLISHER and "@" in text and _PUBLISHER.fullmatch(text):
+        return "publisher"
+    if size <= _MAX_KEYWORD_LIST and ", " in text and split_keyword_list(text) is not None:
         return "keyword-list"
     if is_keyword(text):
         return "keyword"
