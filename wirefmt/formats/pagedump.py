@@ -327,7 +327,12 @@ def parse(text: str, reporter: Reporter) -> Article:
             roles[i] = "locale"
         elif shape in ("year", "image-size", "extractor"):
             roles[i] = shape
-        elif shape == "keyword-list" and i > (body_end if body_end is not None else -1):
+        elif (
+            shape == "keyword-list"
+            # A short joined list ("russie, ukraine") also has a keyword's shape; in the
+            # trailer it is the keyword list, not the section.
+            or (shape == "keyword" and i > trailer_from and ", " in line.text)
+        ) and i > (body_end if body_end is not None else -1):
             items = split_keyword_list(line.text)
             if not keywords and items:
                 keywords.extend(items)
