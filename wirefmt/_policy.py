@@ -11,9 +11,12 @@ documents the same list, and a test keeps the two in step.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Final, Literal
 
-from ._errors import ParseError, line_column
+import regex
+
+from ._errors import ParseError
 from ._model import Diagnostic
 
 __all__ = ["CODES", "Reporter"]
@@ -41,6 +44,10 @@ CODES: Final[dict[str, tuple[Severity, str]]] = {
 }
 
 
+# A line end: "\r\n", "\r" or "\n", as :func:`~wirefmt._errors.line_column` counts them.
+_LINE_END: Final = regex.compile(r"\r\n|\r|\n")
+
+
 class Reporter:
     """Collects diagnostics for one document, or raises on the first error (strict).
 
@@ -49,12 +56,29 @@ class Reporter:
         strict: raise :class:`ParseError` on the first error instead of recording it.
     """
 
-    __slots__ = ("diagnostics", "strict", "text")
+    __slots__ = ("_line_starts", "diagnostics", "strict", "text")
 
     def __init__(self, text: str, *, strict: bool) -> None:
         self.text = text
         self.strict = strict
         self.diagnostics: list[Diagnostic] = []
+        self._line_starts: list[int] | None = None
+
+    def _position(self, offset: int) -> tuple[int, int]:
+        """The 1-based (line, column) of ``offset``, as ``line_column`` gives it.
+
+        ``line_column`` rescans the text up to the offset, so a document with a problem on
+        every line cost time quadratic in its length. The line starts are found once, on the
+        first report, and each position is then a binary search.
+        """
+        if self._line_starts is None:
+            self._line_starts = [0, *(m.end() for m in _LINE_END.finditer(self.text))]
+        text = self.text
+        offset = max(0, min(offset, len(text)))
+        line = bisect_right(self._line_starts, offset)
+        if 0 < offset < len(text) and text[offset - 1] == "\r" and text[offset] == "\n":
+            return line + 1, 1  # between the two characters of a "\r\n": a new line
+        return line, offset - self._line_starts[line - 1] + 1
 
     def report(self, code: str, message: str, start: int, end: int | None = None) -> None:
         """Record a problem at ``text[start:end]``, or raise it in strict mode if an error."""
@@ -63,5 +87,5 @@ class Reporter:
             end = start
         if self.strict and severity == "error":
             raise ParseError.at(self.text, message, code=code, start=start)
-        line, column = line_column(self.text, start)
+        line, column = self._position(start)
         self.diagnostics.append(Diagnostic(code, message, start, end, line, column))
