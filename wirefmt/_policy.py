@@ -16,7 +16,7 @@ from typing import Final, Literal
 
 import regex
 
-from ._errors import ParseError
+from ._errors import ParseError, line_column
 from ._model import Diagnostic
 
 __all__ = ["CODES", "Reporter"]
@@ -44,7 +44,10 @@ CODES: Final[dict[str, tuple[Severity, str]]] = {
 }
 
 
-# A line end: "\r\n", "\r" or "\n", as :func:`~wirefmt._errors.line_column` counts them.
+#: Reports positioned by rescanning before the line starts are indexed: most documents have
+#: a problem or two, and indexing a long one costs more than a few rescans.
+_FEW: Final = 8
+# A line end: "\r\n", "\r" or "\n", as ``line_column`` counts them.
 _LINE_END: Final = regex.compile(r"\r\n|\r|\n")
 
 
@@ -68,10 +71,13 @@ class Reporter:
         """The 1-based (line, column) of ``offset``, as ``line_column`` gives it.
 
         ``line_column`` rescans the text up to the offset, so a document with a problem on
-        every line cost time quadratic in its length. The line starts are found once, on the
-        first report, and each position is then a binary search.
+        every line cost time quadratic in its length. The first few reports still use it (a
+        count at C speed); past those, the line starts are found once and each position is
+        a binary search.
         """
         if self._line_starts is None:
+            if len(self.diagnostics) < _FEW:
+                return line_column(self.text, offset)
             self._line_starts = [0, *(m.end() for m in _LINE_END.finditer(self.text))]
         text = self.text
         offset = max(0, min(offset, len(text)))
