@@ -96,17 +96,24 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _shape(text: str) -> str:
-    """Name what one line looks like, from its text alone."""
+    """Name what one line looks like, from its text alone.
+
+    Each pattern is tried only where a cheap test on the first character or the length
+    allows a match: a dump of thousands of short lines otherwise spent most of its time in
+    regex calls that could not match (four times the sample's cost per byte).
+    """
     if looks_like_timestamp(text):
         return "timestamp"
-    if _URL.fullmatch(text):
+    first = text[0]
+    if first.isdigit():
+        if len(text) == 4 and _YEAR.fullmatch(text):
+            return "year"
+        if _IMAGE_SIZE.fullmatch(text):
+            return "image-size"
+    if first == "h" and _URL.fullmatch(text):
         return "url"
-    if _LOCALE.fullmatch(text):
+    if len(text) <= 6 and _LOCALE.fullmatch(text):
         return "locale"
-    if _YEAR.fullmatch(text):
-        return "year"
-    if _IMAGE_SIZE.fullmatch(text):
-        return "image-size"
     if "@" in text and len(text) <= 400 and _PUBLISHER.fullmatch(text):
         return "publisher"
     if text.startswith("/") and _XPATH.fullmatch(text):
@@ -276,12 +283,12 @@ def parse(text: str, reporter: Reporter) -> Article:
         and (published.tzinfo is None) == (modified.tzinfo is None)
         and modified < published
     ):
-            reporter.report(
-                "timestamps-out-of-order",
-                "the last timestamp is earlier than the first",
-                lines[0].start,
-                lines[0].start,
-            )
+        reporter.report(
+            "timestamps-out-of-order",
+            "the last timestamp is earlier than the first",
+            lines[0].start,
+            lines[0].start,
+        )
 
     # --- keywords and tags -------------------------------------------------------------------
     body_start = body_lines[0] if body_lines else None
