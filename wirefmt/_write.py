@@ -27,9 +27,7 @@ _LINE_ENDS: Final = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85",
 
 def _timestamp(value: _dt.datetime) -> str:
     """``2022-02-14T14:18+0100``: minutes, a basic-format offset; seconds only when set."""
-    text = (
-        f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:{value.minute:02d}"
-    )
+    text = f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:{value.minute:02d}"
     if value.second or value.microsecond:
         text += f":{value.second:02d}"
         if value.microsecond:
@@ -114,9 +112,8 @@ def dumps(article: Article) -> str:
     a = article
     suffix = None if a.dateline is None else _suffix(a.dateline)
     suffix_edition = None if a.dateline is None or suffix is None else a.dateline.agency
-    fuller = (
-        any(v is not None for v in (a.image, a.locale, a.section, a.publisher))
-        or (a.edition is not None and a.edition != suffix_edition)
+    fuller = any(v is not None for v in (a.image, a.locale, a.section, a.publisher)) or (
+        a.edition is not None and a.edition != suffix_edition
     )
 
     blocks: list[str] = []

@@ -29,6 +29,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without hypothes
 import attrs
 
 from ._model import Article, Block, Dateline, Paragraph, Subhead
+from ._write import dumps
 from .fields.taglists import is_keyword
 from .formats._editions import EDITION_LANGUAGES, edition_language, looks_like_edition
 
@@ -71,7 +72,7 @@ _EDITIONS: Final[tuple[str, ...]] = tuple(
     name for name in EDITION_LANGUAGES if looks_like_edition(name) and not is_keyword(name)
 )
 
-#: Lines a dump can carry but that a strategy must not produce where prose is expected.
+#: The sentence ends a paragraph may close with.
 _SENTENCE_STOPS: Final = ".!?"
 
 
@@ -83,7 +84,9 @@ def _script_names(scripts: Sequence[str] | None) -> tuple[str, ...]:
     return names
 
 
-def words(script: str = "latin", *, min_size: int = 2, max_size: int = 10) -> st.SearchStrategy[str]:
+def words(
+    script: str = "latin", *, min_size: int = 2, max_size: int = 10
+) -> st.SearchStrategy[str]:
     """Lower-case words of one script's letters, ``min_size`` to ``max_size`` letters long."""
     return st.text(alphabet=SCRIPTS[script], min_size=min_size, max_size=max_size)
 
@@ -93,9 +96,7 @@ def _capitalised(word: str) -> str:
 
 
 @st.composite
-def _phrase(
-    draw: st.DrawFn, script: str, min_words: int, max_words: int, *, capital: bool
-) -> str:
+def _phrase(draw: st.DrawFn, script: str, min_words: int, max_words: int, *, capital: bool) -> str:
     """Words joined by single spaces; the first capitalised when ``capital``.
 
     The first word has two letters at least (a capital then a lower-case letter), and so has
@@ -186,8 +187,8 @@ def body_blocks(
 
 def timestamps(
     *,
-    min_value: _dt.datetime = _dt.datetime(1990, 1, 1),  # noqa: B008 - immutable value
-    max_value: _dt.datetime = _dt.datetime(2099, 12, 31),  # noqa: B008
+    min_value: _dt.datetime = _dt.datetime(1990, 1, 1),
+    max_value: _dt.datetime = _dt.datetime(2099, 12, 31),
 ) -> st.SearchStrategy[_dt.datetime]:
     """Aware datetimes as the dump prints them: whole minutes, whole-minute UTC offsets.
 
@@ -244,9 +245,11 @@ def keyword_lists(
 
 def titles(scripts: Sequence[str] | None = None) -> st.SearchStrategy[str]:
     """Headlines: one line of two to twelve words, a capital first, no final punctuation."""
-    return st.sampled_from(_script_names(scripts)).flatmap(
-        lambda script: _phrase(script, 2, 12, capital=True)
-    ).filter(lambda t: not looks_like_edition(t))
+    return (
+        st.sampled_from(_script_names(scripts))
+        .flatmap(lambda script: _phrase(script, 2, 12, capital=True))
+        .filter(lambda t: not looks_like_edition(t))
+    )
 
 
 @st.composite
@@ -256,17 +259,19 @@ def ledes(draw: st.DrawFn, scripts: Sequence[str] | None = None) -> str:
     sentences = draw(st.lists(_sentence(script), min_size=1, max_size=2))
     text = " ".join(sentences)
     if draw(st.booleans()):
-        text += " " + draw(_phrase(script, 1, 6, capital=True)) + draw(
-            st.sampled_from(["...", "…"])
+        text += (
+            " " + draw(_phrase(script, 1, 6, capital=True)) + draw(st.sampled_from(["...", "…"]))
         )
     return text
 
 
 def _sections() -> st.SearchStrategy[str]:
     """A site section's name: one or two capitalised words (``Actus``, ``Мир``)."""
-    return st.sampled_from(tuple(SCRIPTS)).flatmap(
-        lambda script: _phrase(script, 1, 2, capital=True)
-    ).filter(lambda s: not looks_like_edition(s))
+    return (
+        st.sampled_from(tuple(SCRIPTS))
+        .flatmap(lambda script: _phrase(script, 1, 2, capital=True))
+        .filter(lambda s: not looks_like_edition(s))
+    )
 
 
 def _locales() -> st.SearchStrategy[str]:
@@ -340,8 +345,6 @@ def articles(
 
 def page_dumps(scripts: Sequence[str] | None = None) -> st.SearchStrategy[str]:
     """Page-dump documents: :func:`articles` written by :func:`wirefmt.dumps`."""
-    from ._write import dumps
-
     return articles(scripts).map(dumps)
 
 
