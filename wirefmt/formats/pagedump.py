@@ -190,9 +190,17 @@ def parse(text: str, reporter: Reporter) -> Article:
         )
         rest = head[1:] if title_i is not None else head
         # The title repeated, then the edition's name on its own line (fuller variant).
-        while rest and title_i is not None and lines[rest[0]].text == lines[title_i].text:
-            roles[rest[0]] = "title-repeat"
-            rest = rest[1:]
+        # Count the repeats, then slice once: dropping them one slice at a time copied the
+        # list per repeat, quadratic in a document of one line repeated.
+        repeats = 0
+        while (
+            repeats < len(rest)
+            and title_i is not None
+            and lines[rest[repeats]].text == lines[title_i].text
+        ):
+            roles[rest[repeats]] = "title-repeat"
+            repeats += 1
+        rest = rest[repeats:]
         if rest and looks_like_edition(lines[rest[0]].text):
             edition = edition or lines[rest[0]].text
             roles[rest[0]] = "edition"
