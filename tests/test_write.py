@@ -93,6 +93,15 @@ def test_redump_is_a_fixed_point(path: Path | str, request: pytest.FixtureReques
     assert stamps(second) == stamps(first)
 
 
+def test_dumps_keeps_the_content_of_real_dumps(shared: Path) -> None:
+    """Every document of the development set: parse, write, parse gives the same content."""
+    paths = sorted((shared / "devset").glob("*/*.txt"))
+    assert paths
+    for path in paths:
+        first = strip_positions(parse(path.read_bytes()))
+        assert strip_positions(parse(dumps(first))) == first, path.name
+
+
 def test_dumps_example_exactly() -> None:
     """The bundled example is written back as it was, plus the final blank line it lacks."""
     text = EXAMPLE.read_text(encoding="utf-8")
