@@ -65,9 +65,9 @@ INTERIM_SPLITTER = pytest.mark.xfail(
 )
 
 
-def measure(size: int, names: tuple[str, ...]) -> dict[str, float]:
+def measure(size: int, names: tuple[str, ...], runs: int = 3) -> dict[str, float]:
     """Run bench/linear.py in a fresh interpreter; return each input's ratio."""
-    command = [sys.executable, str(BENCH), "--json", "--size", str(size)]
+    command = [sys.executable, str(BENCH), "--json", "--size", str(size), "--runs", str(runs)]
     for name in names:
         command += ["--only", name]
     root = str(BENCH.parents[1])
@@ -99,7 +99,11 @@ def growth() -> dict[str, float]:
     ],
 )
 def test_cost_per_byte(name: str, ratios: dict[str, float]) -> None:
-    assert ratios[name] < LIMIT, f"{name}: {ratios[name]:.2f}x the sample's cost per byte"
+    ratio = ratios[name]
+    if ratio >= LIMIT:
+        # Noise only ever makes a run slower: measure once more, longer, before failing.
+        ratio = min(ratio, measure(SIZE, (name,), runs=7)[name])
+    assert ratio < LIMIT, f"{name}: {ratio:.2f}x the sample's cost per byte"
 
 
 @pytest.mark.parametrize("name", GROWTH_CASES)
@@ -107,7 +111,11 @@ def test_time_grows_linearly(name: str, growth: dict[str, float]) -> None:
     """Four times the input takes about four times the time (a quadratic step: sixteen)."""
     # Cost per byte should stay flat (1.0) for an input four times longer; a quadratic step
     # would make it four times higher. 2.0 leaves room for a busy machine.
-    assert growth[name] < 2.0, f"{name}: cost per byte grew {growth[name]:.2f}x"
+    grew = growth[name]
+    if grew >= 2.0:  # measure once more, longer, before failing
+        large = measure(SIZE, (name,), runs=7)[name]
+        grew = min(grew, large / measure(SIZE // 4, (name,), runs=7)[name])
+    assert grew < 2.0, f"{name}: cost per byte grew {grew:.2f}x"
 
 
 def test_bench_runs() -> None:
