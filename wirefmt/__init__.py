@@ -18,6 +18,7 @@ from ._model import (
 )
 from ._parse import FORMATS, parse
 from ._version import __version__
+from ._write import dumps
 from .fields.body import analyse_body, split_body
 from .fields.datelines import format_dateline, parse_dateline
 from .fields.suffix import Description, parse_description
@@ -40,6 +41,7 @@ __all__ = [
     "WirefmtError",
     "__version__",
     "analyse_body",
+    "dumps",
     "format_dateline",
     "is_keyword",
     "looks_like_timestamp",

@@ -7,6 +7,7 @@ from typing import Final
 
 import regex
 
+from ._errors import InputError
 from ._model import Article
 from ._policy import Reporter
 from ._text import DEFAULT_MAX_SIZE, check_size, decode, looks_binary, report_decoding
@@ -75,6 +76,13 @@ def parse(
     if bad_byte is not None:
         report_decoding(reporter, text, bytes(data), bad_byte)  # type: ignore[arg-type]
     if looks_binary(text):
+        if strict:
+            # Refused, not misparsed: InputError, as documented above and in _errors.
+            raise InputError(
+                "the input looks binary: it holds NUL characters",
+                code="binary-input",
+                offset=text.index("\x00"),
+            )
         reporter.report(
             "binary-input", "the input looks binary: it holds NUL characters", 0, len(text)
         )

@@ -12,7 +12,10 @@ documents the same list, and a test keeps the two in step.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Final, Literal
+
+import regex
 
 from ._errors import ParseError, line_column
 from ._model import Diagnostic
@@ -42,6 +45,13 @@ CODES: Final[dict[str, tuple[Severity, str]]] = {
 }
 
 
+#: Reports positioned by rescanning before the line starts are indexed: most documents have
+#: a problem or two, and indexing a long one costs more than a few rescans.
+_FEW: Final = 8
+# A line end: "\r\n", "\r" or "\n", as ``line_column`` counts them.
+_LINE_END: Final = regex.compile(r"\r\n|\r|\n")
+
+
 class Reporter:
     """Collects the diagnostics of one document; in strict mode, raises the first error.
 
@@ -54,18 +64,38 @@ class Reporter:
         strict: make :meth:`finish` raise :class:`ParseError` when there is an error.
     """
 
-    __slots__ = ("diagnostics", "strict", "text")
+    __slots__ = ("_line_starts", "diagnostics", "strict", "text")
 
     def __init__(self, text: str, *, strict: bool) -> None:
         self.text = text
         self.strict = strict
         self.diagnostics: list[Diagnostic] = []
+        self._line_starts: list[int] | None = None
+
+    def _position(self, offset: int) -> tuple[int, int]:
+        """The 1-based (line, column) of ``offset``, as ``line_column`` gives it.
+
+        ``line_column`` rescans the text up to the offset, so a document with a problem on
+        every line cost time quadratic in its length. The first few reports still use it (a
+        count at C speed); past those, the line starts are found once and each position is
+        a binary search.
+        """
+        if self._line_starts is None:
+            if len(self.diagnostics) < _FEW:
+                return line_column(self.text, offset)
+            self._line_starts = [0, *(m.end() for m in _LINE_END.finditer(self.text))]
+        text = self.text
+        offset = max(0, min(offset, len(text)))
+        line = bisect_right(self._line_starts, offset)
+        if 0 < offset < len(text) and text[offset - 1] == "\r" and text[offset] == "\n":
+            return line + 1, 1  # between the two characters of a "\r\n": a new line
+        return line, offset - self._line_starts[line - 1] + 1
 
     def report(self, code: str, message: str, start: int, end: int | None = None) -> None:
         """Record a problem at ``text[start:end]`` (a point when ``end`` is None)."""
         if code not in CODES:  # a programming error, not an input one
             raise KeyError(f"undocumented diagnostic code {code!r}")
-        line, column = line_column(self.text, start)
+        line, column = self._position(start)
         self.diagnostics.append(
             Diagnostic(code, message, start, start if end is None else end, line, column)
         )

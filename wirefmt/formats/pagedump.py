@@ -290,9 +290,13 @@ class _Reader:
         """The title repeated, then the edition's name on its own line (fuller variant)."""
         lines = self.lines
         title = lines[self.title_i].text if self.title_i is not None else None
-        while rest and lines[rest[0]].text == title:
-            self.roles[rest[0]] = "title-repeat"
-            rest = rest[1:]
+        # Count the repeats, then slice once: dropping them one slice at a time copied the
+        # list per repeat, quadratic in a document of one line repeated.
+        repeats = 0
+        while repeats < len(rest) and lines[rest[repeats]].text == title:
+            self.roles[rest[repeats]] = "title-repeat"
+            repeats += 1
+        rest = rest[repeats:]
         if rest and looks_like_edition(lines[rest[0]].text):
             self.edition = self.edition or lines[rest[0]].text
             self.roles[rest[0]] = "edition"
