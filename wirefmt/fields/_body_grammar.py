@@ -33,43 +33,51 @@ UNCASED = r"[[\p{Lo}\p{Georgian}]--[ªº]]"
 #: Armenian and Greek stops (``؟ ۔ । ։ ;``). The CJK ``。！？`` are not here: Chinese and
 #: Japanese glue every sentence to the next, so a glued ``。`` says nothing about paragraphs.
 STOP = r"[.!?…‼⁇⁈⁉؟۔।։\u037e]"
+#: The space French puts inside guillemets (``« Non »``): plain, no-break, narrow no-break.
+GAP = r"[ \u00a0\u202f]"
 #: Marks that may follow a stop or a word: quotes either way, closing brackets: ``."`` ``.»«``.
 QUOTE = r"[\"'’”»“«„‘‹›)\]」』]"
 
 # -- the candidate scanner ------------------------------------------------------------------
 # One pass over a line finds every place a block boundary could be. Each branch is a named
-# group; body.py decides, with the document's own evidence, which candidates are boundaries.
+# group and begins by consuming one character from a small class (a stop, a capital, a digit,
+# a quote), with its look-behinds after it: the engine then skips ordinary letters fast.
+# body.py decides, with the document's own evidence, which candidates are boundaries.
 
 #: A sentence end glued to what may start a paragraph: ``pays.Selon``, ``sol".Des``,
 #: ``key."I know``, ``Terror.»Nach``, ``gesichert.21:50``, ``noches.¿Qué``, ``article.- La``,
-#: ``المعتدلة.وصرح``; in Greek a ``;`` (``τώρα;Η``), in Armenian a ``:`` (``է:Նա``).
+#: ``المعتدلة.وصرح``; in Greek a ``;`` (``τώρα;Η``), in Armenian a ``:`` (``է:Նա``). A run of
+#: stops is matched from its first character only (``?!``, ``...``).
 _SENTENCE_END = rf"""
-    (?P<stop>(?<!{STOP}){STOP}++|(?<=\p{{Greek}}\p{{M}}{{0,2}});|(?<=\p{{Armenian}}):)
-    (?P<quotes>{QUOTE}{{0,4}}+)
+    (?P<stop>{STOP}(?<!{STOP}{STOP}){STOP}*+
+        |;(?<=\p{{Greek}}\p{{M}}{{0,2}};)
+        |:(?<=\p{{Armenian}}:))
+    (?P<quotes>(?:{QUOTE}|{GAP}(?=[»›])|(?<=[«‹]){GAP}){{0,6}}+)
     (?=(?P<next>{UPPER}|{UNCASED}|\d|[¿¡(\[*•]|[-–—]\s))
 """
-#: A lower-case letter glued to an upper-case one: ``dialoguePlusieurs``, ``BasisRussische``.
-_CASE_JOIN = rf"(?P<case>{LOWER}\p{{M}}{{0,3}}+)(?={UPPER})"
+#: A lower-case letter glued to an upper-case one (the capital is matched):
+#: ``dialoguePlusieurs``, ``BasisRussische``.
+_CASE_JOIN = rf"(?P<case>{UPPER})(?<={LOWER}\p{{M}}{{0,3}}{UPPER})"
 #: A digit glued to a capitalised word: ``COVID-19Nesta``, ``de 2019Estudo``.
 _DIGIT_JOIN = rf"(?P<digit>\d)(?={UPPER}{LOWER})"
 #: An acronym glued to a capitalised word: ``pela OMSDe acordo`` (the ``S`` is matched).
-_ACRONYM_JOIN = rf"(?<={UPPER})(?P<acronym>{UPPER})(?={UPPER}{LOWER})"
-#: A closing quote ending a heading, glued to a capital: ``na 'UTI'Em live``, ``"Non"Le``.
-_QUOTE_JOIN = rf"(?<=[\p{{L}}\p{{M}}\d])(?P<qjoin>['’\"”»])(?={UPPER})"
-#: A heading in capitals glued to a bullet dash: ``ESSENTIEL- Des frappes``.
-_CAPS_DASH = rf"(?<={UPPER})(?P<capsdash>{UPPER})(?=[-–—•]\s{{1,3}}+{UPPER})"
+_ACRONYM_JOIN = rf"(?P<acronym>{UPPER})(?<={UPPER}{UPPER})(?={UPPER}{LOWER})"
+#: A quote between a heading's last letter and a capital: closing (``na 'UTI'Em live``,
+#: ``le "non"Le``) or opening the paragraph (``le dialogue"Nous``, ``en vue«\u00a0Le``).
+_QUOTE_JOIN = rf"""(?P<qjoin>['’\"”»«„“])(?<=[\p{{L}}\p{{M}}\d].)
+    (?=(?<=[«‹]){GAP}?{UPPER}|{UPPER})"""
+#: A heading in capitals glued to a bullet dash: ``ESSENTIEL- Des frappes`` (``L`` matched).
+_CAPS_DASH = rf"(?P<capsdash>{UPPER})(?<={UPPER}{UPPER})(?=[-–—•]\s{{1,3}}+{UPPER})"
 
 CANDIDATE = regex.compile(
     "|".join((_SENTENCE_END, _CASE_JOIN, _DIGIT_JOIN, _ACRONYM_JOIN, _QUOTE_JOIN, _CAPS_DASH)),
     regex.VERSION1 | regex.VERBOSE,
 )
 
-#: A line break with the white space around it (it stays with the block before it):
-#: ``"pays. \r\n\n"``. Anchored at the first space of a run so a long run is read once.
-_HSPACE = r"[^\S\r\n\x0b\x0c\x85\u2028\u2029]"
-LINE_BREAK = regex.compile(
-    rf"(?<!{_HSPACE}){_HSPACE}*+(?:\r\n|[\r\n\x0b\x0c\x85\u2028\u2029])\s*+", regex.VERSION1
-)
+#: A line break and the white space after it (both stay with the block before it):
+#: ``"\r\n\n  "`` in ``"pays.\r\n\n  Selon"``. It starts with the break character, so
+#: spaces before a break are left to the block's text and never rescanned.
+LINE_BREAK = regex.compile(r"(?:\r\n|[\r\n\x0b\x0c\x85\u2028\u2029])\s*+")
 
 # -- look-arounds used on one candidate (bounded, so each costs O(1)) -----------------------
 

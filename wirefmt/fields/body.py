@@ -33,7 +33,6 @@ there and a note says so. Every result is lossless: the blocks' texts joined giv
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from typing import TypeAlias
 
@@ -55,13 +54,14 @@ _HEADING_MAX_WORDS = 25
 _SCRIPT_SAMPLE = 4096
 
 #: Quote marks that always close, always open, or close only when their partner is open.
+_GAPS = frozenset(" \u00a0\u202f")
 _CLOSERS = frozenset("'’”)]」』›")
 _OPENERS = frozenset("„‘‹")
 #: For a mark that can go either way: the mark that would have opened it.
 _PARTNER = {"»": "«", "«": "»", "“": "„"}
 
-#: The candidate regex's branches, by group name.
-_KINDS = ("stop", "case", "digit", "acronym", "qjoin", "capsdash")
+#: The groups of the candidate regex's sentence-end branch (``lastgroup`` is one of them).
+_STOP_GROUPS = frozenset(("stop", "quotes", "next"))
 
 _CODE_UNCASED = "uncased-script"
 _CODE_QUOTES = "unbalanced-quotes"
@@ -169,7 +169,7 @@ class _Scan:
         self.begin = 0  # start of the current block
         self.used_parity = False
         self._words: Counter[str] | None = None
-        self._quotes: dict[str, list[int]] = {}
+        self._markers: list[int] | None = None  # where ``://``, ``/``, ``@``, ``www.`` are
 
     # -- the document's evidence, computed once and only when needed ----------------------
 
@@ -180,11 +180,12 @@ class _Scan:
         return self._words
 
     def count(self, mark: str, start: int, end: int) -> int:
-        """How many ``mark`` characters lie in ``text[start:end]`` (by bisection)."""
-        where = self._quotes.get(mark)
-        if where is None:
-            where = self._quotes[mark] = [i for i, c in enumerate(self.text) if c == mark]
-        return bisect_left(where, end) - bisect_left(where, start)
+        """How many ``mark`` characters lie in ``text[start:end]``.
+
+        Only called from the block's start to a sentence end that then always becomes a
+        boundary, so the counted stretches never overlap: linear over the whole body.
+        """
+        return self.text.count(mark, start, end)
 
     # -- cutting ------------------------------------------------------------------------
 
@@ -197,14 +198,15 @@ class _Scan:
         self.begin = start
         text = self.text
         for m in g.CANDIDATE.finditer(text, start, end):
-            kind = next(k for k in _KINDS if m.start(k) >= 0)
-            if m.start() < self.begin:
-                continue
-            if kind == "stop":
+            kind = m.lastgroup
+            if kind in _STOP_GROUPS:
                 self._sentence_end(m, end)
                 continue
-            pos = m.end()
-            if pos >= end or not self._heading(self.begin, pos, join=True):
+            pos = m.start() if kind == "case" else m.end()
+            # A join ends a subhead that started at the last boundary: too far, no heading.
+            if pos - self.begin > _HEADING_MAX_CHARS or pos <= self.begin or pos >= end:
+                continue
+            if not self._heading(self.begin, pos, join=True):
                 continue
             if kind == "case":
                 if self._case_join(pos):
@@ -216,8 +218,9 @@ class _Scan:
                 if self._acronym_join(pos):
                     self.cut(pos, Evidence.HEADING_END, True)
             elif kind == "qjoin":
-                if self._quote_join(m.start(), pos):
-                    self.cut(pos, Evidence.HEADING_END, True)
+                at = self._quote_join(m.start())
+                if at is not None:
+                    self.cut(at, Evidence.HEADING_END, True)
             elif kind == "capsdash" and not g.ANY_LOWER.search(text, self.begin, pos):
                 self.cut(pos, Evidence.HEADING_END, True)
 
@@ -232,9 +235,18 @@ class _Scan:
         if text[stop_start:stop_end] == "." and not self._full_stop(stop_start, q_end, nxt):
             return
         # Walk the quote marks: closers stay with this block, the first opener starts the next.
-        pos = q_start
-        while pos < q_end and self._closes(text[pos], pos):
+        pos, gap = q_start, False
+        while pos < q_end:
+            mark = text[pos]
+            if mark in _GAPS:
+                gap = True
+            elif self._closes(mark, pos):
+                gap = False
+            else:
+                break
             pos += 1
+        if gap:
+            return  # "said. «Next": a space before the opener, so an ordinary sentence
         evidence = Evidence.SENTENCE_END
         if pos < q_end:
             evidence = Evidence.OPENING_QUOTE
@@ -285,6 +297,10 @@ class _Scan:
 
     def _address(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a URL, a path or an e-mail address."""
+        if self._markers is None:
+            self._markers = [m.start() for m in g.ADDRESS.finditer(self.text)]
+        if not self._markers:
+            return False
         text = self.text
         before = g.TOKEN_BEFORE.match(text, max(0, pos - 80), pos)
         after = g.TOKEN_AFTER.match(text, pos)
@@ -335,16 +351,24 @@ class _Scan:
         words = self.words()
         return words[left] >= 1 and words[left + right] < 2
 
-    def _quote_join(self, mark: int, pos: int) -> bool:
-        """Judge a quote glued to a capital at the end of a heading: ``'UTI'Em``."""
+    def _quote_join(self, mark: int) -> int | None:
+        """Judge a quote glued between a heading and a capital; return where to cut.
+
+        A closing quote (``'UTI'Em``, ``"non"Le``) ends the heading: cut after it. An opening
+        one (``dialogue"Nous``, ``vue«Le``) starts the paragraph: cut before it.
+        """
         text = self.text
         quote = text[mark]
         stretch = text[self.begin : mark]
         if quote in "'’":
-            return g.SINGLE_OPEN.search(stretch) is not None
+            closes = g.SINGLE_OPEN.search(stretch) is not None
+            return mark + 1 if closes else None
         if quote == '"':
-            return stretch.count('"') % 2 == 1
-        return ("“" if quote == "”" else "«") in stretch
+            return mark + 1 if stretch.count('"') % 2 else mark
+        if quote in "«„" or (quote == "“" and "„" not in stretch):
+            return mark
+        partner = "„" if quote == "“" else "“" if quote == "”" else "«"
+        return mark + 1 if partner in stretch else None
 
     def _heading(self, start: int, end: int, *, join: bool = False) -> bool:
         """Whether ``text[start:end]`` looks like a heading: short, capitalised, no stop.
