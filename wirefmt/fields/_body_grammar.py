@@ -85,6 +85,8 @@ LINE_BREAK = regex.compile(r"(?:\r\n|[\r\n\x0b\x0c\x85\u2028\u2029])\s*+")
 WORD_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}]{1,64}+")
 #: The letters just after a point: ``Plusieurs`` in ``dialoguePlusieurs cessions``.
 WORD_AFTER = regex.compile(r"[\p{L}\p{M}]{1,64}+")
+#: Letters and digits just after a dot: ``MP4`` in ``clip.MP4 file``.
+SUFFIX_AFTER = regex.compile(r"[\p{L}\p{M}\p{N}]{1,8}+")
 #: The non-space characters just before / after a point: the "token" a join sits in.
 TOKEN_BEFORE = regex.compile(r"(?r)\S{1,80}+")
 TOKEN_AFTER = regex.compile(r"\S{1,80}+")
@@ -94,7 +96,7 @@ ADDRESS = regex.compile(r"://|[/@]|www\.")
 #: ``said. The`` (two lower-case letters before the stop keep ``U.S. Troops`` a heading).
 HEADING_STOP = regex.compile(rf"(?:{LOWER}{{2}}{STOP}|[!?…])\S{{0,3}}\s", regex.VERSION1)
 #: What a heading may not end with: a stop, a comma, a colon (a list intro), maybe closed.
-HEADING_BAD_END = regex.compile(rf"[.!?…:;,،؛。！？]{QUOTE}{{0,4}}\Z", regex.VERSION1)
+HEADING_BAD_END = regex.compile(rf"(?:{STOP}|[:;,،؛。！？]){QUOTE}{{0,4}}\Z", regex.VERSION1)
 #: The first letter of a stretch.
 FIRST_LETTER = regex.compile(r"\p{L}")
 #: An opening single quote inside a heading: `` 'estão`` in ``empresas 'estão na UTI'``.

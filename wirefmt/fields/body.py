@@ -269,7 +269,7 @@ class _Scan:
         elif nxt.isdigit():
             return False  # 3.5, 14.30, (1).2: a number, not a sentence end
         if after == dot + 1:  # no quote between: look at the token around the dot
-            right = g.WORD_AFTER.match(text, after)
+            right = g.SUFFIX_AFTER.match(text, after)
             if (
                 right is not None
                 and right.group().lower() in g.FILE_EXTENSIONS
