@@ -8,7 +8,12 @@ negative lookbehind, so ``finditer`` never rescans it.
 
 from __future__ import annotations
 
+import array
+import re
+from collections.abc import Callable
 from importlib import resources
+from re import Pattern
+from typing import Any
 
 import regex
 
@@ -38,46 +43,105 @@ GAP = r"[ \u00a0\u202f]"
 #: Marks that may follow a stop or a word: quotes either way, closing brackets: ``."`` ``.»«``.
 QUOTE = r"[\"'’”»“«„‘‹›)\]」』]"
 
-# -- the candidate scanner ------------------------------------------------------------------
-# One pass over a line finds every place a block boundary could be. Each branch is a named
-# group and begins by consuming one character from a small class (a stop, a capital, a digit,
-# a quote), with its look-behinds after it: the engine then skips ordinary letters fast.
-# body.py decides, with the document's own evidence, which candidates are boundaries.
+# -- the scanners, in two builds ------------------------------------------------------------
+# The scanners run over every character. The stdlib ``re`` engine reads a plain character
+# class several times faster than ``regex`` reads a property, so each scanner is built twice
+# from one template: FAST, for text below U+10000 (nearly all text), with each class expanded
+# once at import into the code-point ranges it matches (a bitmap for ``re``); and FULL, with
+# the ``regex`` properties, for text holding an astral character. Both match the same.
+#
+# SENTENCE_END runs over the whole line; JOIN (the subhead joins, dearer: it stops at every
+# capital) only over the stretch after each block start where a heading could end. Each
+# branch is a named group and begins by consuming one character from a small class (a stop,
+# a capital, a digit, a quote), with its fixed-width look-behinds after it, so the engine
+# skips ordinary letters fast. body.py decides, with the document's own evidence, which
+# candidates are boundaries.
 
-#: A sentence end glued to what may start a paragraph: ``pays.Selon``, ``sol".Des``,
-#: ``key."I know``, ``Terror.»Nach``, ``gesichert.21:50``, ``noches.¿Qué``, ``article.- La``,
-#: ``المعتدلة.وصرح``; in Greek a ``;`` (``τώρα;Η``), in Armenian a ``:`` (``է:Նա``). A run of
-#: stops is matched from its first character only (``?!``, ``...``).
-_SENTENCE_END = rf"""
-    (?P<stop>{STOP}(?<!{STOP}{STOP}){STOP}*+
-        |;(?<=\p{{Greek}}\p{{M}}{{0,2}};)
-        |:(?<=\p{{Armenian}}:))
-    (?P<quotes>(?:{QUOTE}|{GAP}(?=[»›])|(?<=[«‹]){GAP}){{0,6}}+)
-    (?=(?P<next>{UPPER}|{UNCASED}|\d|[¿¡(\[*•]|[-–—]\s))
-"""
-#: A lower-case letter glued to an upper-case one (the capital is matched):
-#: ``dialoguePlusieurs``, ``BasisRussische``.
-_CASE_JOIN = rf"(?P<case>{UPPER})(?<={LOWER}\p{{M}}{{0,3}}{UPPER})"
-#: A digit glued to a capitalised word: ``COVID-19Nesta``, ``de 2019Estudo``.
-_DIGIT_JOIN = rf"(?P<digit>\d)(?={UPPER}{LOWER})"
-#: An acronym glued to a capitalised word: ``pela OMSDe acordo`` (the ``S`` is matched).
-_ACRONYM_JOIN = rf"(?P<acronym>{UPPER})(?<={UPPER}{UPPER})(?={UPPER}{LOWER})"
-#: A quote between a heading's last letter and a capital: closing (``na 'UTI'Em live``,
-#: ``le "non"Le``) or opening the paragraph (``le dialogue"Nous``, ``en vue«\u00a0Le``).
-_QUOTE_JOIN = rf"""(?P<qjoin>['’\"”»«„“])(?<=[\p{{L}}\p{{M}}\d].)
-    (?=(?<=[«‹]){GAP}?{UPPER}|{UPPER})"""
-#: A heading in capitals glued to a bullet dash: ``ESSENTIEL- Des frappes`` (``L`` matched).
-_CAPS_DASH = rf"(?P<capsdash>{UPPER})(?<={UPPER}{UPPER})(?=[-–—•]\s{{1,3}}+{UPPER})"
 
-CANDIDATE = regex.compile(
-    "|".join((_SENTENCE_END, _CASE_JOIN, _DIGIT_JOIN, _ACRONYM_JOIN, _QUOTE_JOIN, _CAPS_DASH)),
-    regex.VERSION1 | regex.VERBOSE,
-)
+def _bmp_class(definition: str) -> str:
+    """The stdlib ``re`` class of the code points below U+10000 that ``definition`` matches."""
+    every = array.array("I", range(0x10000)).tobytes().decode("utf-32-le", "surrogatepass")
+    runs = regex.finditer(f"(?:{definition})++", every, flags=regex.VERSION1)
+    parts = [m.group() if len(m.group()) < 3 else f"{m.group()[0]}-{m.group()[-1]}" for m in runs]
+    return "[" + "".join(parts) + "]"
+
+
+def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
+    """SENTENCE_END, JOIN and HEADING_STOP over the classes ``c`` (UP, LO, UNC, LETTER,
+    LO_OR_MARK, GREEK, ARMENIAN)."""
+    # A sentence end glued to what may start a paragraph: ``pays.Selon``, ``sol".Des``,
+    # ``key."I know``, ``Terror.»Nach``, ``gesichert.21:50``, ``noches.¿Qué``,
+    # ``article.- La``, ``المعتدلة.وصرح``; in Greek a ``;`` (``τώρα;Η``), in Armenian a ``:``
+    # (``է:Նա``). A run of stops is matched from its first character only (``?!``, ``...``).
+    up, lo = c["UP"], c["LO"]
+    # Each scanner starts with ONE character class, so the engine can skip to the next
+    # character in it at C speed; the branch is then told by look-arounds around it.
+    sentence_end = rf"""
+        (?P<stop>[.!?…‼⁇⁈⁉؟۔।։\u037e;:]
+            (?:(?<={STOP})(?<!{STOP}{STOP}){STOP}*+
+            |(?<={c["GREEK"]};)
+            |(?<={c["ARMENIAN"]}:)))
+        (?P<quotes>(?:{QUOTE}|{GAP}(?=[»›])|(?<=[«‹]){GAP}){{0,6}}+)
+        (?=(?P<next>{up}|{c["UNC"]}|\d|[¿¡(\[*•]|[-–—]\s))
+    """
+    marks = "\\d'’\"”»«„“"
+    plain = up.startswith("[") and not up.startswith("[[")  # a FAST class: extend it
+    first = up[:-1] + marks + "]" if plain else f"(?:{up}|[{marks}])"
+    joins = (
+        # A lower-case letter (maybe with combining marks, checked in body.py) glued to an
+        # upper-case one, the capital matched: ``dialoguePlusieurs``, ``BasisRussische``.
+        rf"(?<={c['LO_OR_MARK']}{up})(?P<case>)",
+        # A digit glued to a capitalised word: ``COVID-19Nesta``, ``de 2019Estudo``.
+        rf"(?<=\d)(?={up}{lo})(?P<digit>)",
+        # An acronym glued to a capitalised word: ``pela OMSDe acordo`` (``S`` matched).
+        rf"(?<={up}{up})(?={up}{lo})(?P<acronym>)",
+        # A quote between a heading's last letter and a capital: closing (``na 'UTI'Em``,
+        # ``le "non"Le``) or opening the paragraph (``dialogue"Nous``, ``vue«\u00a0Le``).
+        rf"(?<=['’\"”»«„“])(?<={c['LETTER']}.)(?=(?<=[«‹]){GAP}?{up}|{up})(?P<qjoin>)",
+        # A heading in capitals glued to a bullet dash: ``ESSENTIEL- Des`` (``L`` matched).
+        rf"(?<={up}{up})(?=[-–—•]\s{{1,3}}+{up})(?P<capsdash>)",
+    )
+    join = first + "(?:" + "|".join(joins) + ")"
+    return sentence_end, join, heading_stop(lo)
+
+
+def heading_stop(lo: str) -> str:
+    """A sentence end followed by a space, so a stretch holding it is not a heading:
+    ``said. The`` (two lower-case letters before the stop keep ``U.S. Troops`` a heading)."""
+    return rf"(?:{STOP}(?<={lo}{lo}{STOP})|[!?…])\S{{0,3}}+\s"
+
+
+class Scanners:
+    """One build of the scanners (see above)."""
+
+    def __init__(self, compile_: Callable[..., Any], flags: int, classes: dict[str, str]) -> None:
+        sentence_end, join, heading_stop = _scanner_patterns(classes)
+        # A ``regex`` pattern in the FULL build: same methods, same results.
+        self.sentence_end: Pattern[str] = compile_(sentence_end, flags | re.VERBOSE)
+        self.join: Pattern[str] = compile_(join, flags)
+        self.heading_stop: Pattern[str] = compile_(heading_stop, flags)
+        self.uncased_letter: Pattern[str] = compile_(classes["UNC"], flags)
+        self.cased_letter: Pattern[str] = compile_(f"{classes['UP']}|{classes['LO']}", flags)
+
+
+_FULL_CLASSES = {
+    "UP": UPPER,
+    "LO": LOWER,
+    "UNC": UNCASED,
+    "LETTER": r"[\p{L}\p{M}\d]",
+    "LO_OR_MARK": rf"[{LOWER}\p{{M}}]",
+    "GREEK": r"[\p{Greek}\p{M}]",
+    "ARMENIAN": r"\p{Armenian}",
+}
+FULL = Scanners(regex.compile, regex.VERSION1, _FULL_CLASSES)
+FAST = Scanners(re.compile, 0, {k: _bmp_class(v) for k, v in _FULL_CLASSES.items()})
+#: A character above U+FFFF: the text needs the FULL scanners.
+ASTRAL = re.compile("[^\x00-\uffff]")
 
 #: A line break and the white space after it (both stay with the block before it):
 #: ``"\r\n\n  "`` in ``"pays.\r\n\n  Selon"``. It starts with the break character, so
 #: spaces before a break are left to the block's text and never rescanned.
-LINE_BREAK = regex.compile(r"(?:\r\n|[\r\n\x0b\x0c\x85\u2028\u2029])\s*+")
+LINE_BREAK = re.compile(r"[\r\n\x0b\x0c\x85\u2028\u2029]\s*+")
 
 # -- look-arounds used on one candidate (bounded, so each costs O(1)) -----------------------
 
@@ -92,9 +156,7 @@ TOKEN_BEFORE = regex.compile(r"(?r)\S{1,80}+")
 TOKEN_AFTER = regex.compile(r"\S{1,80}+")
 #: Signs that a token is an address, not prose: ``https://t.me/x``, ``desk@agency.com``.
 ADDRESS = regex.compile(r"://|[/@]|www\.")
-#: A sentence end followed by a space inside a stretch, so the stretch is not a heading:
-#: ``said. The`` (two lower-case letters before the stop keep ``U.S. Troops`` a heading).
-HEADING_STOP = regex.compile(rf"(?:{LOWER}{{2}}{STOP}|[!?…])\S{{0,3}}\s", regex.VERSION1)
+
 #: What a heading may not end with: a stop, a comma, a colon (a list intro), maybe closed.
 HEADING_BAD_END = regex.compile(rf"(?:{STOP}|[:;,،؛。！？]){QUOTE}{{0,4}}\Z", regex.VERSION1)
 #: The first letter of a stretch.
@@ -104,6 +166,8 @@ SINGLE_OPEN = regex.compile(r"(?:^|[\s(])['‘]")
 #: Letters for the script note: cased (Latin, Cyrillic, Greek, Armenian…) and uncased.
 CASED_LETTER = regex.compile(rf"{UPPER}|{LOWER}", regex.VERSION1)
 UNCASED_LETTER = regex.compile(UNCASED, regex.VERSION1)
+#: One lower-case letter (to look behind combining marks in ``e\u0301Le``).
+LOWER_LETTER = regex.compile(LOWER, regex.VERSION1)
 #: Every word (run of letters) of the body, for the recurrence test: ``YouTube``.
 WORD = regex.compile(r"[\p{L}\p{M}]++")
 #: A lower-case letter, to tell a heading in capitals (``L'ESSENTIEL``) from one in words.

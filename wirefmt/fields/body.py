@@ -15,7 +15,8 @@ How it works, in one pass per line:
 
 1. Line breaks already in the input always end a block; the break and the white space around
    it stay at the end of the block before it.
-2. One compiled regex (``_body_grammar.CANDIDATE``) lists every place that looks like a trace.
+2. Two compiled regexes (``_body_grammar.SENTENCE_END`` over the line, ``JOIN`` only where a
+   heading could end after each block start) list every place that looks like a trace.
 3. Each candidate is judged with bounded look-arounds and the document's own evidence:
    one-letter words and listed abbreviations before a stop (``J.K.``, ``M.Poutine``,
    ``Dr.Ivanov``) are no sentence end; straight quotes are paired by parity inside the block,
@@ -33,10 +34,10 @@ there and a note says so. Every result is lossless: the blocks' texts joined giv
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter
 from typing import TypeAlias
-
-import regex
 
 from wirefmt._model import Evidence, Paragraph, Subhead
 from wirefmt.fields import _body_grammar as g
@@ -50,8 +51,10 @@ _Block: TypeAlias = Paragraph | Subhead
 #: The longest stretch (in characters) that can be a subhead, and its most words.
 _HEADING_MAX_CHARS = 200
 _HEADING_MAX_WORDS = 25
+#: How many recurrence questions ``str.count`` answers before the word counts are built.
+_COUNT_BUDGET = 8
 #: How much of the text is sampled to tell a cased script from an uncased one.
-_SCRIPT_SAMPLE = 4096
+_SCRIPT_SAMPLE = 2048
 
 #: Quote marks that always close, always open, or close only when their partner is open.
 _GAPS = frozenset(" \u00a0\u202f")
@@ -60,8 +63,6 @@ _OPENERS = frozenset("„‘‹")
 #: For a mark that can go either way: the mark that would have opened it.
 _PARTNER = {"»": "«", "«": "»", "“": "„"}
 
-#: The groups of the candidate regex's sentence-end branch (``lastgroup`` is one of them).
-_STOP_GROUPS = frozenset(("stop", "quotes", "next"))
 
 _CODE_UNCASED = "uncased-script"
 _CODE_QUOTES = "unbalanced-quotes"
@@ -116,7 +117,7 @@ def analyse_body(
         raise TypeError(f"analyse_body() needs a str, not {type(text).__name__}")
     if not text:
         return (), ()
-    scan = _Scan(text)
+    scan = _Scan(text, g.FULL if g.ASTRAL.search(text) else g.FAST)
     start = 0
     for m in g.LINE_BREAK.finditer(text):
         if m.start() > start and m.end() < len(text):
@@ -125,7 +126,7 @@ def analyse_body(
             start = m.end()
     scan.line(start, len(text))
     notes: list[BodyNote] = []
-    if _uncased(text, lang):
+    if _uncased(text, lang, scan.sc):
         notes.append(
             (
                 _CODE_UNCASED,
@@ -148,11 +149,13 @@ def analyse_body(
     return scan.blocks(base), tuple(notes)
 
 
-def _uncased(text: str, lang: str | None) -> bool:
+def _uncased(text: str, lang: str | None, sc: g.Scanners) -> bool:
     """Whether the body is written mostly in a script without letter case."""
     sample = text[:_SCRIPT_SAMPLE]
-    uncased = len(g.UNCASED_LETTER.findall(sample))
-    cased = len(g.CASED_LETTER.findall(sample))
+    if sc.uncased_letter.search(sample) is None:
+        return False  # the usual case, read at C speed
+    uncased = len(sc.uncased_letter.findall(sample))
+    cased = len(sc.cased_letter.findall(sample))
     if lang is not None and lang.lower()[:2] in g.UNCASED_LANGS:
         return uncased >= cased and uncased > 0
     return uncased > cased
@@ -161,23 +164,37 @@ def _uncased(text: str, lang: str | None) -> bool:
 class _Scan:
     """One body being split: the cuts found so far and the evidence tables, built lazily."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, sc: g.Scanners) -> None:
         self.text = text
+        self.sc = sc  # the scanners for this text (FAST below U+10000)
         #: (position, evidence of the block starting there, is the block ending there a
         #: subhead: True, False, or None = decide from its text).
         self.cuts: list[tuple[int, Evidence, bool | None]] = []
         self.begin = 0  # start of the current block
         self.used_parity = False
+        # The heading window of the block at ``_win_for``: read up to ``_win_read``, its end
+        # ``_win_end`` once known (-1 before).
+        self._win_for, self._win_read, self._win_end = -1, 0, -1
         self._words: Counter[str] | None = None
-        self._markers: list[int] | None = None  # where ``://``, ``/``, ``@``, ``www.`` are
+        self._asked = 0
+        self._markers: bool | None = None  # whether ``/``, ``@`` or ``www.`` occur at all
 
     # -- the document's evidence, computed once and only when needed ----------------------
 
-    def words(self) -> Counter[str]:
-        """How often each run of letters occurs in the body."""
+    def seen(self, word: str, part: str = "") -> tuple[int, int]:
+        """How often ``word`` occurs in the body, and ``part`` (a prefix of it) without it.
+
+        The first few questions are answered with ``str.count`` (cheap on a short body);
+        after that the body's counts of letter runs are built once, so that many questions
+        stay linear.
+        """
+        if self._words is None and self._asked < _COUNT_BUDGET:
+            self._asked += 1
+            whole = self.text.count(word)
+            return whole, (self.text.count(part) - whole if part else 0)
         if self._words is None:
             self._words = Counter(g.WORD.findall(self.text))
-        return self._words
+        return self._words[word], (self._words[part] if part else 0)
 
     def count(self, mark: str, start: int, end: int) -> int:
         """How many ``mark`` characters lie in ``text[start:end]``.
@@ -194,37 +211,90 @@ class _Scan:
         self.begin = pos
 
     def line(self, start: int, end: int) -> None:
-        """Find the boundaries inside ``text[start:end]``, a stretch with no line break."""
-        self.begin = start
-        text = self.text
-        for m in g.CANDIDATE.finditer(text, start, end):
-            kind = m.lastgroup
-            if kind in _STOP_GROUPS:
-                self._sentence_end(m, end)
-                continue
-            pos = m.start() if kind == "case" else m.end()
-            # A join ends a subhead that started at the last boundary: too far, no heading.
-            if pos - self.begin > _HEADING_MAX_CHARS or pos <= self.begin or pos >= end:
-                continue
-            if not self._heading(self.begin, pos, join=True):
-                continue
-            if kind == "case":
-                if self._case_join(pos):
-                    self.cut(pos, Evidence.CASE_JOIN, True)
-            elif kind == "digit":
-                if self._plain_token(pos):
-                    self.cut(pos, Evidence.HEADING_END, True)
-            elif kind == "acronym":
-                if self._acronym_join(pos):
-                    self.cut(pos, Evidence.HEADING_END, True)
-            elif kind == "qjoin":
-                at = self._quote_join(m.start())
-                if at is not None:
-                    self.cut(at, Evidence.HEADING_END, True)
-            elif kind == "capsdash" and not g.ANY_LOWER.search(text, self.begin, pos):
-                self.cut(pos, Evidence.HEADING_END, True)
+        """Find the boundaries inside ``text[start:end]``, a stretch with no line break.
 
-    def _sentence_end(self, m: regex.Match[str], end: int) -> None:
+        Sentence ends are read over the whole line; subhead joins only inside the window
+        after the current block's start where a heading can end (see :meth:`_window`).
+        """
+        self.begin = start
+        done = start  # joins were looked for up to here
+        for m in self.sc.sentence_end.finditer(self.text, start, end):
+            self._joins(done, m.start(), end)
+            done = m.start()
+            self._sentence_end(m, end)
+        self._joins(done, end, end)
+
+    def _window(self, hi: int, end: int) -> int:
+        """Where a heading that starts at ``begin`` must end at the latest, read up to ``hi``.
+
+        A heading is at most ``_HEADING_MAX_CHARS`` long and holds no sentence end, so a join
+        beyond either cannot end one: the dear join scan stays within a few hundred
+        characters after each block start. The search for the sentence end goes on from
+        where the last call stopped, so each character is read about once. The result may be
+        later than the true end (the exact test is :meth:`_heading`), never earlier.
+        """
+        if self._win_for != self.begin:
+            self._win_for, self._win_read, self._win_end = self.begin, self.begin, -1
+        if self._win_end >= 0:
+            return self._win_end
+        limit = min(end, self.begin + _HEADING_MAX_CHARS + 1)
+        upto = min(hi + 8, limit)
+        if upto > self._win_read:
+            stop = self.sc.heading_stop.search(self.text, max(self.begin, self._win_read - 8), upto)
+            self._win_read = upto
+            if stop is not None:
+                self._win_end = stop.end()
+                return stop.end()
+        if upto >= limit:
+            self._win_end = limit
+        return limit
+
+    def _joins(self, lo: int, hi: int, end: int) -> None:
+        """Judge the subhead joins in ``text[lo:hi]`` that fall in the current window."""
+        text = self.text
+        while True:
+            lo = max(lo, self.begin)
+            stop_at = min(hi, self._window(hi, end))
+            if lo >= stop_at:
+                return
+            for m in self.sc.join.finditer(text, lo, min(stop_at + 8, end)):
+                if m.start() >= stop_at:
+                    return
+                if self._join(m, end):
+                    lo = m.end()
+                    break
+            else:
+                return
+
+    def _join(self, m: re.Match[str], end: int) -> bool:
+        """Judge one subhead join; cut and return True when it is one."""
+        kind = m.lastgroup
+        pos = m.start() if kind == "case" else m.end()
+        if pos <= self.begin or pos >= end or not self._heading(self.begin, pos, join=True):
+            return False
+        if kind == "case":
+            if self._lower_before(pos) and self._case_join(pos):
+                self.cut(pos, Evidence.CASE_JOIN, True)
+                return True
+        elif kind == "digit":
+            if self._plain_token(pos):
+                self.cut(pos, Evidence.HEADING_END, True)
+                return True
+        elif kind == "acronym":
+            if self._acronym_join(pos):
+                self.cut(pos, Evidence.HEADING_END, True)
+                return True
+        elif kind == "qjoin":
+            at = self._quote_join(m.start())
+            if at is not None:
+                self.cut(at, Evidence.HEADING_END, True)
+                return True
+        elif kind == "capsdash" and not g.ANY_LOWER.search(self.text, self.begin, pos):
+            self.cut(pos, Evidence.HEADING_END, True)
+            return True
+        return False
+
+    def _sentence_end(self, m: re.Match[str], end: int) -> None:
         """Judge a stop glued to what may start a paragraph."""
         text = self.text
         stop_start, stop_end = m.span("stop")
@@ -250,7 +320,7 @@ class _Scan:
         evidence = Evidence.SENTENCE_END
         if pos < q_end:
             evidence = Evidence.OPENING_QUOTE
-        elif g.UNCASED_LETTER.match(nxt):
+        elif self.sc.uncased_letter.match(nxt):
             evidence = Evidence.UNCASED_STOP
         if pos >= end or pos <= self.begin:
             return
@@ -298,7 +368,9 @@ class _Scan:
     def _address(self, pos: int) -> bool:
         """Whether ``pos`` lies inside a URL, a path or an e-mail address."""
         if self._markers is None:
-            self._markers = [m.start() for m in g.ADDRESS.finditer(self.text)]
+            text = self.text
+            marked = "/" in text or "@" in text or "www." in text
+            self._markers = marked
         if not self._markers:
             return False
         text = self.text
@@ -336,7 +408,15 @@ class _Scan:
         word = left + right
         if word.lower() in g.CAMEL_NAMES:
             return False
-        return self.words()[word] < 2
+        return self.seen(word)[0] < 2
+
+    def _lower_before(self, pos: int) -> bool:
+        """Whether a lower-case letter, maybe behind up to 3 combining marks, ends at ``pos``."""
+        text = self.text
+        i = pos - 1
+        while i > 0 and pos - i <= 3 and unicodedata.category(text[i])[0] == "M":
+            i -= 1
+        return g.LOWER_LETTER.match(text, i) is not None
 
     def _acronym_join(self, pos: int) -> bool:
         """Judge ``OMSDe``: an acronym ending a heading, seen elsewhere on its own."""
@@ -348,8 +428,8 @@ class _Scan:
         left, right = left_m.group(), right_m.group()
         if not left.isupper() or (len(right) == 2 and right[1] == "s"):
             return False  # NGOs, PCs
-        words = self.words()
-        return words[left] >= 1 and words[left + right] < 2
+        glued, alone = self.seen(left + right, left)
+        return glued < 2 and alone >= 1
 
     def _quote_join(self, mark: int) -> int | None:
         """Judge a quote glued between a heading and a capital; return where to cut.
@@ -382,7 +462,7 @@ class _Scan:
         first = g.FIRST_LETTER.search(stretch)
         if first is None or not (stretch[0].isdigit() or first.group().isupper()):
             return False
-        if g.HEADING_STOP.search(stretch) or g.HEADING_BAD_END.search(stretch):
+        if self.sc.heading_stop.search(stretch) or g.HEADING_BAD_END.search(stretch):
             return False
         words = stretch.count(" ") + 1
         if words > _HEADING_MAX_WORDS:
