@@ -198,6 +198,31 @@ def test_table(blocks: list[tuple[str, str]]) -> None:
     assert all(text[b.start : b.end] == b.text for b in got)
 
 
+@pytest.mark.parametrize(("blocks"), [row[1] for row in TABLE], ids=[row[0] for row in TABLE])
+def test_table_full_build(blocks: list[tuple[str, str]]) -> None:
+    """The same answers from the FULL scanners (``regex`` properties), chosen when the text
+    holds a character above U+FFFF: here an emoji opening the body."""
+    kind, first = blocks[0]
+    lead = len(first) - len(first.lstrip())
+    blocks = [(kind, first[:lead] + "🙂 " + first[lead:]), *blocks[1:]]
+    text = "".join(t for _, t in blocks)
+    assert [(b.kind, b.text) for b in split_body(text)] == blocks
+
+
+def test_many_joins_use_word_counts() -> None:
+    """Past a few recurrence questions the word counts are built: same answers."""
+    names = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel"]
+    names += ["India", "Juliett", "Kilo", "Lima"]
+    blocks: list[tuple[str, str]] = []
+    for i, name in enumerate(names):
+        blocks.append((S, f"Point {i} sur le dossier {name.lower()}"))
+        blocks.append((P, f"{name} explique la situation en détail."))
+    blocks.append((S, "Bilan de la OMS"))
+    blocks.append((P, "Selon la OMS, tout va bien."))
+    text = "".join(t for _, t in blocks)
+    assert [(b.kind, b.text) for b in split_body(text)] == blocks
+
+
 def test_sample_shape() -> None:
     """The issue's own sample shape: a quote before a stop, a subhead, a second subhead."""
     text = (
@@ -352,6 +377,9 @@ ADVERSARIAL = {
     "camel-words": "Ab cdEf " * 25_000,
     "acronyms": "Ab OMSDe " * 22_000,
 }
+
+
+ADVERSARIAL.update({f"{k}-full": v + "🙂" for k, v in list(ADVERSARIAL.items())[:4]})
 
 
 @pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
