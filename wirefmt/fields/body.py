@@ -172,9 +172,6 @@ class _Scan:
         self.cuts: list[tuple[int, Evidence, bool | None]] = []
         self.begin = 0  # start of the current block
         self.used_parity = False
-        # The heading window of the block at ``_win_for``: read up to ``_win_read``, its end
-        # ``_win_end`` once known (-1 before).
-        self._win_for, self._win_read, self._win_end = -1, 0, -1
         self._words: Counter[str] | None = None
         self._asked = 0
         self._markers: bool | None = None  # whether ``/``, ``@`` or ``www.`` occur at all
@@ -213,51 +210,28 @@ class _Scan:
     def line(self, start: int, end: int) -> None:
         """Find the boundaries inside ``text[start:end]``, a stretch with no line break.
 
-        Sentence ends are read over the whole line; subhead joins only inside the window
-        after the current block's start where a heading can end (see :meth:`_window`).
+        Sentence ends are read over the whole line; subhead joins only in the window of
+        ``_HEADING_MAX_CHARS`` after each block start, since a heading is no longer than that.
         """
-        self.begin = start
-        done = start  # joins were looked for up to here
+        self.begin = done = start  # joins were looked for up to ``done``
         for m in self.sc.sentence_end.finditer(self.text, start, end):
-            self._joins(done, m.start(), end)
-            done = m.start()
+            at = m.start()
+            if done < at:
+                if done <= self.begin + _HEADING_MAX_CHARS:
+                    self._joins(done, at, end)
+                done = at
             self._sentence_end(m, end)
         self._joins(done, end, end)
 
-    def _window(self, hi: int, end: int) -> int:
-        """Where a heading that starts at ``begin`` must end at the latest, read up to ``hi``.
-
-        A heading is at most ``_HEADING_MAX_CHARS`` long and holds no sentence end, so a join
-        beyond either cannot end one: the dear join scan stays within a few hundred
-        characters after each block start. The search for the sentence end goes on from
-        where the last call stopped, so each character is read about once. The result may be
-        later than the true end (the exact test is :meth:`_heading`), never earlier.
-        """
-        if self._win_for != self.begin:
-            self._win_for, self._win_read, self._win_end = self.begin, self.begin, -1
-        if self._win_end >= 0:
-            return self._win_end
-        limit = min(end, self.begin + _HEADING_MAX_CHARS + 1)
-        upto = min(hi + 8, limit)
-        if upto > self._win_read:
-            stop = self.sc.heading_stop.search(self.text, max(self.begin, self._win_read - 8), upto)
-            self._win_read = upto
-            if stop is not None:
-                self._win_end = stop.end()
-                return stop.end()
-        if upto >= limit:
-            self._win_end = limit
-        return limit
-
     def _joins(self, lo: int, hi: int, end: int) -> None:
         """Judge the subhead joins in ``text[lo:hi]`` that fall in the current window."""
-        text = self.text
+        finditer = self.sc.join.finditer
         while True:
             lo = max(lo, self.begin)
-            stop_at = min(hi, self._window(hi, end))
+            stop_at = min(hi, self.begin + _HEADING_MAX_CHARS + 1)
             if lo >= stop_at:
                 return
-            for m in self.sc.join.finditer(text, lo, min(stop_at + 8, end)):
+            for m in finditer(self.text, lo, min(stop_at + 8, end)):
                 if m.start() >= stop_at:
                     return
                 if self._join(m, end):
