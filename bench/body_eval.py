@@ -17,9 +17,16 @@ import json
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+CHECKOUT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(CHECKOUT))
+if not (CHECKOUT / "wirefmt" / "__init__.py").is_file():
+    # A branch made before the package face existed: keep an installed wirefmt (a regular
+    # package elsewhere on the path) from shadowing this checkout's namespace package.
+    sys.path[1:] = [
+        p for p in sys.path[1:] if not (Path(p or ".") / "wirefmt/__init__.py").is_file()
+    ]
 
-from wirefmt.fields.body import split_body
+from wirefmt.fields.body import split_body  # noqa: E402 - after the path set-up
 
 UNCASED = {"ar", "zh", "ja", "fa", "he", "ko", "th", "ka"}
 ROOT = Path(__file__).resolve().parents[2] / "shared"
@@ -46,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0915 - one report, r
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
     parser.add_argument("shared", nargs="?", type=Path, default=ROOT)
     args = parser.parse_args(argv)
+    print(f"measuring {sys.modules[split_body.__module__].__file__}")
     devset = args.shared / "devset"
     tally = {k: [0, 0, 0] for k in ("cased", "uncased")}  # true pos, found, gold
     heads_found = heads_gold = docs = docs_right = lost = not_a_line = 0

@@ -21,12 +21,19 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+CHECKOUT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(CHECKOUT))
+if not (CHECKOUT / "wirefmt" / "__init__.py").is_file():
+    # A branch made before the package face existed: keep an installed wirefmt (a regular
+    # package elsewhere on the path) from shadowing this checkout's namespace package.
+    sys.path[1:] = [
+        p for p in sys.path[1:] if not (Path(p or ".") / "wirefmt/__init__.py").is_file()
+    ]
 
-import pysbd
-from pysbd.languages import LANGUAGE_CODES
+import pysbd  # noqa: E402 - after the path set-up
+from pysbd.languages import LANGUAGE_CODES  # noqa: E402
 
-from wirefmt.fields.body import split_body
+from wirefmt.fields.body import split_body  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2] / "shared"
 
@@ -80,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs per document (best kept)")
     parser.add_argument("shared", nargs="?", type=Path, default=ROOT)
     args = parser.parse_args(argv)
+    print(f"measuring {sys.modules[split_body.__module__].__file__}")
     docs = load(args.shared)
     tally = {"wirefmt": [0, 0, 0], "pysbd": [0, 0, 0]}
     times: dict[str, list[float]] = {"wirefmt": [], "pysbd": []}

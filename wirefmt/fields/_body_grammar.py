@@ -82,7 +82,7 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
             |(?<={c["GREEK"]};)
             |(?<={c["ARMENIAN"]}:)))
         (?P<quotes>(?:{QUOTE}|{GAP}(?=[»›])|(?<=[«‹]){GAP}){{0,6}}+)
-        (?=(?P<next>{up}|{c["UNC"]}|\d|[¿¡(\[*•]|[-–—]\s))
+        (?=(?P<next>{up}|{c["UNC"]}|\d(?<![\d\W]{STOP}\d)|[¿¡(\[*•]|[-–—]\s))
     """
     marks = "\\d'’\"”»«„“"
     plain = up.startswith("[") and not up.startswith("[[")  # a FAST class: extend it
@@ -149,8 +149,10 @@ LINE_BREAK = re.compile(r"[\r\n\x0b\x0c\x85\u2028\u2029]\s*+")
 WORD_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}]{1,64}+")
 #: The letters just after a point: ``Plusieurs`` in ``dialoguePlusieurs cessions``.
 WORD_AFTER = regex.compile(r"[\p{L}\p{M}]{1,64}+")
+#: Up to 8 letters just before a dot (search from 8 before it): ``Dr`` in ``Dr.Martin``.
+LETTERS_BEFORE = re.compile(r"[^\W\d_]{1,8}\Z")
 #: Letters and digits just after a dot: ``MP4`` in ``clip.MP4 file``.
-SUFFIX_AFTER = regex.compile(r"[\p{L}\p{M}\p{N}]{1,8}+")
+SUFFIX_AFTER = re.compile(r"[^\W_]{1,8}")
 #: The non-space characters just before / after a point: the "token" a join sits in.
 TOKEN_BEFORE = regex.compile(r"(?r)\S{1,80}+")
 TOKEN_AFTER = regex.compile(r"\S{1,80}+")

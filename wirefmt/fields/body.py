@@ -117,9 +117,12 @@ def analyse_body(
         raise TypeError(f"analyse_body() needs a str, not {type(text).__name__}")
     if not text:
         return (), ()
-    scan = _Scan(text, g.FULL if g.ASTRAL.search(text) else g.FAST)
+    # FAST scanners unless a character lies above U+FFFF (``isascii`` costs nothing).
+    astral = not text.isascii() and g.ASTRAL.search(text) is not None
+    scan = _Scan(text, g.FULL if astral else g.FAST)
     start = 0
-    for m in g.LINE_BREAK.finditer(text):
+    breaks = () if text.isprintable() else g.LINE_BREAK.finditer(text)
+    for m in breaks:
         if m.start() > start and m.end() < len(text):
             scan.line(start, m.start())
             scan.cut(m.end(), Evidence.LINE_BREAK, None)
@@ -152,7 +155,7 @@ def analyse_body(
 def _uncased(text: str, lang: str | None, sc: g.Scanners) -> bool:
     """Whether the body is written mostly in a script without letter case."""
     sample = text[:_SCRIPT_SAMPLE]
-    if sc.uncased_letter.search(sample) is None:
+    if sample.isascii() or sc.uncased_letter.search(sample) is None:
         return False  # the usual case, read at C speed
     uncased = len(sc.uncased_letter.findall(sample))
     cased = len(sc.cased_letter.findall(sample))
@@ -303,27 +306,24 @@ class _Scan:
     def _full_stop(self, dot: int, after: int, nxt: str) -> bool:
         """Whether the ``.`` at ``dot`` ends a sentence (not ``J.K.``, ``Dr.X``, ``a.PDF``)."""
         text = self.text
-        word = g.WORD_BEFORE.match(text, max(0, dot - 64), dot)
-        if word is not None and word.end() == dot:
-            left = word.group()
-            if len(left) == 1 or left.lower() in g.ABBREVIATIONS:
-                return False
-            if nxt.isdigit() and len(left) < 2:
-                return False
-        elif nxt.isdigit():
-            return False  # 3.5, 14.30, (1).2: a number, not a sentence end
-        if after == dot + 1:  # no quote between: look at the token around the dot
+        # Up to 8 letters before the dot: enough for a one-letter word or an abbreviation.
+        word = g.LETTERS_BEFORE.search(text, max(0, dot - 8), dot)
+        if word is None:
+            if nxt.isdigit():
+                return False  # 3.5, 14.30, (1).2: a number, not a sentence end
+        elif len(word.group()) == 1 or word.group().lower() in g.ABBREVIATIONS:
+            return False  # J.K., M.Poutine, г.Москва, Dr.Martin, No.5
+        if after != dot + 1:
+            return True  # a quote closes the sentence: ``fin."Le``
+        if word is not None:
             right = g.SUFFIX_AFTER.match(text, after)
             if (
                 right is not None
                 and right.group().lower() in g.FILE_EXTENSIONS
                 and not text[right.end() : right.end() + 1].isalpha()
-                and word is not None
-                and word.end() == dot
             ):
-                return False
-            return not self._address(dot)
-        return True
+                return False  # report.PDF, Gazeta.Ru
+        return not self._address(dot)
 
     def _closes(self, mark: str, pos: int) -> bool:
         """Whether the quote mark at ``pos``, right after a stop, closes a quote."""
