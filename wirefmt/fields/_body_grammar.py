@@ -159,12 +159,15 @@ TOKEN_AFTER = regex.compile(r"\S{1,80}+")
 #: Signs that a token is an address, not prose: ``https://t.me/x``, ``desk@agency.com``.
 ADDRESS = regex.compile(r"://|[/@]|www\.")
 
-#: What a heading may not end with: a stop, a comma, a colon (a list intro), maybe closed.
-HEADING_BAD_END = regex.compile(rf"(?:{STOP}|[:;,،؛。！？]){QUOTE}{{0,4}}\Z", regex.VERSION1)
+#: What a heading may not end with, behind closing marks: a stop, a comma, a colon (a list
+#: intro): ``Other Developments`` is a heading, ``as follows:`` and ``Done.`` are not.
+HEADING_BAD_END = frozenset(".!?…‼⁇⁈⁉؟۔।։\u037e:;,،؛。！？")
+#: The characters of QUOTE, to strip from the end of a heading before that test.
+QUOTE_CHARS = "\"'’”»“«„‘‹›)]」』"
 #: The first letter of a stretch.
-FIRST_LETTER = regex.compile(r"\p{L}")
+FIRST_LETTER = re.compile(r"[^\W\d_]")
 #: An opening single quote inside a heading: `` 'estão`` in ``empresas 'estão na UTI'``.
-SINGLE_OPEN = regex.compile(r"(?:^|[\s(])['‘]")
+SINGLE_OPEN = re.compile(r"(?:^|[\s(])['‘]")
 #: Letters for the script note: cased (Latin, Cyrillic, Greek, Armenian…) and uncased.
 CASED_LETTER = regex.compile(rf"{UPPER}|{LOWER}", regex.VERSION1)
 UNCASED_LETTER = regex.compile(UNCASED, regex.VERSION1)

@@ -436,7 +436,9 @@ class _Scan:
         first = g.FIRST_LETTER.search(stretch)
         if first is None or not (stretch[0].isdigit() or first.group().isupper()):
             return False
-        if self.sc.heading_stop.search(stretch) or g.HEADING_BAD_END.search(stretch):
+        if stretch.rstrip(g.QUOTE_CHARS)[-1:] in g.HEADING_BAD_END:
+            return False
+        if self.sc.heading_stop.search(stretch):
             return False
         words = stretch.count(" ") + 1
         if words > _HEADING_MAX_WORDS:
