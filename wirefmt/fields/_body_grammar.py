@@ -84,15 +84,18 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
         (?P<quotes>(?:{QUOTE}|{GAP}(?=[»›])|(?<=[«‹]){GAP}){{0,6}}+)
         (?=(?P<next>{up}|{c["UNC"]}|\d(?<![\d\W]{STOP}\d)|[¿¡(\[*•]|[-–—]\s))
     """
-    marks = "\\d'’\"”»«„“"
+    marks = "'’\"”»«„“"
     plain = up.startswith("[") and not up.startswith("[[")  # a FAST class: extend it
     first = up[:-1] + marks + "]" if plain else f"(?:{up}|[{marks}])"
+    # Every join sits inside a word: the character before the matched one is no space.
+    # Testing that first makes the engine drop most capitals (after a space) at once.
+    inside = r"(?<!\s[\s\S])"
     joins = (
         # A lower-case letter (maybe with combining marks, checked in body.py) glued to an
         # upper-case one, the capital matched: ``dialoguePlusieurs``, ``BasisRussische``.
         rf"(?<={c['LO_OR_MARK']}{up})(?P<case>)",
-        # A digit glued to a capitalised word: ``COVID-19Nesta``, ``de 2019Estudo``.
-        rf"(?<=\d)(?={up}{lo})(?P<digit>)",
+        # A digit glued to a capitalised word, the capital matched: ``COVID-19Nesta``.
+        rf"(?<=\d{up})(?={lo})(?P<digit>)",
         # An acronym glued to a capitalised word: ``pela OMSDe acordo`` (``S`` matched).
         rf"(?<={up}{up})(?={up}{lo})(?P<acronym>)",
         # A quote between a heading's last letter and a capital: closing (``na 'UTI'Em``,
@@ -101,14 +104,15 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
         # A heading in capitals glued to a bullet dash: ``ESSENTIEL- Des`` (``L`` matched).
         rf"(?<={up}{up})(?=[-–—•]\s{{1,3}}+{up})(?P<capsdash>)",
     )
-    join = first + "(?:" + "|".join(joins) + ")"
+    join = first + inside + "(?:" + "|".join(joins) + ")"
     return sentence_end, join, heading_stop(lo)
 
 
 def heading_stop(lo: str) -> str:
     """A sentence end followed by a space, so a stretch holding it is not a heading:
-    ``said. The`` (two lower-case letters before the stop keep ``U.S. Troops`` a heading)."""
-    return rf"(?:{STOP}(?<={lo}{lo}{STOP})|[!?…])\S{{0,3}}+\s"
+    ``said. The`` (two lower-case letters before a full stop keep ``U.S. Troops`` a heading).
+    It starts with one character class, for the engine's fast skip."""
+    return rf"{STOP}(?:(?<={lo}{lo}{STOP})|(?<=[!?…‼⁇⁈⁉؟]))\S{{0,3}}+\s"
 
 
 class Scanners:

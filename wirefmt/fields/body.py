@@ -175,6 +175,7 @@ class _Scan:
         self.cuts: list[tuple[int, Evidence, bool | None]] = []
         self.begin = 0  # start of the current block
         self.used_parity = False
+        self._window_for = self._window_end = -1  # the join window of the block at _window_for
         self._words: Counter[str] | None = None
         self._asked = 0
         self._markers: bool | None = None  # whether ``/``, ``@`` or ``www.`` occur at all
@@ -213,25 +214,36 @@ class _Scan:
     def line(self, start: int, end: int) -> None:
         """Find the boundaries inside ``text[start:end]``, a stretch with no line break.
 
-        Sentence ends are read over the whole line; subhead joins only in the window of
-        ``_HEADING_MAX_CHARS`` after each block start, since a heading is no longer than that.
+        Sentence ends are read over the whole line; subhead joins only in the window after
+        each block start where a heading can still end (see :meth:`_window`).
         """
         self.begin = done = start  # joins were looked for up to ``done``
         for m in self.sc.sentence_end.finditer(self.text, start, end):
             at = m.start()
             if done < at:
-                if done <= self.begin + _HEADING_MAX_CHARS:
+                if done < self._window(end):
                     self._joins(done, at, end)
                 done = at
             self._sentence_end(m, end)
         self._joins(done, end, end)
+
+    def _window(self, end: int) -> int:
+        """Where a subhead starting at ``begin`` must end at the latest: within
+        ``_HEADING_MAX_CHARS``, and before the first sentence end (a heading holds none).
+        Computed once per block; the exact test is :meth:`_heading`."""
+        if self._window_for != self.begin:
+            self._window_for = begin = self.begin
+            limit = min(end, begin + _HEADING_MAX_CHARS + 1)
+            stop = self.sc.heading_stop.search(self.text, begin, limit)
+            self._window_end = limit if stop is None else stop.end()
+        return self._window_end
 
     def _joins(self, lo: int, hi: int, end: int) -> None:
         """Judge the subhead joins in ``text[lo:hi]`` that fall in the current window."""
         finditer = self.sc.join.finditer
         while True:
             lo = max(lo, self.begin)
-            stop_at = min(hi, self.begin + _HEADING_MAX_CHARS + 1)
+            stop_at = min(hi, self._window(end))
             if lo >= stop_at:
                 return
             for m in finditer(self.text, lo, min(stop_at + 8, end)):
@@ -246,7 +258,7 @@ class _Scan:
     def _join(self, m: re.Match[str], end: int) -> bool:
         """Judge one subhead join; cut and return True when it is one."""
         kind = m.lastgroup
-        pos = m.start() if kind == "case" else m.end()
+        pos = m.start() if kind in ("case", "digit") else m.end()
         if pos <= self.begin or pos >= end or not self._heading(self.begin, pos, join=True):
             return False
         if kind == "case":
