@@ -175,7 +175,6 @@ class _Scan:
         self.cuts: list[tuple[int, Evidence, bool | None]] = []
         self.begin = 0  # start of the current block
         self.used_parity = False
-        self._window_for = self._window_end = -1  # the join window of the block at _window_for
         self._words: Counter[str] | None = None
         self._asked = 0
         self._markers: bool | None = None  # whether ``/``, ``@`` or ``www.`` occur at all
@@ -228,15 +227,9 @@ class _Scan:
         self._joins(done, end, end)
 
     def _window(self, end: int) -> int:
-        """Where a subhead starting at ``begin`` must end at the latest: within
-        ``_HEADING_MAX_CHARS``, and before the first sentence end (a heading holds none).
-        Computed once per block; the exact test is :meth:`_heading`."""
-        if self._window_for != self.begin:
-            self._window_for = begin = self.begin
-            limit = min(end, begin + _HEADING_MAX_CHARS + 1)
-            stop = self.sc.heading_stop.search(self.text, begin, limit)
-            self._window_end = limit if stop is None else stop.end()
-        return self._window_end
+        """Where a subhead starting at ``begin`` must end at the latest (a heading is at most
+        ``_HEADING_MAX_CHARS`` long); the exact test is :meth:`_heading`."""
+        return min(end, self.begin + _HEADING_MAX_CHARS + 1)
 
     def _joins(self, lo: int, hi: int, end: int) -> None:
         """Judge the subhead joins in ``text[lo:hi]`` that fall in the current window."""
