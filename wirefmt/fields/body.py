@@ -15,8 +15,9 @@ How it works, in one pass per line:
 
 1. Line breaks already in the input always end a block; the break and the white space around
    it stay at the end of the block before it.
-2. Two compiled regexes (``_body_grammar.SENTENCE_END`` over the line, ``JOIN`` only where a
-   heading could end after each block start) list every place that looks like a trace.
+2. Two scanners (``_body_grammar.Scanners``: ``sentence_end`` over the line, ``join`` only
+   in the 200 characters after each block start, where a heading can end) list every place
+   that looks like a trace.
 3. Each candidate is judged with bounded look-arounds and the document's own evidence:
    one-letter words and listed abbreviations before a stop (``J.K.``, ``M.Poutine``,
    ``Dr.Ivanov``) are no sentence end; straight quotes are paired by parity inside the block,
