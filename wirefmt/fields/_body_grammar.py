@@ -2,8 +2,10 @@
 
 Each fragment is named and carries a sample it must match (written for this module, not
 copied from any source). Every pattern runs in linear time: runs are possessive or bounded,
-and a run that could be retried from inside itself is anchored at its first character by a
-negative lookbehind, so ``finditer`` never rescans it.
+look-arounds have a fixed width, and a run that could be retried from inside itself (a run
+of stops) is matched from its first character only, so ``finditer`` never rescans it. The
+scanners come in two builds of one template (FAST, stdlib ``re`` over classes expanded at
+import; FULL, ``regex`` properties for text above U+FFFF): see :class:`Scanners`.
 """
 
 from __future__ import annotations
@@ -172,9 +174,6 @@ QUOTE_CHARS = "\"'’”»“«„‘‹›)]」』"
 FIRST_LETTER = re.compile(r"[^\W\d_]")
 #: An opening single quote inside a heading: `` 'estão`` in ``empresas 'estão na UTI'``.
 SINGLE_OPEN = re.compile(r"(?:^|[\s(])['‘]")
-#: Letters for the script note: cased (Latin, Cyrillic, Greek, Armenian…) and uncased.
-CASED_LETTER = regex.compile(rf"{UPPER}|{LOWER}", regex.VERSION1)
-UNCASED_LETTER = regex.compile(UNCASED, regex.VERSION1)
 #: One lower-case letter (to look behind combining marks in ``e\u0301Le``).
 LOWER_LETTER = regex.compile(LOWER, regex.VERSION1)
 #: Every word (run of letters) of the body, for the recurrence test: ``YouTube``.

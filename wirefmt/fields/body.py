@@ -66,7 +66,6 @@ _PARTNER = {"»": "«", "«": "»", "“": "„"}
 
 
 _CODE_UNCASED = "uncased-script"
-_CODE_QUOTES = "unbalanced-quotes"
 
 
 def split_body(text: str, *, lang: str | None = None, base: int = 0) -> tuple[_Block, ...]:
@@ -103,9 +102,8 @@ def analyse_body(
 
     Returns:
         ``(blocks, notes)``; each note is ``(code, message, start, end)`` with absolute
-        offsets. Codes: ``uncased-script`` (subheads cannot be recovered in a script without
-        letter case), ``unbalanced-quotes`` (an odd number of ``"``: a decision that paired
-        them may be wrong). See ``docs/body.md``.
+        offsets. The one code is ``uncased-script``: subheads cannot be recovered in a script
+        without letter case. See ``docs/body.md``.
 
     Raises:
         TypeError: ``text`` is not a ``str``.
@@ -140,16 +138,6 @@ def analyse_body(
                 base + len(text),
             )
         )
-    if scan.used_parity and text.count('"') % 2:
-        notes.append(
-            (
-                _CODE_QUOTES,
-                'the body has an odd number of straight quotes ("): a boundary placed by '
-                "pairing them may be one character off or missing",
-                base,
-                base + len(text),
-            )
-        )
     return scan.blocks(base), tuple(notes)
 
 
@@ -175,7 +163,6 @@ class _Scan:
         #: subhead: True, False, or None = decide from its text).
         self.cuts: list[tuple[int, Evidence, bool | None]] = []
         self.begin = 0  # start of the current block
-        self.used_parity = False
         self._words: Counter[str] | None = None
         self._asked = 0
         self._markers: bool | None = None  # whether ``/``, ``@`` or ``www.`` occur at all
@@ -334,7 +321,6 @@ class _Scan:
     def _closes(self, mark: str, pos: int) -> bool:
         """Whether the quote mark at ``pos``, right after a stop, closes a quote."""
         if mark == '"':
-            self.used_parity = True
             return self.count('"', self.begin, pos) % 2 == 1
         if mark in _CLOSERS:
             return True
