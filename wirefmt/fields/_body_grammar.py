@@ -52,8 +52,7 @@ QUOTE = r"[\"'’”»“«„‘‹›)\]」』]"
 # once at import into the code-point ranges it matches (a bitmap for ``re``); and FULL, with
 # the ``regex`` properties, for text holding an astral character. Both match the same.
 #
-# SENTENCE_END runs over the whole line; JOIN (the subhead joins, dearer: it stops at every
-# capital) only over the stretch after each block start where a heading could end. Each
+# SENTENCE_END finds glued stops, JOIN the subhead joins; each runs once over a line. Each
 # branch is a named group and begins by consuming one character from a small class (a stop,
 # a capital, a digit, a quote), with its fixed-width look-behinds after it, so the engine
 # skips ordinary letters fast. body.py decides, with the document's own evidence, which

@@ -15,9 +15,9 @@ How it works, in one pass per line:
 
 1. Line breaks already in the input always end a block; the break and the white space around
    it stay at the end of the block before it.
-2. Two scanners (``_body_grammar.Scanners``: ``sentence_end`` over the line, ``join`` only
-   in the 200 characters after each block start, where a heading can end) list every place
-   that looks like a trace.
+2. Two scanners (``_body_grammar.Scanners``: ``sentence_end`` and ``join``), each run once
+   over the line, list every place that looks like a trace; the candidates are judged in
+   text order.
 3. Each candidate is judged with bounded look-arounds and the document's own evidence:
    one-letter words and listed abbreviations before a stop (``J.K.``, ``M.Poutine``,
    ``Dr.Ivanov``) are no sentence end; straight quotes are paired by parity inside the block,
@@ -201,46 +201,30 @@ class _Scan:
     def line(self, start: int, end: int) -> None:
         """Find the boundaries inside ``text[start:end]``, a stretch with no line break.
 
-        Sentence ends are read over the whole line; subhead joins only in the window after
-        each block start where a heading can still end (see :meth:`_window`).
+        The two scanners run once each over the line; their candidates are judged in text
+        order, since each boundary moves the start of the block the next ones belong to.
         """
-        self.begin = done = start  # joins were looked for up to ``done``
+        self.begin = start
+        joins = self.sc.join.finditer(self.text, start, end)
+        join = next(joins, None)
         for m in self.sc.sentence_end.finditer(self.text, start, end):
             at = m.start()
-            if done < at:
-                if done < self._window(end):
-                    self._joins(done, at, end)
-                done = at
+            while join is not None and join.start() < at:
+                self._join(join, end)
+                join = next(joins, None)
             self._sentence_end(m, end)
-        self._joins(done, end, end)
-
-    def _window(self, end: int) -> int:
-        """Where a subhead starting at ``begin`` must end at the latest (a heading is at most
-        ``_HEADING_MAX_CHARS`` long); the exact test is :meth:`_heading`."""
-        return min(end, self.begin + _HEADING_MAX_CHARS + 1)
-
-    def _joins(self, lo: int, hi: int, end: int) -> None:
-        """Judge the subhead joins in ``text[lo:hi]`` that fall in the current window."""
-        finditer = self.sc.join.finditer
-        while True:
-            lo = max(lo, self.begin)
-            stop_at = min(hi, self._window(end))
-            if lo >= stop_at:
-                return
-            for m in finditer(self.text, lo, min(stop_at + 8, end)):
-                if m.start() >= stop_at:
-                    return
-                if self._join(m, end):
-                    lo = m.end()
-                    break
-            else:
-                return
+        while join is not None:
+            self._join(join, end)
+            join = next(joins, None)
 
     def _join(self, m: re.Match[str], end: int) -> bool:
         """Judge one subhead join; cut and return True when it is one."""
         kind = m.lastgroup
         pos = m.start() if kind in ("case", "digit") else m.end()
-        if pos <= self.begin or pos >= end or not self._heading(self.begin, pos, join=True):
+        # A join ends a subhead that started at the block's start: at most so far from it.
+        if not self.begin < pos <= self.begin + _HEADING_MAX_CHARS or pos >= end:
+            return False
+        if not self._heading(self.begin, pos, join=True):
             return False
         if kind == "case":
             if self._lower_before(pos) and self._case_join(pos):
