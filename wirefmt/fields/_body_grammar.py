@@ -160,9 +160,9 @@ LETTERS_BEFORE = re.compile(r"[^\W\d_]{1,8}\Z")
 SUFFIX_AFTER = re.compile(r"[^\W_]{1,8}")
 #: The non-space characters just before / after a point: the "token" a join sits in.
 TOKEN_BEFORE = regex.compile(r"(?r)\S{1,80}+")
-TOKEN_AFTER = regex.compile(r"\S{1,80}+")
+TOKEN_AFTER = re.compile(r"\S{1,80}")
 #: Signs that a token is an address, not prose: ``https://t.me/x``, ``desk@agency.com``.
-ADDRESS = regex.compile(r"://|[/@]|www\.")
+ADDRESS = re.compile(r"://|[/@]|www\.")
 
 #: What a heading may not end with, behind closing marks: a stop, a comma, a colon (a list
 #: intro): ``Other Developments`` is a heading, ``as follows:`` and ``Done.`` are not.

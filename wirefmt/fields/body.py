@@ -55,7 +55,7 @@ _HEADING_MAX_WORDS = 25
 #: How many recurrence questions ``str.count`` answers before the word counts are built.
 _COUNT_BUDGET = 8
 #: How much of the text is sampled to tell a cased script from an uncased one.
-_SCRIPT_SAMPLE = 2048
+_SCRIPT_SAMPLE = 512
 
 #: Quote marks that always close, always open, or close only when their partner is open.
 _GAPS = frozenset(" \u00a0\u202f")
@@ -324,10 +324,13 @@ class _Scan:
         if not self._markers:
             return False
         text = self.text
+        if g.ADDRESS.search(text, max(0, pos - 80), pos + 80) is None:
+            return False  # no sign of an address anywhere near
         before = g.TOKEN_BEFORE.match(text, max(0, pos - 80), pos)
         after = g.TOKEN_AFTER.match(text, pos)
-        token = (before.group() if before else "") + (after.group() if after else "")
-        return g.ADDRESS.search(token) is not None
+        lo = pos if before is None else before.start()
+        hi = pos if after is None else after.end()
+        return g.ADDRESS.search(text, lo, hi) is not None
 
     def _plain_token(self, pos: int) -> bool:
         """Whether the join at ``pos`` is in ordinary prose (no address, no dotted name)."""
