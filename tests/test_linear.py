@@ -58,12 +58,6 @@ GROWTH_CASES = (
     "xpath-like",
 )
 
-INTERIM_SPLITTER = pytest.mark.xfail(
-    strict=False,
-    reason="the interim body splitter (wirefmt/fields/body.py) cuts 'aAaA…' into one block "
-    "every two characters: linear, but about 5x the sample's cost per byte",
-)
-
 
 def measure(size: int, names: tuple[str, ...], runs: int = 3) -> dict[str, float]:
     """Run bench/linear.py in a fresh interpreter; return each input's ratio."""
@@ -89,15 +83,7 @@ def growth() -> dict[str, float]:
     return {name: large[name] / small[name] for name in GROWTH_CASES}
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=INTERIM_SPLITTER)
-        if name == "letters of alternating case"
-        else name
-        for name in RATIO_CASES
-    ],
-)
+@pytest.mark.parametrize("name", RATIO_CASES)
 def test_cost_per_byte(name: str, ratios: dict[str, float]) -> None:
     ratio = ratios[name]
     if ratio >= LIMIT:

@@ -59,11 +59,6 @@ def test_round_trip(article: Article) -> None:
     assert_round_trip(article)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="the interim body splitter (wirefmt/fields/body.py) does not end a paragraph at "
-    "a closing ” after a stop: “…fin.”Suite stays one block and reads as a subhead",
-)
 @settings(max_examples=60, phases=[Phase.explicit, Phase.reuse, Phase.generate])
 @given(articles())
 def test_round_trip_closing_quotes(article: Article) -> None:

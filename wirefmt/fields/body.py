@@ -1,37 +1,443 @@
-"""Interim body splitter (replaced by the full one of the body-reconstruction work)."""
+"""Split a glued article body into paragraphs and subheads.
+
+In the agency page dump the body is one line from which every paragraph and subhead separator
+was removed. Two traces of the lost breaks survive, and this module looks for them:
+
+* a **sentence end glued to the next paragraph**: ``…deux pays.Selon le…``, also after ``? ! …``
+  and behind closing quotes or brackets (``sol".Des``, ``Terror.»Nach``), or glued to an
+  opening quote (``key."I know``), a bullet dash, or a digit (``gesichert.21:50 Uhr``);
+* a **subhead glued to the next paragraph**: a subhead has no final punctuation, so its last
+  word runs into the paragraph's first one: ``…le dialoguePlusieurs…`` (a lower-case letter
+  then an upper-case one), and also ``COVID-19Nesta``, ``pela OMSDe``, ``'UTI'Em``,
+  ``L'ESSENTIEL- Des``.
+
+How it works, in one pass per line:
+
+1. Line breaks already in the input always end a block; the break and the white space around
+   it stay at the end of the block before it.
+2. Two scanners (``_body_grammar.Scanners``: ``sentence_end`` and ``join``), each run once
+   over the line, list every place that looks like a trace; the candidates are judged in
+   text order.
+3. Each candidate is judged with bounded look-arounds and the document's own evidence:
+   one-letter words and listed abbreviations before a stop (``J.K.``, ``M.Poutine``,
+   ``Dr.Ivanov``) are no sentence end; straight quotes are paired by parity inside the block,
+   so a ``"`` after a stop is known to close or to open; a subhead join is only taken when the
+   stretch since the last boundary looks like a heading (short, capitalised, no sentence end
+   inside) and the joined word is not a name (it recurs in the text, it has a short prefix
+   such as ``Mc``/``De``/``i``, or it is one of a few listed names such as ``WhatsApp``).
+4. A last block with no final punctuation that looks like a heading is a subhead
+   (``…added.Other Developments``).
+
+A break that survived as a plain space leaves no trace and is never guessed. Scripts without
+letter case (Arabic, Chinese, Georgian…) only show glued stops; subheads cannot be found
+there and a note says so. Every result is lossless: the blocks' texts joined give the input.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections import Counter
 from typing import TypeAlias
 
-import regex
-
-from .._model import Evidence, Paragraph, Subhead
+from wirefmt._model import Evidence, Paragraph, Subhead
+from wirefmt.fields import _body_grammar as g
 
 __all__ = ["BodyNote", "analyse_body", "split_body"]
 
+#: A note about the body: (code, message, start, end), offsets absolute (``base`` added).
 BodyNote: TypeAlias = tuple[str, str, int, int]
-_JOIN = regex.compile(r"(?<=[.!?\"»])(?=\p{Lu})|(?<=\p{Ll})(?=\p{Lu}\p{Ll})|(?<=\n)(?=[^\n])")
+_Block: TypeAlias = Paragraph | Subhead
+
+#: The longest stretch (in characters) that can be a subhead, and its most words.
+_HEADING_MAX_CHARS = 200
+_HEADING_MAX_WORDS = 25
+#: How many recurrence questions ``str.count`` answers before the word counts are built.
+_COUNT_BUDGET = 8
+#: How much of the text is sampled to tell a cased script from an uncased one.
+_SCRIPT_SAMPLE = 512
+
+#: Quote marks that always close, always open, or close only when their partner is open.
+_GAPS = frozenset(" \u00a0\u202f")
+_CLOSERS = frozenset("'’”)]」』›")
+_OPENERS = frozenset("„‘‹")
+#: For a mark that can go either way: the mark that would have opened it.
+_PARTNER = {"»": "«", "«": "»", "“": "„"}
+
+
+_CODE_UNCASED = "uncased-script"
+
+
+def split_body(text: str, *, lang: str | None = None, base: int = 0) -> tuple[_Block, ...]:
+    """Split a glued body into its paragraphs and subheads.
+
+    Args:
+        text: the body as printed (one line, or lines: a line break always ends a block).
+        lang: an ISO 639-1 code, a hint only (``"fr"``, ``"ar"``), or None.
+        base: the offset of ``text`` in the document; added to every ``start`` and ``end``.
+
+    Returns:
+        The blocks in order (:class:`~wirefmt._model.Paragraph`,
+        :class:`~wirefmt._model.Subhead`); their texts joined give ``text`` back exactly,
+        and ``text[b.start - base:b.end - base] == b.text``. An empty text gives ``()``.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    >>> [b.text for b in split_body("Il est arrivé.Des pluies en vueLa météo le dit.")]
+    ['Il est arrivé.', 'Des pluies en vue', 'La météo le dit.']
+    """
+    return analyse_body(text, lang=lang, base=base)[0]
 
 
 def analyse_body(
     text: str, *, lang: str | None = None, base: int = 0
-) -> tuple[tuple[Paragraph | Subhead, ...], tuple[BodyNote, ...]]:
-    """Split a glued body into blocks; return them and notes."""
-    cuts = [0, *(m.start() for m in _JOIN.finditer(text)), len(text)]
-    blocks: list[Paragraph | Subhead] = []
-    for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
-        if a == b:
-            continue
-        piece = text[a:b]
-        ev = Evidence.START if i == 0 else Evidence.SENTENCE_END
-        cls = Paragraph if piece.rstrip()[-1:] in '.!?"»' else Subhead
-        blocks.append(cls(piece, a + base, b + base, ev))
-    return tuple(blocks), ()
+) -> tuple[tuple[_Block, ...], tuple[BodyNote, ...]]:
+    """Split a glued body and report what could not be known (see :func:`split_body`).
+
+    Args:
+        text: the body as printed.
+        lang: an ISO 639-1 code, a hint only, or None.
+        base: the offset of ``text`` in the document.
+
+    Returns:
+        ``(blocks, notes)``; each note is ``(code, message, start, end)`` with absolute
+        offsets. The one code is ``uncased-script``: subheads cannot be recovered in a script
+        without letter case. See ``docs/body.md``.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    >>> blocks, notes = analyse_body("قال المتحدث.وأضاف أن", lang="ar")
+    >>> [b.evidence.value for b in blocks], [n[0] for n in notes]
+    (['start', 'uncased-stop'], ['uncased-script'])
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"analyse_body() needs a str, not {type(text).__name__}")
+    if not text:
+        return (), ()
+    # FAST scanners unless a character lies above U+FFFF (``isascii`` costs nothing).
+    astral = not text.isascii() and g.ASTRAL.search(text) is not None
+    scan = _Scan(text, g.FULL if astral else g.FAST)
+    start = 0
+    breaks = () if text.isprintable() else g.LINE_BREAK.finditer(text)
+    for m in breaks:
+        if m.start() > start and m.end() < len(text):
+            scan.line(start, m.start())
+            scan.cut(m.end(), Evidence.LINE_BREAK, None)
+            start = m.end()
+    scan.line(start, len(text))
+    notes: list[BodyNote] = []
+    if _uncased(text, lang, scan.sc):
+        notes.append(
+            (
+                _CODE_UNCASED,
+                "the body is in a script without letter case: only glued stops mark "
+                "paragraphs, and subheads cannot be recovered",
+                base,
+                base + len(text),
+            )
+        )
+    return scan.blocks(base), tuple(notes)
 
 
-def split_body(
-    text: str, *, lang: str | None = None, base: int = 0
-) -> tuple[Paragraph | Subhead, ...]:
-    """Split a glued body into paragraphs and subheads."""
-    return analyse_body(text, lang=lang, base=base)[0]
+def _uncased(text: str, lang: str | None, sc: g.Scanners) -> bool:
+    """Whether the body is written mostly in a script without letter case."""
+    sample = text[:_SCRIPT_SAMPLE]
+    if sample.isascii() or sc.uncased_letter.search(sample) is None:
+        return False  # the usual case, read at C speed
+    uncased = len(sc.uncased_letter.findall(sample))
+    cased = len(sc.cased_letter.findall(sample))
+    if lang is not None and lang.lower()[:2] in g.UNCASED_LANGS:
+        return uncased >= cased and uncased > 0
+    return uncased > cased
+
+
+class _Scan:
+    """One body being split: the cuts found so far and the evidence tables, built lazily."""
+
+    def __init__(self, text: str, sc: g.Scanners) -> None:
+        self.text = text
+        self.sc = sc  # the scanners for this text (FAST below U+10000)
+        #: (position, evidence of the block starting there, is the block ending there a
+        #: subhead: True, False, or None = decide from its text).
+        self.cuts: list[tuple[int, Evidence, bool | None]] = []
+        self.begin = 0  # start of the current block
+        self._words: Counter[str] | None = None
+        self._asked = 0
+        self._markers: bool | None = None  # whether ``/``, ``@`` or ``www.`` occur at all
+
+    # -- the document's evidence, computed once and only when needed ----------------------
+
+    def seen(self, word: str, part: str = "") -> tuple[int, int]:
+        """How often ``word`` occurs in the body, and ``part`` (a prefix of it) without it.
+
+        The first few questions are answered with ``str.count`` (cheap on a short body);
+        after that the body's counts of letter runs are built once, so that many questions
+        stay linear.
+        """
+        if self._words is None and self._asked < _COUNT_BUDGET:
+            self._asked += 1
+            whole = self.text.count(word)
+            return whole, (self.text.count(part) - whole if part else 0)
+        if self._words is None:
+            self._words = Counter(g.WORD.findall(self.text))
+        return self._words[word], (self._words[part] if part else 0)
+
+    def count(self, mark: str, start: int, end: int) -> int:
+        """How many ``mark`` characters lie in ``text[start:end]``.
+
+        Only called from the block's start to a sentence end that then always becomes a
+        boundary, so the counted stretches never overlap: linear over the whole body.
+        """
+        return self.text.count(mark, start, end)
+
+    # -- cutting ------------------------------------------------------------------------
+
+    def cut(self, pos: int, evidence: Evidence, subhead: bool | None) -> None:
+        self.cuts.append((pos, evidence, subhead))
+        self.begin = pos
+
+    def line(self, start: int, end: int) -> None:
+        """Find the boundaries inside ``text[start:end]``, a stretch with no line break.
+
+        The two scanners run once each over the line; their candidates are judged in text
+        order, since each boundary moves the start of the block the next ones belong to.
+        """
+        self.begin = start
+        joins = self.sc.join.finditer(self.text, start, end)
+        join = next(joins, None)
+        for m in self.sc.sentence_end.finditer(self.text, start, end):
+            at = m.start()
+            while join is not None and join.start() < at:
+                self._join(join, end)
+                join = next(joins, None)
+            self._sentence_end(m, end)
+        while join is not None:
+            self._join(join, end)
+            join = next(joins, None)
+
+    def _join(self, m: re.Match[str], end: int) -> bool:
+        """Judge one subhead join; cut and return True when it is one."""
+        kind = m.lastgroup
+        pos = m.start() if kind in ("case", "digit") else m.end()
+        # A join ends a subhead that started at the block's start: at most so far from it.
+        if not self.begin < pos <= self.begin + _HEADING_MAX_CHARS or pos >= end:
+            return False
+        if not self._heading(self.begin, pos, join=True):
+            return False
+        if kind == "case":
+            if self._lower_before(pos) and self._case_join(pos):
+                self.cut(pos, Evidence.CASE_JOIN, True)
+                return True
+        elif kind == "digit":
+            if self._plain_token(pos):
+                self.cut(pos, Evidence.HEADING_END, True)
+                return True
+        elif kind == "acronym":
+            if self._acronym_join(pos):
+                self.cut(pos, Evidence.HEADING_END, True)
+                return True
+        elif kind == "qjoin":
+            at = self._quote_join(m.start())
+            if at is not None:
+                self.cut(at, Evidence.HEADING_END, True)
+                return True
+        elif kind == "capsdash" and not g.ANY_LOWER.search(self.text, self.begin, pos):
+            self.cut(pos, Evidence.HEADING_END, True)
+            return True
+        return False
+
+    def _sentence_end(self, m: re.Match[str], end: int) -> None:
+        """Judge a stop glued to what may start a paragraph."""
+        text = self.text
+        stop_start, stop_end = m.span("stop")
+        q_start, q_end = m.span("quotes")
+        if q_end >= end:
+            return
+        nxt = text[q_end]
+        if text[stop_start:stop_end] == "." and not self._full_stop(stop_start, q_end, nxt):
+            return
+        # Walk the quote marks: closers stay with this block, the first opener starts the next.
+        pos, gap = q_start, False
+        while pos < q_end:
+            mark = text[pos]
+            if mark in _GAPS:
+                gap = True
+            elif self._closes(mark, pos):
+                gap = False
+            else:
+                break
+            pos += 1
+        if gap:
+            return  # "said. «Next": a space before the opener, so an ordinary sentence
+        evidence = Evidence.SENTENCE_END
+        if pos < q_end:
+            evidence = Evidence.OPENING_QUOTE
+        elif self.sc.uncased_letter.match(nxt):
+            evidence = Evidence.UNCASED_STOP
+        if pos >= end or pos <= self.begin:
+            return
+        self.cut(pos, evidence, False)
+
+    def _full_stop(self, dot: int, after: int, nxt: str) -> bool:
+        """Whether the ``.`` at ``dot`` ends a sentence (not ``J.K.``, ``Dr.X``, ``a.PDF``)."""
+        text = self.text
+        # Up to 8 letters before the dot: enough for a one-letter word or an abbreviation.
+        word = g.LETTERS_BEFORE.search(text, max(0, dot - 8), dot)
+        if word is None:
+            if nxt.isdigit():
+                return False  # 3.5, 14.30, (1).2: a number, not a sentence end
+        elif len(word.group()) == 1 or word.group().lower() in g.ABBREVIATIONS:
+            return False  # J.K., M.Poutine, г.Москва, Dr.Martin, No.5
+        if after != dot + 1:
+            return True  # a quote closes the sentence: ``fin."Le``
+        if word is not None:
+            right = g.SUFFIX_AFTER.match(text, after)
+            if (
+                right is not None
+                and right.group().lower() in g.FILE_EXTENSIONS
+                and not text[right.end() : right.end() + 1].isalpha()
+            ):
+                return False  # report.PDF, Gazeta.Ru
+        return not self._address(dot)
+
+    def _closes(self, mark: str, pos: int) -> bool:
+        """Whether the quote mark at ``pos``, right after a stop, closes a quote."""
+        if mark == '"':
+            return self.count('"', self.begin, pos) % 2 == 1
+        if mark in _CLOSERS:
+            return True
+        if mark in _OPENERS:
+            return False
+        partner = _PARTNER.get(mark)
+        if partner is None:
+            return False
+        return self.count(partner, self.begin, pos) > self.count(mark, self.begin, pos)
+
+    def _address(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a URL, a path or an e-mail address."""
+        if self._markers is None:
+            text = self.text
+            marked = "/" in text or "@" in text or "www." in text
+            self._markers = marked
+        if not self._markers:
+            return False
+        text = self.text
+        if g.ADDRESS.search(text, max(0, pos - 80), pos + 80) is None:
+            return False  # no sign of an address anywhere near
+        before = g.TOKEN_BEFORE.match(text, max(0, pos - 80), pos)
+        after = g.TOKEN_AFTER.match(text, pos)
+        lo = pos if before is None else before.start()
+        hi = pos if after is None else after.end()
+        return g.ADDRESS.search(text, lo, hi) is not None
+
+    def _plain_token(self, pos: int) -> bool:
+        """Whether the join at ``pos`` is in ordinary prose (no address, no dotted name)."""
+        if self._address(pos):
+            return False
+        before = g.TOKEN_BEFORE.match(self.text, max(0, pos - 80), pos)
+        return before is None or "." not in before.group()
+
+    def _case_join(self, pos: int) -> bool:
+        """Judge ``xY`` at ``pos``: a subhead ending, or a camel-case name."""
+        text = self.text
+        left_m = g.WORD_BEFORE.match(text, max(0, pos - 64), pos)
+        right_m = g.WORD_AFTER.match(text, pos)
+        if left_m is None or right_m is None or not self._plain_token(pos):
+            return False
+        left, right = left_m.group(), right_m.group()
+        after = text[right_m.end() : right_m.end() + 1]
+        if left[0].islower() and len(left) <= 2:
+            return False  # iPhone, eBay, iOS, kWh, mAh
+        if left[0].isupper() and len(left) <= 3:
+            return False  # McCain, DeSantis, LeBron, YouTube, TikTok, MacLeod
+        if (
+            right.isupper()
+            and (len(right) > 1 or after not in ("", " "))
+            and (left[0].isupper() or after not in ("", " ", ":", ","))
+        ):
+            return False  # OpenAI, (MoD); but gezogenKIEW: is a join
+        word = left + right
+        if word.lower() in g.CAMEL_NAMES:
+            return False
+        return self.seen(word)[0] < 2
+
+    def _lower_before(self, pos: int) -> bool:
+        """Whether a lower-case letter, maybe behind up to 3 combining marks, ends at ``pos``."""
+        text = self.text
+        i = pos - 1
+        while i > 0 and pos - i <= 3 and unicodedata.category(text[i])[0] == "M":
+            i -= 1
+        return g.LOWER_LETTER.match(text, i) is not None
+
+    def _acronym_join(self, pos: int) -> bool:
+        """Judge ``OMSDe``: an acronym ending a heading, seen elsewhere on its own."""
+        text = self.text
+        left_m = g.WORD_BEFORE.match(text, max(0, pos - 64), pos)
+        right_m = g.WORD_AFTER.match(text, pos)
+        if left_m is None or right_m is None or not self._plain_token(pos):
+            return False
+        left, right = left_m.group(), right_m.group()
+        if not left.isupper() or (len(right) == 2 and right[1] == "s"):
+            return False  # NGOs, PCs
+        glued, alone = self.seen(left + right, left)
+        return glued < 2 and alone >= 1
+
+    def _quote_join(self, mark: int) -> int | None:
+        """Judge a quote glued between a heading and a capital; return where to cut.
+
+        A closing quote (``'UTI'Em``, ``"non"Le``) ends the heading: cut after it. An opening
+        one (``dialogue"Nous``, ``vue«Le``) starts the paragraph: cut before it.
+        """
+        text = self.text
+        quote = text[mark]
+        stretch = text[self.begin : mark]
+        if quote in "'’":
+            closes = g.SINGLE_OPEN.search(stretch) is not None
+            return mark + 1 if closes else None
+        if quote == '"':
+            return mark + 1 if stretch.count('"') % 2 else mark
+        if quote in "«„" or (quote == "“" and "„" not in stretch):
+            return mark
+        partner = "„" if quote == "“" else "“" if quote == "”" else "«"
+        return mark + 1 if partner in stretch else None
+
+    def _heading(self, start: int, end: int, *, join: bool = False) -> bool:
+        """Whether ``text[start:end]`` looks like a heading: short, capitalised, no stop.
+
+        ``join``: the stretch ends at a join (a word was glued to it), so it must have at
+        least two words, or be written in capitals.
+        """
+        if end - start > _HEADING_MAX_CHARS:
+            return False
+        stretch = self.text[start:end].strip()
+        first = g.FIRST_LETTER.search(stretch)
+        if first is None or not (stretch[0].isdigit() or first.group().isupper()):
+            return False
+        if stretch.rstrip(g.QUOTE_CHARS)[-1:] in g.HEADING_BAD_END:
+            return False
+        if self.sc.heading_stop.search(stretch):
+            return False
+        words = stretch.count(" ") + 1
+        if words > _HEADING_MAX_WORDS:
+            return False
+        return not join or words > 1 or g.ANY_LOWER.search(stretch) is None
+
+    # -- the result -----------------------------------------------------------------------
+
+    def blocks(self, base: int) -> tuple[_Block, ...]:
+        text = self.text
+        out: list[_Block] = []
+        start, evidence = 0, Evidence.START
+        last = len(self.cuts)
+        for pos, next_evidence, known in (*self.cuts, (len(text), None, None)):
+            # A block found by a join is a subhead; a block ended by a stop is a paragraph;
+            # a block ended by a line break or the text's end is a subhead if it looks like
+            # one and is not the only block.
+            subhead = known if known is not None else last > 0 and self._heading(start, pos)
+            cls = Subhead if subhead else Paragraph
+            out.append(cls(text[start:pos], base + start, base + pos, evidence))
+            if next_evidence is not None:
+                start, evidence = pos, next_evidence
+        return tuple(out)

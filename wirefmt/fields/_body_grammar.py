@@ -1,0 +1,201 @@
+"""The body splitter's grammar: every regex fragment and word list, compiled once at import.
+
+Each fragment is named and carries a sample it must match (written for this module, not
+copied from any source). Every pattern runs in linear time: runs are possessive or bounded,
+look-arounds have a fixed width, and a run that could be retried from inside itself (a run
+of stops) is matched from its first character only, so ``finditer`` never rescans it. The
+scanners come in two builds of one template (FAST, stdlib ``re`` over classes expanded at
+import; FULL, ``regex`` properties for text above U+FFFF): see :class:`Scanners`.
+"""
+
+from __future__ import annotations
+
+import array
+import re
+from collections.abc import Callable
+from importlib import resources
+from re import Pattern
+from typing import Any
+
+import regex
+
+__all__ = [
+    "ABBREVIATIONS",
+    "CAMEL_NAMES",
+    "FILE_EXTENSIONS",
+    "UNCASED_LANGS",
+]
+
+# -- character classes ---------------------------------------------------------------------
+# Georgian has upper- and lower-case code points (Mtavruli, Mkhedruli) but its prose is
+# written in one case only, so it counts as a script without case here.
+
+#: An upper-case (or title-case) letter of a cased script: ``É``, ``Ж``, ``Ω``, ``Ա``, ``İ``.
+UPPER = r"[[\p{Lu}\p{Lt}]--\p{Georgian}]"
+#: A lower-case letter of a cased script: ``é``, ``ж``, ``ω``, ``ա``, ``ı``.
+LOWER = r"[\p{Ll}--\p{Georgian}]"
+#: A letter of a script without case: ``ب``, ``中``, ``ქ``, ``あ`` (not the ordinals ``ª º``).
+UNCASED = r"[[\p{Lo}\p{Georgian}]--[ªº]]"
+#: Sentence-final punctuation: ``.`` ``!`` ``?`` ``…`` and the Arabic, Urdu, Devanagari,
+#: Armenian and Greek stops (``؟ ۔ । ։ ;``). The CJK ``。！？`` are not here: Chinese and
+#: Japanese glue every sentence to the next, so a glued ``。`` says nothing about paragraphs.
+STOP = r"[.!?…‼⁇⁈⁉؟۔।։\u037e]"
+#: The space French puts inside guillemets (``« Non »``): plain, no-break, narrow no-break.
+GAP = r"[ \u00a0\u202f]"
+#: Marks that may follow a stop or a word: quotes either way, closing brackets: ``."`` ``.»«``.
+QUOTE = r"[\"'’”»“«„‘‹›)\]」』]"
+
+# -- the scanners, in two builds ------------------------------------------------------------
+# The scanners run over every character. The stdlib ``re`` engine reads a plain character
+# class several times faster than ``regex`` reads a property, so each scanner is built twice
+# from one template: FAST, for text below U+10000 (nearly all text), with each class expanded
+# once at import into the code-point ranges it matches (a bitmap for ``re``); and FULL, with
+# the ``regex`` properties, for text holding an astral character. Both match the same.
+#
+# SENTENCE_END finds glued stops, JOIN the subhead joins; each runs once over a line. Each
+# branch is a named group and begins by consuming one character from a small class (a stop,
+# a capital, a digit, a quote), with its fixed-width look-behinds after it, so the engine
+# skips ordinary letters fast. body.py decides, with the document's own evidence, which
+# candidates are boundaries.
+
+
+def _bmp_class(definition: str) -> str:
+    """The stdlib ``re`` class of the code points below U+10000 that ``definition`` matches."""
+    every = array.array("I", range(0x10000)).tobytes().decode("utf-32-le", "surrogatepass")
+    runs = regex.finditer(f"(?:{definition})++", every, flags=regex.VERSION1)
+    parts = [m.group() if len(m.group()) < 3 else f"{m.group()[0]}-{m.group()[-1]}" for m in runs]
+    return "[" + "".join(parts) + "]"
+
+
+def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
+    """SENTENCE_END, JOIN and HEADING_STOP over the classes ``c`` (UP, LO, UNC, LETTER,
+    LO_OR_MARK, GREEK, ARMENIAN)."""
+    # A sentence end glued to what may start a paragraph: ``pays.Selon``, ``sol".Des``,
+    # ``key."I know``, ``Terror.»Nach``, ``gesichert.21:50``, ``noches.¿Qué``,
+    # ``article.- La``, ``المعتدلة.وصرح``; in Greek a ``;`` (``τώρα;Η``), in Armenian a ``:``
+    # (``է:Նա``). A run of stops is matched from its first character only (``?!``, ``...``).
+    up, lo = c["UP"], c["LO"]
+    # Each scanner starts with ONE character class, so the engine can skip to the next
+    # character in it at C speed; the branch is then told by look-arounds around it.
+    sentence_end = rf"""
+        (?P<stop>[.!?…‼⁇⁈⁉؟۔।։\u037e;:]
+            (?:(?<={STOP})(?<!{STOP}{STOP}){STOP}*+
+            |(?<={c["GREEK"]};)
+            |(?<={c["ARMENIAN"]}:)))
+        (?P<quotes>(?:{QUOTE}|{GAP}(?=[»›])|(?<=[«‹]){GAP}){{0,6}}+)
+        (?=(?P<next>{up}|{c["UNC"]}|\d(?<![\d\W]{STOP}\d)|[¿¡(\[*•]|[-–—]\s))
+    """
+    marks = "'’\"”»«„“"
+    plain = up.startswith("[") and not up.startswith("[[")  # a FAST class: extend it
+    first = up[:-1] + marks + "]" if plain else f"(?:{up}|[{marks}])"
+    # Every join sits inside a word: the character before the matched one is no space.
+    # Testing that first makes the engine drop most capitals (after a space) at once.
+    inside = r"(?<!\s[\s\S])"
+    joins = (
+        # A lower-case letter (maybe with combining marks, checked in body.py) glued to an
+        # upper-case one, the capital matched: ``dialoguePlusieurs``, ``BasisRussische``.
+        rf"(?<={c['LO_OR_MARK']}{up})(?P<case>)",
+        # A digit glued to a capitalised word, the capital matched: ``COVID-19Nesta``.
+        rf"(?<=\d{up})(?={lo})(?P<digit>)",
+        # An acronym glued to a capitalised word: ``pela OMSDe acordo`` (``S`` matched).
+        rf"(?<={up}{up})(?={up}{lo})(?P<acronym>)",
+        # A quote between a heading's last letter and a capital: closing (``na 'UTI'Em``,
+        # ``le "non"Le``) or opening the paragraph (``dialogue"Nous``, ``vue«\u00a0Le``).
+        rf"(?<=['’\"”»«„“])(?<={c['LETTER']}.)(?=(?<=[«‹]){GAP}?{up}|{up})(?P<qjoin>)",
+        # A heading in capitals glued to a bullet dash: ``ESSENTIEL- Des`` (``L`` matched).
+        rf"(?<={up}{up})(?=[-–—•]\s{{1,3}}+{up})(?P<capsdash>)",
+    )
+    join = first + inside + "(?:" + "|".join(joins) + ")"
+    return sentence_end, join, heading_stop(lo)
+
+
+def heading_stop(lo: str) -> str:
+    """A sentence end followed by a space, so a stretch holding it is not a heading:
+    ``said. The`` (two lower-case letters before a full stop keep ``U.S. Troops`` a heading).
+    It starts with one character class, for the engine's fast skip."""
+    return rf"{STOP}(?:(?<={lo}{lo}{STOP})|(?<=[!?…‼⁇⁈⁉؟]))\S{{0,3}}+\s"
+
+
+class Scanners:
+    """One build of the scanners (see above)."""
+
+    def __init__(self, compile_: Callable[..., Any], flags: int, classes: dict[str, str]) -> None:
+        sentence_end, join, heading_stop = _scanner_patterns(classes)
+        # A ``regex`` pattern in the FULL build: same methods, same results.
+        self.sentence_end: Pattern[str] = compile_(sentence_end, flags | re.VERBOSE)
+        self.join: Pattern[str] = compile_(join, flags)
+        self.heading_stop: Pattern[str] = compile_(heading_stop, flags)
+        self.uncased_letter: Pattern[str] = compile_(classes["UNC"], flags)
+        self.cased_letter: Pattern[str] = compile_(f"{classes['UP']}|{classes['LO']}", flags)
+
+
+_FULL_CLASSES = {
+    "UP": UPPER,
+    "LO": LOWER,
+    "UNC": UNCASED,
+    "LETTER": r"[\p{L}\p{M}\d]",
+    "LO_OR_MARK": rf"[{LOWER}\p{{M}}]",
+    "GREEK": r"[\p{Greek}\p{M}]",
+    "ARMENIAN": r"\p{Armenian}",
+}
+FULL = Scanners(regex.compile, regex.VERSION1, _FULL_CLASSES)
+FAST = Scanners(re.compile, 0, {k: _bmp_class(v) for k, v in _FULL_CLASSES.items()})
+#: A character above U+FFFF: the text needs the FULL scanners.
+ASTRAL = re.compile("[^\x00-\uffff]")
+
+#: A line break and the white space after it (both stay with the block before it):
+#: ``"\r\n\n  "`` in ``"pays.\r\n\n  Selon"``. It starts with the break character, so
+#: spaces before a break are left to the block's text and never rescanned.
+LINE_BREAK = re.compile(r"[\r\n\x0b\x0c\x85\u2028\u2029]\s*+")
+
+# -- look-arounds used on one candidate (bounded, so each costs O(1)) -----------------------
+
+#: The letters just before a point, read right to left: ``Kremlin`` in ``Kremlin.Le``.
+WORD_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}]{1,64}+")
+#: The letters just after a point: ``Plusieurs`` in ``dialoguePlusieurs cessions``.
+WORD_AFTER = regex.compile(r"[\p{L}\p{M}]{1,64}+")
+#: Up to 8 letters just before a dot (search from 8 before it): ``Dr`` in ``Dr.Martin``.
+LETTERS_BEFORE = re.compile(r"[^\W\d_]{1,8}\Z")
+#: Letters and digits just after a dot: ``MP4`` in ``clip.MP4 file``.
+SUFFIX_AFTER = re.compile(r"[^\W_]{1,8}")
+#: The non-space characters just before / after a point: the "token" a join sits in.
+TOKEN_BEFORE = regex.compile(r"(?r)\S{1,80}+")
+TOKEN_AFTER = re.compile(r"\S{1,80}")
+#: Signs that a token is an address, not prose: ``https://t.me/x``, ``desk@agency.com``.
+ADDRESS = re.compile(r"://|[/@]|www\.")
+
+#: What a heading may not end with, behind closing marks: a stop, a comma, a colon (a list
+#: intro): ``Other Developments`` is a heading, ``as follows:`` and ``Done.`` are not.
+HEADING_BAD_END = frozenset(".!?…‼⁇⁈⁉؟۔।։\u037e:;,،؛。！？")
+#: The characters of QUOTE, to strip from the end of a heading before that test.
+QUOTE_CHARS = "\"'’”»“«„‘‹›)]」』"
+#: The first letter of a stretch.
+FIRST_LETTER = re.compile(r"[^\W\d_]")
+#: An opening single quote inside a heading: `` 'estão`` in ``empresas 'estão na UTI'``.
+SINGLE_OPEN = re.compile(r"(?:^|[\s(])['‘]")
+#: One lower-case letter (to look behind combining marks in ``e\u0301Le``).
+LOWER_LETTER = regex.compile(LOWER, regex.VERSION1)
+#: Every word (run of letters) of the body, for the recurrence test: ``YouTube``.
+WORD = regex.compile(r"[\p{L}\p{M}]++")
+#: A lower-case letter, to tell a heading in capitals (``L'ESSENTIEL``) from one in words.
+ANY_LOWER = regex.compile(LOWER, regex.VERSION1)
+
+# -- small word lists, kept as data in wirefmt/data/ and each tested in tests/test_body.py --
+
+
+def _words(name: str) -> frozenset[str]:
+    """Read a word list from ``wirefmt/data/``: lower case, ``#`` starts a comment."""
+    data = (resources.files("wirefmt") / "data" / name).read_text(encoding="utf-8")
+    return frozenset(w for line in data.splitlines() for w in line.split("#")[0].split())
+
+
+#: Abbreviations whose full stop is often glued to a name or number: ``Dr.Ivanov``, ``No.5``.
+ABBREVIATIONS = _words("body_abbreviations.txt")
+#: Camel-case names seen once in a text that a case join must not cut: ``WhatsApp``.
+CAMEL_NAMES = _words("body_camel_names.txt")
+#: File extensions and domains written in capitals after a dot: ``report.PDF``, ``Gazeta.Ru``.
+FILE_EXTENSIONS = _words("body_dotted_suffixes.txt")
+#: ISO 639-1 codes of languages written in scripts without letter case.
+UNCASED_LANGS = frozenset(
+    ("ar", "fa", "he", "ur", "ps", "yi", "zh", "ja", "ko", "th", "lo", "km", "my", "ka", "hi")
+)
