@@ -306,12 +306,13 @@ def test_real_crawl_oddities() -> None:
         "title-repeat",
         "description",
         "timestamp",
-        "keyword",
-        "keyword",
+        "keyword",  # one segment for the run of keyword lines
         "body",
         "tag",
         "year",
     ]
+    keywords = next(s for s in a.segments if s.role == "keyword")
+    assert doc[keywords.start : keywords.end] == "energy\n\nharbour"
     assert a.published == a.modified == dt.datetime(2025, 6, 3, 9, 30, tzinfo=dt.UTC)
     assert a.tags == ("energy",)
     assert a.dateline is None

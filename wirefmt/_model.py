@@ -115,6 +115,9 @@ class Diagnostic:
 class Segment:
     """Where one piece of the input went: the role it was given and its offsets.
 
+    A segment covers a run of consecutive lines with the same role (the keyword lines make
+    one segment); white space between its lines is part of it.
+
     ``Article.segments`` covers every character of the input that is not a separator (white
     space between blocks): nothing is lost silently. A piece wirefmt could not place has the
     role ``"leftover"`` and a diagnostic says why. The roles are listed in

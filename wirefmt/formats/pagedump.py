@@ -35,7 +35,7 @@ from .._policy import Reporter
 from ..fields.body import analyse_body
 from ..fields.datelines import parse_dateline
 from ..fields.suffix import Description, parse_description
-from ..fields.taglists import is_keyword, split_keyword_list
+from ..fields.taglists import MAX_KEYWORD, is_keyword, split_keyword_list
 from ..fields.timestamps import looks_like_timestamp, parse_timestamp
 from ._editions import edition_language, looks_like_edition
 
@@ -93,9 +93,14 @@ class _Line(NamedTuple):
 
 
 def _lines(text: str) -> list[_Line]:
-    """Cut the text into stripped, non-blank lines with their offsets, and name each shape."""
+    """Cut the text into stripped, non-blank lines with their offsets, and name each shape.
+
+    A line's shape depends on its text alone, so each distinct text is named once per
+    document: keywords and tags repeat, and so do the trailer's lines.
+    """
     out: list[_Line] = []
     append = out.append
+    shapes: dict[str, str] = {}
     cr = text.count("\r")
     if cr and cr != text.count("\r\n"):
         # A lone "\r" ends a line too (old Mac files): the slower, general cut.
@@ -104,7 +109,8 @@ def _lines(text: str) -> list[_Line]:
             stripped = raw.strip(_STRIP)
             if stripped:
                 start = m.start() + len(raw) - len(raw.lstrip(_STRIP))
-                append(_Line(start, start + len(stripped), stripped, _shape(stripped)))
+                shape = shapes.get(stripped) or shapes.setdefault(stripped, _shape(stripped))
+                append(_Line(start, start + len(stripped), stripped, shape))
         return out
     # "\n" and "\r\n" line ends: a plain split is four times faster than a pattern, and a
     # "\r" left at a line's end is white space that the strip removes.
@@ -112,8 +118,9 @@ def _lines(text: str) -> list[_Line]:
     for raw in text.split("\n"):
         stripped = raw.strip(_STRIP)
         if stripped:
-            start = pos + len(raw) - len(raw.lstrip(_STRIP))
-            append(_Line(start, start + len(stripped), stripped, _shape(stripped)))
+            start = pos if stripped[0] == raw[0] else pos + len(raw) - len(raw.lstrip(_STRIP))
+            shape = shapes.get(stripped) or shapes.setdefault(stripped, _shape(stripped))
+            append(_Line(start, start + len(stripped), stripped, shape))
         pos += len(raw) + 1
     return out
 
@@ -122,29 +129,35 @@ def _shape(text: str) -> str:
     """Name what one line looks like, from its text alone.
 
     The cheap tests (length, first character) run first, so that a long body line is named
-    prose after a handful of comparisons instead of a dozen pattern matches.
+    prose after a handful of comparisons instead of a dozen pattern matches, and a keyword
+    after two pattern calls.
     """
     size = len(text)
-    if size <= _MAX_TIMESTAMP and looks_like_timestamp(text):
-        return "timestamp"
     first = text[0]
     if first.isdigit():
+        if size <= _MAX_TIMESTAMP and looks_like_timestamp(text):
+            return "timestamp"
         if size == 4 and _YEAR.fullmatch(text):
             return "year"
         if _IMAGE_SIZE.fullmatch(text):
             return "image-size"
-    elif first == "h":
-        if _URL.fullmatch(text):
+    elif first.islower():
+        if first == "h" and _URL.fullmatch(text):
             return "url"
-    elif first == "/" and _XPATH.fullmatch(text):
-        return "extractor"
-    if size <= 6 and _LOCALE.fullmatch(text):
-        return "locale"
+        if size <= 6 and _LOCALE.fullmatch(text):
+            return "locale"
+        if first in "mtwfs" and size <= _MAX_TIMESTAMP and looks_like_timestamp(text):
+            return "timestamp"  # "mon, 14 feb 2022 14:18:00 +0100"
+    elif first == "/":
+        if _XPATH.fullmatch(text):
+            return "extractor"
+    elif size <= _MAX_TIMESTAMP and looks_like_timestamp(text):  # "Mon, 14 Feb 2022 …"
+        return "timestamp"
     if size <= _MAX_PUBLISHER and "@" in text and _PUBLISHER.fullmatch(text):
         return "publisher"
     if size <= _MAX_KEYWORD_LIST and ", " in text and split_keyword_list(text) is not None:
         return "keyword-list"
-    if is_keyword(text):
+    if size <= MAX_KEYWORD and is_keyword(text):
         return "keyword"
     return "prose"
 
@@ -178,6 +191,7 @@ class _Reader:
     __slots__ = (
         "body",
         "body_lines",
+        "by_shape",
         "desc",
         "desc_i",
         "edition",
@@ -203,6 +217,10 @@ class _Reader:
         self.lines = lines
         self.reporter = reporter
         self.roles: list[str | None] = [None] * len(lines)
+        # The indices of the lines of each shape, in order: each phase visits only its own.
+        self.by_shape: dict[str, list[int]] = {}
+        for i, line in enumerate(lines):
+            self.by_shape.setdefault(line.shape, []).append(i)
         self.edition: str | None = None
         self.publisher: str | None = None
         self.trailer_from = len(lines)
@@ -234,21 +252,24 @@ class _Reader:
 
     def _trailer(self) -> None:
         """Publisher lines: they name the edition and the publisher, and open the trailer."""
-        for i, line in enumerate(self.lines):
-            if line.shape == "publisher":
-                m = _PUBLISHER.fullmatch(line.text)
-                assert m is not None  # the shape was given by the same pattern
-                self.edition = self.edition or m.group("edition").strip()
-                self.publisher = self.publisher or m.group("publisher").strip()
-                self.roles[i] = "publisher"
-                self.trailer_from = min(self.trailer_from, i)
+        for i in self.by_shape.get("publisher", ()):
+            line = self.lines[i]
+            m = _PUBLISHER.fullmatch(line.text)
+            assert m is not None  # the shape was given by the same pattern
+            self.edition = self.edition or m.group("edition").strip()
+            self.publisher = self.publisher or m.group("publisher").strip()
+            self.roles[i] = "publisher"
+            self.trailer_from = min(self.trailer_from, i)
 
     def _prose(self) -> None:
         """Prose lines: title, title repeat, edition, description, body."""
         lines = self.lines
-        prose = [i for i, ln in enumerate(lines) if ln.shape == "prose" and i < self.trailer_from]
-        meta = [i for i, ln in enumerate(lines) if ln.shape in ("timestamp", "keyword", "url")]
-        first_meta = meta[0] if meta else len(lines)
+        by_shape = self.by_shape
+        prose = [i for i in by_shape.get("prose", ()) if i < self.trailer_from]
+        meta = [
+            by_shape[shape][0] for shape in ("timestamp", "keyword", "url") if shape in by_shape
+        ]
+        first_meta = min(meta) if meta else len(lines)
         head = [i for i in prose if i < first_meta]
         extra_head: list[int] = []
         if head and len(prose) > 1 and _is_bodylike(lines[head[0]].text):
@@ -340,11 +361,10 @@ class _Reader:
 
     def _editions(self) -> None:
         """Edition lines anywhere else (the trailer repeats the edition's name)."""
-        for i, line in enumerate(self.lines):
-            if (
-                self.roles[i] is None
-                and line.shape == "prose"
-                and (line.text == self.edition or looks_like_edition(line.text))
+        for i in self.by_shape.get("prose", ()):
+            line = self.lines[i]
+            if self.roles[i] is None and (
+                line.text == self.edition or looks_like_edition(line.text)
             ):
                 self.roles[i] = "edition"
                 self.edition = self.edition or line.text
@@ -353,9 +373,8 @@ class _Reader:
         """Every timestamp line: the first is the publication, the last the latest update."""
         stamps: list[_dt.datetime] = []
         report = self.reporter.report
-        for i, line in enumerate(self.lines):
-            if line.shape != "timestamp":
-                continue
+        for i in self.by_shape.get("timestamp", ()):
+            line = self.lines[i]
             try:
                 stamp = parse_timestamp(line.text)
             except ValueError:
@@ -386,7 +405,7 @@ class _Reader:
     def _keywords(self) -> None:
         """Keyword lines before the body, tag lines after it."""
         lines, roles = self.lines, self.roles
-        kw_lines = [i for i, ln in enumerate(lines) if ln.shape == "keyword" and roles[i] is None]
+        kw_lines = [i for i in self.by_shape.get("keyword", ()) if roles[i] is None]
         if not self.body_lines:
             # No body between them: the tags restart the list (they repeat some keywords).
             seen: set[str] = set()
@@ -409,35 +428,38 @@ class _Reader:
 
     def _metadata(self) -> None:
         """The image, the locale, the section and the trailer's other lines."""
-        body_start = self.body_lines[0] if self.body_lines else len(self.lines)
-        for i, line in enumerate(self.lines):
-            if self.roles[i] is not None:
-                continue
-            shape = line.shape
-            if shape == "url" and self.image is None and i < body_start:
-                self.image = line.text
-                self.roles[i] = "image"
-            elif shape == "locale":
-                m = _LOCALE.fullmatch(line.text)
-                assert m is not None  # the shape was given by the same pattern
-                self.locale = self.locale or line.text
-                self.language = self.language or m.group("lang")
-                self.roles[i] = "locale"
-            elif shape in ("year", "image-size", "extractor"):
-                self.roles[i] = shape
-            elif shape == "keyword-list":
-                items = split_keyword_list(line.text)
-                if not self.keywords and items:
-                    self.keywords.extend(items)
-                self.roles[i] = "keyword-list"
-            elif (
-                i > self.trailer_from
-                and self.section is None
-                and shape in ("prose", "keyword")
-                and len(line.text) <= _MAX_SECTION
-            ):
-                self.section = line.text
-                self.roles[i] = "section"
+        lines, roles, by_shape = self.lines, self.roles, self.by_shape
+        body_start = self.body_lines[0] if self.body_lines else len(lines)
+        for i in by_shape.get("url", ()):
+            if roles[i] is None and i < body_start:
+                self.image = lines[i].text
+                roles[i] = "image"
+                break
+        for i in by_shape.get("locale", ()):
+            m = _LOCALE.fullmatch(lines[i].text)
+            assert m is not None  # the shape was given by the same pattern
+            self.locale = self.locale or lines[i].text
+            self.language = self.language or m.group("lang")
+            roles[i] = "locale"
+        for shape in ("year", "image-size", "extractor"):
+            for i in by_shape.get(shape, ()):
+                roles[i] = shape
+        for i in by_shape.get("keyword-list", ()):
+            items = split_keyword_list(lines[i].text)
+            if not self.keywords and items:
+                self.keywords.extend(items)
+            roles[i] = "keyword-list"
+        # The section: the first short prose or keyword line of the trailer still unplaced.
+        candidates = (
+            i
+            for shape in ("prose", "keyword")
+            for i in by_shape.get(shape, ())
+            if i > self.trailer_from and roles[i] is None and len(lines[i].text) <= _MAX_SECTION
+        )
+        section = min(candidates, default=None)
+        if section is not None:
+            self.section = lines[section].text
+            roles[section] = "section"
 
     def _body(self) -> None:
         if self.body_lines:
@@ -450,17 +472,27 @@ class _Reader:
         lines, reporter, desc = self.lines, self.reporter, self.desc
         if self.title_i is None:
             reporter.report("no-title", "no line could be read as the title", 0)
+        roles = self.roles
+        for i in (i for i, role in enumerate(roles) if role is None):
+            line = lines[i]
+            roles[i] = "leftover"
+            reporter.report(
+                "leftover",
+                f"a line wirefmt could not place ({line.shape}): {line.text[:60]!r}",
+                line.start,
+                line.end,
+            )
+        # One segment a run of consecutive lines with the same role (the keywords, the
+        # timestamps): a document of thousands of keyword lines builds two segments, not
+        # thousands of objects.
         segments: list[Segment] = []
-        for line, given in zip(lines, self.roles, strict=True):
-            role = given or "leftover"
-            if given is None:
-                reporter.report(
-                    "leftover",
-                    f"a line wirefmt could not place ({line.shape}): {line.text[:60]!r}",
-                    line.start,
-                    line.end,
-                )
-            segments.append(Segment(role, line.start, line.end))
+        run_start = 0
+        for i in range(1, len(lines) + 1):
+            if i == len(lines) or roles[i] != roles[run_start]:
+                role = roles[run_start]
+                assert role is not None  # every line has a role by now
+                segments.append(Segment(role, lines[run_start].start, lines[i - 1].end))
+                run_start = i
         desc_line = lines[self.desc_i] if self.desc_i is not None else None
         return Article(
             title=lines[self.title_i].text if self.title_i is not None else None,
