@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Final
 
-import regex
+import re
 
 from ._errors import InputError
 from ._model import Article
@@ -16,7 +16,8 @@ from .formats import pagedump
 __all__ = ["FORMATS", "parse"]
 
 # A control character other than tab, line feed, vertical tab, form feed and carriage return.
-_CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# (``re``, not ``regex``: a plain class scanned over the whole text is several times faster.)
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 #: Format name -> the function that reads a decoded document of that format.
 FORMATS: Final[dict[str, Callable[[str, Reporter], Article]]] = {

@@ -32,6 +32,7 @@ whatever the input. Precision comes before recall: a wrong dateline would cut th
 from __future__ import annotations
 
 import datetime as _dt
+import re
 
 import attrs
 import regex
@@ -67,6 +68,9 @@ _MIN_LONE_CAPS = 4
 
 #: Spaces read as a plain space: no-break (RIA prints one before its dash), narrow no-break, thin.
 _SPACES = {0x00A0: " ", 0x202F: " ", 0x2009: " "}
+# Any of those spaces: str.translate on non-ASCII text costs more than the dateline pattern
+# itself, so it runs only when one of them is there.
+_SPACES_RE = re.compile("[\u00a0\u202f\u2009]")
 
 #: Days after the reference a dateline's date may fall (a story dated just before midnight in
 #: one zone and stamped in another, or filed ahead of an embargo).
@@ -347,7 +351,7 @@ def parse_dateline(
     # the grammar writes a space as " ": no-break and narrow spaces become plain ones (one
     # character for one, so offsets hold), and place and agency are cut from ``text`` as printed
     head = text[:WINDOW]
-    if not head.isascii():
+    if not head.isascii() and _SPACES_RE.search(head):
         head = head.translate(_SPACES)
     m = _DATELINE.match(head)
     if m is None:
