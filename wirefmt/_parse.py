@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Final
-
-import re
 
 from ._errors import InputError
 from ._model import Article
