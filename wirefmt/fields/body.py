@@ -166,6 +166,8 @@ class _Scan:
         self._words: Counter[str] | None = None
         self._asked = 0
         self._markers: bool | None = None  # whether ``/``, ``@`` or ``www.`` occur at all
+        self._count_from = -1  # the block start the running quote counts are taken from
+        self._counts: dict[str, tuple[int, int]] = {}  # mark -> (count so far, up to where)
 
     # -- the document's evidence, computed once and only when needed ----------------------
 
@@ -187,10 +189,20 @@ class _Scan:
     def count(self, mark: str, start: int, end: int) -> int:
         """How many ``mark`` characters lie in ``text[start:end]``.
 
-        Only called from the block's start to a sentence end that then always becomes a
-        boundary, so the counted stretches never overlap: linear over the whole body.
+        Asked from the block's start to ever later positions, and a sentence end need not
+        become a boundary (``sagte. »Ab``: a space before the opener), so counting from the
+        start each time was quadratic on a long block. Running counts are kept per mark
+        from the block's start, and only the new stretch is counted: linear over the body.
         """
-        return self.text.count(mark, start, end)
+        if start != self._count_from:
+            self._count_from = start
+            self._counts.clear()
+        seen, upto = self._counts.get(mark, (0, start))
+        if end < upto:  # asked about an earlier position: count afresh
+            seen, upto = 0, start
+        seen += self.text.count(mark, upto, end)
+        self._counts[mark] = (seen, end)
+        return seen
 
     # -- cutting ------------------------------------------------------------------------
 
