@@ -23,6 +23,7 @@ import io
 import json
 import multiprocessing
 import os
+import re
 import sys
 import threading
 import time
@@ -36,6 +37,9 @@ from ._text import DEFAULT_MAX_SIZE
 from ._version import __version__
 
 __all__ = ["main"]
+
+# A lone surrogate code point: valid in a Python str, not encodable as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 PROG: Final = "wirefmt"
 #: Source name of the bundled example and of standard input in output and messages.
@@ -124,7 +128,16 @@ def _sized(result: Result, job: Job) -> Result:
 
 
 def _dumps(record: dict[str, Any], options: Options) -> str:
-    return json.dumps(record, ensure_ascii=False, indent=options.indent)
+    """One record as JSON, non-ASCII kept as is, and always encodable as UTF-8.
+
+    A lone surrogate (a JSON Lines input may hold an escaped ``\\ud800``) cannot be written
+    as UTF-8: such a record is written with every non-ASCII character escaped instead, which
+    is still valid JSON of the same value.
+    """
+    line = json.dumps(record, ensure_ascii=False, indent=options.indent)
+    if _SURROGATE.search(line) is not None:
+        line = json.dumps(record, ensure_ascii=True, indent=options.indent)
+    return line
 
 
 def run_job(options: Options, job: Job) -> Result:
