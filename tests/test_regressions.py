@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import time
 from pathlib import Path
@@ -46,3 +47,96 @@ def test_cli_survives_a_lone_surrogate_in_a_jsonl_record(
     assert len(out) == 2
     assert json.loads(out[0])["title"] == "T \ud800"
     assert json.loads(out[1])["title"] == "Second"
+
+
+BODY = (
+    "The harbour authority switched on the floating farm on Tuesday. It covers an old dock "
+    "basin. Officials said it would supply a fifth of the harbour's power by the end of the "
+    "year, and that a second farm could follow in the eastern basin."
+)
+
+
+def test_body_first_dump_keeps_keywords_apart_from_tags() -> None:
+    doc = (
+        f"{BODY}\n\nHarbour opens a solar farm\n\n"
+        "The farm went online... 03.06.2025, Sputnik International\n\n"
+        "2025-06-03T09:30+0200\n\nenergy\n\nsolar power\n\nenergy\n"
+    )
+    a = wirefmt.parse(doc)
+    assert (a.keywords, a.tags) == (("energy", "solar power"), ("energy",))
+    assert a.title == "Harbour opens a solar farm"
+
+
+def test_publisher_line_without_a_phone_still_opens_the_trailer() -> None:
+    doc = (
+        "Titre ici\n\nLe port a rouvert. 03.06.2025, Sputnik Afrique\n\nénergie\n\n"
+        "Le port a rouvert lundi. Les bateaux sont revenus.\n\nénergie\n\n"
+        "Sputnik Afrique retour@example.org Agence Valmare 252 60\n\n2025\n\nactus\n\nfr_FR\n"
+    )
+    a = wirefmt.parse(doc)
+    assert (a.tags, a.section, a.publisher) == (("énergie",), "actus", "Agence Valmare")
+    assert a.diagnostics == ()
+
+
+def test_capitalised_tags_do_not_join_the_body() -> None:
+    doc = (
+        "Harbour opens a solar farm\n\nThe farm went online. 03.06.2025, Sputnik International"
+        f"\n\n2025-06-03T09:30+0200\n\nenergy\n\n{BODY}\n\nValmare\n\nElena Ruiz\n"
+    )
+    a = wirefmt.parse(doc)
+    assert a.tags == ("Valmare", "Elena Ruiz")
+    assert a.body_text == BODY
+
+
+def test_unlisted_edition_after_a_repeated_title() -> None:
+    doc = (
+        "Titre ici\n\nTitre ici\n\nBaltnews\n\nLe port a rouvert ses quais lundi...\n\n"
+        "2025-06-03T09:30+0200\n\nport\n\nLe port a rouvert lundi. Les bateaux reviennent.\n"
+    )
+    a = wirefmt.parse(doc)
+    assert (a.edition, a.lede) == ("Baltnews", "Le port a rouvert ses quais lundi...")
+    assert a.diagnostics == ()
+
+
+def test_description_before_the_title_is_read_by_its_suffix() -> None:
+    doc = (
+        "The farm went online on Tuesday. 03.06.2025, Sputnik International\n\n"
+        "Harbour opens a solar farm\n\n2025-06-03T09:30+0200\n\nenergy\n\n" + BODY + "\n"
+    )
+    a = wirefmt.parse(doc)
+    assert a.title == "Harbour opens a solar farm"
+    assert a.lede == "The farm went online on Tuesday."
+    assert a.dateline is not None and a.dateline.agency == "Sputnik International"
+    assert [d.code for d in a.diagnostics] == ["unexpected-order"]
+
+
+def test_dateline_parts_describe_its_date() -> None:
+    # The suffix says 1 January; the body's dateline says Dec 31: the date and its parts
+    # come from the same source (the suffix), the place from the body.
+    doc = (
+        "Year-end talks\n\nThe talks ended. 01.01.2022, Sputnik International\n\n"
+        "2022-01-01T10:00+0000\n\ntalks\n\n"
+        "MOSCOW, Dec 31 (Sputnik) - The talks ended late on Friday. Both sides spoke.\n"
+    )
+    d = wirefmt.parse(doc).dateline
+    assert d is not None
+    assert (d.place, d.date, d.day, d.month, d.year) == ("MOSCOW", dt.date(2022, 1, 1), 1, 1, 2022)
+    assert doc[d.start : d.end] == "MOSCOW, Dec 31 (Sputnik) - "
+
+
+def test_suffix_span_starts_at_the_date() -> None:
+    d = wirefmt.parse_description("Liman yeniden açıldı... 03.06.2025")
+    assert d.suffix_start is not None
+    assert "Liman yeniden açıldı... 03.06.2025"[d.suffix_start :] == "03.06.2025"
+
+
+def test_out_of_order_timestamps_point_at_the_last_one() -> None:
+    doc = "Title\n\nLede.\n\n2025-06-03T11:00+0200\n\n2025-06-03T09:00+0200\n"
+    a = wirefmt.parse(doc)
+    (diag,) = [d for d in a.diagnostics if d.code == "timestamps-out-of-order"]
+    assert doc[diag.start : diag.end] == "2025-06-03T09:00+0200"
+
+
+def test_a_str_is_not_a_keyword_list() -> None:
+    with pytest.raises(TypeError, match="not a str"):
+        wirefmt.Article(keywords="ukraine")  # type: ignore[arg-type]

@@ -28,6 +28,8 @@ __all__ = [
 
 
 def _tuple_of_str(items: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(items, str):  # tuple("abc") would silently give ("a", "b", "c")
+        raise TypeError("keywords and tags take an iterable of str, not a str")
     return tuple(items)
 
 

@@ -2,9 +2,9 @@
 
 Forms (FORMAT.md §1):
 
-* ``… Bien que le... 14.02.2022, Sputnik France`` — date then edition (most editions);
-* ``… в четверг... РИА Новости, 07.09.2017`` — edition then date (RIA Novosti);
-* ``… Erdoğan... 30.12.2021`` — the date alone;
+* ``… le port a rouvert... 03.06.2025, Sputnik Afrique`` — date then edition (most editions);
+* ``… заявил в среду... РИА Новости, 03.06.2025`` — edition then date (RIA Novosti);
+* ``… liman yeniden açıldı... 03.06.2025`` — the date alone;
 * no suffix at all.
 
 The lede is the description as printed without the suffix and the space before it; a
@@ -23,7 +23,7 @@ __all__ = ["Description", "parse_description"]
 # Only the tail of a description can hold the suffix: look at no more than this.
 _TAIL = 160
 
-# DD.MM.YYYY, e.g. "14.02.2022"
+# DD.MM.YYYY, e.g. "03.06.2025"
 _DATE = r"(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4})"
 # An edition's name: a few words with no sentence punctuation, e.g. "Sputnik France", "N24",
 # "Antena 3 Noticias", "البوابة". It may not start with a digit (that would be a date).
@@ -77,12 +77,15 @@ def parse_description(text: str) -> Description:
         (``31.02.2022``): its parts stay in ``day``, ``month``, ``year`` for the caller to
         report.
 
-    >>> d = parse_description("Le chef a parlé. Bien que le... 14.02.2022, Sputnik France")
+    >>> d = parse_description("Le maire a parlé. Le port a rouvert... 03.06.2025, Sputnik Afrique")
     >>> d.lede, d.truncated, d.date, d.edition
-    ('Le chef a parlé. Bien que le...', True, datetime.date(2022, 2, 14), 'Sputnik France')
-    >>> parse_description("Глава заявил в четверг... РИА Новости, 07.09.2017").edition
-    'РИА Новости'
+    ('Le maire a parlé. Le port a rouvert...', True, datetime.date(2025, 6, 3), 'Sputnik Afrique')
+    >>> d = parse_description("Мэр заявил в среду... РИА Новости, 03.06.2025")
+    >>> d.edition, d.suffix_start
+    ('РИА Новости', 22)
     """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_description() needs a str, not {type(text).__name__}")
     base = max(0, len(text) - _TAIL)
     tail = text[base:]
     m = _EDITION_FIRST.search(tail) or _DATE_FIRST.search(tail)
@@ -92,7 +95,7 @@ def parse_description(text: str) -> Description:
     start = base + m.start()
     lede = text[:start].rstrip()
     # The suffix starts after the white space that separated it from the lede.
-    suffix_start = len(lede) if lede else start + (len(m.group()) - len(m.group().lstrip()))
+    suffix_start = start + len(m.group()) - len(m.group().lstrip())
     day, month, year = int(m.group("day")), int(m.group("month")), int(m.group("year"))
     try:
         date: _dt.date | None = _dt.date(year, month, day)

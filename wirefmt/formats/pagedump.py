@@ -47,7 +47,7 @@ _STRIP: Final = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\u
 
 # A run of characters that are not line ends: one raw line.
 _LINE = regex.compile(r"[^\r\n]++")
-# "https://cdn1.img.sputniknews.africa/img/07e8/0b/01/1068982533_0:1:3637:2047_1920x0.jpg"
+# "https://cdn.example.org/img/2025/06/03/harbour_0:0:1920:1080_1920x0_80.jpg"
 _URL = regex.compile(r"https?://[^\s]{1,2000}+")
 # "fr_FR", "pt_BR", "zh_CN"
 _LOCALE = regex.compile(r"(?P<lang>[a-z]{2,3})[_-][A-Z]{2}")
@@ -55,14 +55,15 @@ _LOCALE = regex.compile(r"(?P<lang>[a-z]{2,3})[_-][A-Z]{2}")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
 # "1920 1080 true": an image's width, height and whether it is representative.
 _IMAGE_SIZE = regex.compile(r"\d{1,5}+ \d{1,5}+(?: (?:true|false))?")
-# "Sputnik Afrique feedback.fr@sputniknews.com +74956456601 MIA „Rossiya Segodnya“ 252 60":
-# the edition, its feedback address, a phone number, the publisher's legal name, a logo size.
+# "Sputnik Afrique retour@example.org +33100000000 Agence „Valmare Médias“ 252 60": the
+# edition, its feedback address, a phone number (some pages leave it out), the publisher's
+# legal name, a logo size.
 _PUBLISHER = regex.compile(
     r"(?P<edition>[^@\n]{1,80}?)\s++(?P<mail>[^\s@]{1,64}+@[^\s@]{1,128}+)\s++"
-    r"(?P<phone>\+?[\d()-]{4,24}+)\s++(?P<publisher>[^\n]{1,120}?)"
+    r"(?:(?P<phone>\+?[\d()-]{4,24}+)\s++)?(?P<publisher>[^\n]{1,120}?)"
     r"(?:\s++\d{1,4}+\s++\d{1,4}+)?"
 )
-# "/html/head/meta[@name='og:title']/@content": a line the extractor left behind.
+# "/html/head/meta[@property='og:description']/@content": a line the extractor left behind.
 _XPATH = regex.compile(r"/(?:[\w:.-]{1,64}+(?:\[[^\]\n]{0,200}+\])?+/){1,40}+@?[\w:.-]{1,64}+")
 # A sentence end inside a line: a body holds several, a title rarely more than one.
 _SENTENCE_END = regex.compile(r"[.!?…。](?:[\"»”’)]{0,2}+)(?=\s|\p{Lu}|$)")
@@ -75,6 +76,10 @@ _MAX_TIMESTAMP: Final = 64
 #: The longest publisher line and comma-joined keyword list looked at; longer is prose.
 _MAX_PUBLISHER: Final = 400
 _MAX_KEYWORD_LIST: Final = 4000
+#: A tag or an edition's name printed with capitals has at most this many words.
+_MAX_NAME_WORDS: Final = 5
+#: Characters a name does not end with (a clause or a sentence does).
+_NOT_NAME_END: Final = ",;:.!?…\"»”)"
 #: A section's name in the trailer ("Actus", "Мир") is a word or two.
 _MAX_SECTION: Final = 40
 
@@ -162,6 +167,16 @@ def _shape(text: str) -> str:
     return "prose"
 
 
+def _is_tag_like(text: str) -> bool:
+    """A short name on a line of its own ("Joe Biden", "Baltnews"): no sentence in it."""
+    return (
+        len(text) <= _MAX_SECTION
+        and text.count(" ") < _MAX_NAME_WORDS
+        and _SENTENCE_END.search(text) is None
+        and text[-1] not in _NOT_NAME_END
+    )
+
+
 def _is_bodylike(text: str) -> bool:
     """A prose line that reads as body text rather than a title or a description."""
     if len(text) > _BODY_CHARS:
@@ -190,6 +205,7 @@ class _Reader:
 
     __slots__ = (
         "body",
+        "body_first",
         "body_lines",
         "by_shape",
         "desc",
@@ -206,6 +222,7 @@ class _Reader:
         "reporter",
         "roles",
         "section",
+        "tag_lines",
         "tags",
         "text",
         "title_i",
@@ -228,6 +245,8 @@ class _Reader:
         self.desc_i: int | None = None
         self.desc: Description | None = None
         self.body_lines: list[int] = []
+        self.body_first = False
+        self.tag_lines: list[int] = []  # prose lines read as tags (capitalised: "Joe Biden")
         self.body: list[Block] = []
         self.published: _dt.datetime | None = None
         self.modified: _dt.datetime | None = None
@@ -276,6 +295,7 @@ class _Reader:
             body_lines, extra_head = self._body_first(head)
         else:
             body_lines = [i for i in prose if i >= first_meta]
+            head = self._description_first(head)
             lone_body = len(prose) == 1 and bool(head) and _is_bodylike(lines[head[0]].text)
             self.title_i = head[0] if head and not lone_body else None
             rest = self._repeats(head[1:] if self.title_i is not None else head)
@@ -300,6 +320,8 @@ class _Reader:
         if extra_head and not body_lines:
             body_lines = extra_head
         self.body_lines = _body_run(body_lines, lines)
+        if meta:
+            self._peel_tags()
         if self.title_i is not None:
             self.roles[self.title_i] = "title"
         if self.desc_i is not None:
@@ -323,7 +345,37 @@ class _Reader:
             )
         self.title_i = rest[0] if rest else None
         self.desc_i = rest[1] if len(rest) > 1 else None
+        self.body_first = True
         return head[:lead], rest[2:]
+
+    def _description_first(self, head: list[int]) -> list[int]:
+        """A description (it carries the suffix) standing before the title: swap them."""
+        lines = self.lines
+        if (
+            len(head) >= 2
+            and parse_description(lines[head[0]].text).suffix_start is not None
+            and parse_description(lines[head[1]].text).suffix_start is None
+            and not _is_bodylike(lines[head[1]].text)
+        ):
+            self.reporter.report(
+                "unexpected-order",
+                "the description (it carries the date suffix) stands before the title",
+                lines[head[0]].start,
+                lines[head[0]].end,
+            )
+            return [head[1], head[0], *head[2:]]
+        return head
+
+    def _peel_tags(self) -> None:
+        """Short unpunctuated lines closing a multi-line body are tags with capitals.
+
+        Tags are lower case as a rule, but some pages print them as names ("Joe Biden",
+        "Ukraine"): such lines would otherwise join the body as blocks of their own.
+        """
+        lines, body = self.lines, self.body_lines
+        longest = max(body, key=lambda i: lines[i].end - lines[i].start) if body else -1
+        while len(body) > 1 and body[-1] != longest and _is_tag_like(lines[body[-1]].text):
+            self.tag_lines.insert(0, body.pop())
 
     def _repeats(self, rest: list[int]) -> list[int]:
         """The title repeated, then the edition's name on its own line (fuller variant)."""
@@ -336,7 +388,10 @@ class _Reader:
             self.roles[rest[repeats]] = "title-repeat"
             repeats += 1
         rest = rest[repeats:]
-        if rest and looks_like_edition(lines[rest[0]].text):
+        # After a repeated title (the fuller variant) a short name standing before the
+        # description is the edition's, even one not listed ("Baltnews").
+        unlisted = repeats > 0 and len(rest) > 1 and _is_tag_like(lines[rest[0]].text)
+        if rest and (unlisted or looks_like_edition(lines[rest[0]].text)):
             self.edition = self.edition or lines[rest[0]].text
             self.roles[rest[0]] = "edition"
             rest = rest[1:]
@@ -373,6 +428,7 @@ class _Reader:
         """Every timestamp line: the first is the publication, the last the latest update."""
         stamps: list[_dt.datetime] = []
         report = self.reporter.report
+        last_i = 0
         for i in self.by_shape.get("timestamp", ()):
             line = self.lines[i]
             try:
@@ -387,6 +443,7 @@ class _Reader:
                 )
                 continue
             self.roles[i] = "timestamp"
+            last_i = i
             if stamp.tzinfo is None:
                 report(
                     "naive-timestamp",
@@ -399,15 +456,21 @@ class _Reader:
             return
         first, last = self.published, self.modified = stamps[0], stamps[-1]
         if (first.tzinfo is None) == (last.tzinfo is None) and last < first:
-            start = self.lines[0].start
-            report("timestamps-out-of-order", "the last timestamp is earlier than the first", start)
+            where = self.lines[last_i]
+            report(
+                "timestamps-out-of-order",
+                "the last timestamp is earlier than the first",
+                where.start,
+                where.end,
+            )
 
     def _keywords(self) -> None:
         """Keyword lines before the body, tag lines after it."""
         lines, roles = self.lines, self.roles
         kw_lines = [i for i in self.by_shape.get("keyword", ()) if roles[i] is None]
-        if not self.body_lines:
-            # No body between them: the tags restart the list (they repeat some keywords).
+        if not self.body_lines or self.body_first:
+            # No body between them (a photo page, or a body standing first): the tags
+            # restart the list, since they repeat some keywords.
             seen: set[str] = set()
             into_tags = False
             for i in kw_lines:
@@ -418,13 +481,16 @@ class _Reader:
                 roles[i] = "tag" if into_tags else "keyword"
             return
         body_start, body_end = self.body_lines[0], self.body_lines[-1]
+        tag_lines = self.tag_lines
         for i in kw_lines:
             if i < body_start:
                 self.keywords.append(lines[i].text)
                 roles[i] = "keyword"
             elif body_end < i < self.trailer_from:
-                self.tags.append(lines[i].text)
-                roles[i] = "tag"
+                tag_lines.append(i)
+        for i in sorted(tag_lines):
+            self.tags.append(lines[i].text)
+            roles[i] = "tag"
 
     def _metadata(self) -> None:
         """The image, the locale, the section and the trailer's other lines."""
@@ -571,33 +637,38 @@ def _dateline(
     published: _dt.datetime | None,
     desc_line: _Line | None,
 ) -> Dateline | None:
-    """Combine the description's suffix with a dateline opening the body (FORMAT.md §2)."""
+    """Combine the description's suffix with a dateline opening the body (FORMAT.md §2).
+
+    The place comes from the body's dateline; the agency from the suffix's edition (the more
+    specific name), else from the body's dateline; the date, and with it ``day``, ``month``
+    and ``year``, from the suffix when it has one, else from the body's dateline (its year
+    inferred from ``published``), so that the parts always describe ``date``. ``start`` and
+    ``end`` locate the body's dateline when there is one, else the suffix.
+    """
     reference = published.date() if published is not None else (desc.date if desc else None)
     found = parse_dateline(body[0].text, reference=reference) if body else None
-    date = desc.date if desc is not None else None
-    agency = desc.edition if desc is not None else None
-    if found is None:
-        if desc is None or desc.suffix_start is None or desc_line is None:
-            return None
-        start = desc_line.start + desc.suffix_start
+    suffix = desc if desc is not None and desc.suffix_start is not None else None
+    if found is None and (suffix is None or desc_line is None):
+        return None
+    place = agency = None
+    start = end = None
+    if found is not None:
+        place, agency = found.place, found.agency
+        first = body[0].start
+        start = None if found.start is None else first + found.start
+        end = None if found.end is None else first + found.end
+    elif suffix is not None and desc_line is not None:
+        start, end = desc_line.start + (suffix.suffix_start or 0), desc_line.end
+    if suffix is not None:
         return Dateline(
-            place=None,
-            agency=agency,
-            date=date,
-            day=desc.day,
-            month=desc.month,
-            year=desc.year,
+            place=place,
+            agency=suffix.edition or agency,
+            date=suffix.date,
+            day=suffix.day,
+            month=suffix.month,
+            year=suffix.year,
             start=start,
-            end=desc_line.end,
+            end=end,
         )
-    first = body[0]
-    return Dateline(
-        place=found.place,
-        agency=agency or found.agency,
-        date=date or found.date,
-        day=found.day if found.day is not None else (desc.day if desc else None),
-        month=found.month if found.month is not None else (desc.month if desc else None),
-        year=found.year if found.year is not None else (desc.year if desc else None),
-        start=None if found.start is None else first.start + found.start,
-        end=None if found.end is None else first.start + found.end,
-    )
+    assert found is not None
+    return attrs.evolve(found, start=start, end=end)
