@@ -1,7 +1,7 @@
 """Keyword and tag lists: the short lower-case lines of the page dump, and comma-joined lists.
 
 A keyword (or tag) line is short, has no upper-case letter and no final sentence punctuation:
-``états-unis``, ``vladimir poutine``, ``министерство обороны рф (минобороны россии)``. In
+``énergie solaire``, ``maire de valmare``, ``министерство энергетики (минэнерго)``. In
 scripts without letter case (Arabic, Chinese …) only the length tells, so the limit is
 tighter there.
 """
