@@ -140,3 +140,37 @@ def test_out_of_order_timestamps_point_at_the_last_one() -> None:
 def test_a_str_is_not_a_keyword_list() -> None:
     with pytest.raises(TypeError, match="not a str"):
         wirefmt.Article(keywords="ukraine")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["The Guardian (UK) - A report found", "Mr Smith (Labour) - The member said"],
+)
+def test_names_with_a_bracket_are_not_datelines(opening: str) -> None:
+    assert wirefmt.parse_dateline(opening) is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "agency"),
+    [
+        ("Sofia (BTA) - The government met", "BTA"),
+        ("Valmare (Agencia Sur) - El puerto abrió", "Agencia Sur"),
+        ("Berlin (dpa) - Die Regierung", "dpa"),
+    ],
+)
+def test_unlisted_agencies_in_the_usual_shape_are_still_found(opening: str, agency: str) -> None:
+    found = wirefmt.parse_dateline(opening)
+    assert found is not None and found.agency == agency
+
+
+@pytest.mark.parametrize("month", [0, 13, -1])
+def test_format_dateline_refuses_a_month_that_does_not_exist(month: int) -> None:
+    with pytest.raises(ValueError, match="month"):
+        wirefmt.format_dateline(wirefmt.Dateline(place="LONDON", month=month, day=14), "reuters")
+
+
+@pytest.mark.parametrize("text", ["2022-W53-7", "2021-W53-1", "2022W537"])
+def test_week_dates_past_a_years_last_week_are_refused(text: str) -> None:
+    with pytest.raises(wirefmt.ParseError):
+        wirefmt.parse_timestamp(text)
+    assert wirefmt.parse_timestamp("2020-W53-1") == dt.datetime(2020, 12, 28)

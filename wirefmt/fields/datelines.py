@@ -294,6 +294,34 @@ def _agency_ok(agency: str | None, bare: bool) -> bool:
     return base == "dpa" or agency.lower() != agency  # dpa, or a capital somewhere
 
 
+# An agency's acronym: "BTA", "HINA", "TASR".
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A word that names an agency in many languages: "Europa Press", "Agencia Sur", "Presse".
+_AGENCY_WORD = re.compile(
+    r"(?i:press|presse|prensa|news|agency|agence|agencia|agenzia|agentur|novosti|media)"
+)
+# Words that open a name, never a dateline's place: "The Guardian", "Mr Smith".
+_NOT_PLACE_OPENERS = frozenset({"The", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir"})
+
+
+def _unknown_agency_ok(agency: str | None, place: str | None) -> bool:
+    """Whether "Place (Agency) - " with no date is a dateline.
+
+    "Mr Smith (Labour) - ", "The Guardian (UK) - ": with a place in mixed case, an agency
+    not on the list ("Berlin (dpa) - " is) must look like one: an acronym ("Sofia (BTA) -
+    ") or a name with an agency's word in it ("Valmare (Agencia Sur) - "); and the place may
+    not open with an article or a title. A place in capitals is evidence enough.
+    """
+    if agency is None or place is None or place.isupper():
+        return True
+    if place.split(" ", 1)[0] in _NOT_PLACE_OPENERS:
+        return False
+    base = agency.replace("-", "/").split("/", 1)[0].strip()
+    if base.casefold() in _KNOWN_FOLDED:
+        return True
+    return _ACRONYM.fullmatch(base) is not None or _AGENCY_WORD.search(base) is not None
+
+
 def _infer_year(month: int, day: int, reference: _dt.date) -> _dt.date | None:
     """Return the date with this month and day nearest to ``reference``, not after it by more
     than :data:`_AHEAD_DAYS` days; None when no year near it has that day (29 February)."""
@@ -364,6 +392,8 @@ def parse_dateline(
     agency = printed("agency")
     if m.group("s_bracket") is not None or m.group("s_byline") is not None:
         if not _agency_ok(agency, m.group("bare") is not None):
+            return None
+        if m.group("day") is None and not _unknown_agency_ok(agency, printed("place")):
             return None
     elif m.group("s_first") is not None:
         if not _agency_ok(agency, False):
@@ -495,6 +525,7 @@ def _date_text(d: Dateline, style: _Style) -> str:
 
 #: The agencies of :data:`STYLES`, as they print themselves.
 _KNOWN_AGENCIES = frozenset(style.agency for style in STYLES.values())
+_KNOWN_FOLDED = frozenset(name.casefold() for name in _KNOWN_AGENCIES)
 
 
 def format_dateline(dateline: Dateline, style: str) -> str:
@@ -513,7 +544,8 @@ def format_dateline(dateline: Dateline, style: str) -> str:
         The dateline text, ready to have the story appended.
 
     Raises:
-        ValueError: an unknown style (the message lists the known ones); a date without a
+        ValueError: an unknown style (the message lists the known ones); a month outside 1
+            to 12 or a day outside 1 to 31; a date without a
             place; a month without a day, or a year without both; a day without a month
             outside the bracket layouts; a style that always prints a date (``tass``,
             ``ria``, ``unn``) given none.
@@ -531,6 +563,10 @@ def format_dateline(dateline: Dateline, style: str) -> str:
         raise ValueError(f"unknown dateline style {style!r}; known: {', '.join(sorted(STYLES))}")
     agency = spec.agency if dateline.agency is None else dateline.agency
     place, month, day = dateline.place, dateline.month, dateline.day
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"month must be 1 to 12, not {month!r}")
+    if day is not None and not 1 <= day <= 31:
+        raise ValueError(f"day must be 1 to 31, not {day!r}")
     if (month is not None and day is None) or (dateline.year is not None and month is None):
         raise ValueError("a dateline prints a month only with its day, a year only with both")
     has_date = month is not None and day is not None

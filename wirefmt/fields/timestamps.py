@@ -52,7 +52,7 @@ Where the work is done, and why (figures from ``bench/fields_bench.py``, Python 
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from dateutil.parser import isoparse
 
@@ -227,7 +227,20 @@ def _from_dotted(text: str, m: re.Match[str]) -> datetime:
     return _build(text, fields)
 
 
+# An ISO week date's year, week and day: "2022-W07-1", "2022W071".
+_WEEK_RE = re.compile(r"([0-9]{4})-?W([0-9]{2})(?:-?([1-7]))?")
+
+
 def _from_dateutil(text: str, value: str) -> datetime:
+    week = _WEEK_RE.match(value)
+    if week is not None:
+        # dateutil rolls "2022-W53-7" over into the next year; a year has 52 or 53 weeks
+        # and date.fromisocalendar refuses the week that is not there.
+        year, number, day = week.groups()
+        try:
+            date.fromisocalendar(int(year), int(number), int(day or 1))
+        except ValueError as exc:
+            raise _error(text, str(exc)) from None
     try:
         result = isoparse(value)
     except (ValueError, OverflowError) as exc:

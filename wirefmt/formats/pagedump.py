@@ -79,7 +79,7 @@ _MAX_KEYWORD_LIST: Final = 4000
 #: A tag or an edition's name printed with capitals has at most this many words.
 _MAX_NAME_WORDS: Final = 5
 #: Characters a name does not end with (a clause or a sentence does).
-_NOT_NAME_END: Final = ",;:.!?…\"»”)"
+_NOT_NAME_END: Final = ',;:.!?…"»”)'
 #: A section's name in the trailer ("Actus", "Мир") is a word or two.
 _MAX_SECTION: Final = 40
 
