@@ -174,3 +174,30 @@ def test_week_dates_past_a_years_last_week_are_refused(text: str) -> None:
     with pytest.raises(wirefmt.ParseError):
         wirefmt.parse_timestamp(text)
     assert wirefmt.parse_timestamp("2020-W53-1") == dt.datetime(2020, 12, 28)
+
+
+def test_strict_invalid_utf8_and_binary_errors_carry_line_and_column() -> None:
+    with pytest.raises(wirefmt.ParseError) as info:
+        wirefmt.parse("Title\n\nLede é".encode() + b"\xff\n", strict=True)
+    assert (info.value.code, info.value.line, info.value.column) == ("invalid-utf8", 3, 7)
+    with pytest.raises(wirefmt.InputError) as binary:
+        wirefmt.parse("Title\n\n" + "\x00" * 50, strict=True)
+    assert (binary.value.code, binary.value.line, binary.value.column) == ("binary-input", 3, 1)
+
+
+def test_misused_field_parsers_raise_type_error_at_once() -> None:
+    for call in (
+        lambda: wirefmt.parse_description(None),  # type: ignore[arg-type]
+        lambda: wirefmt.is_keyword(None),  # type: ignore[arg-type]
+        lambda: wirefmt.split_keyword_list(b"a, b"),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(TypeError):
+            call()
+    with pytest.raises(ValueError, match="max_size"):
+        wirefmt.parse("x", max_size=-1)
+
+
+def test_public_errors_and_tables_show_their_public_face() -> None:
+    assert wirefmt.ParseError.__module__ == "wirefmt"
+    with pytest.raises(TypeError):
+        wirefmt.FORMATS["other"] = wirefmt.FORMATS["pagedump"]  # type: ignore[index]

@@ -10,6 +10,8 @@ at once, from the call itself.
 
 from __future__ import annotations
 
+from typing import Self
+
 __all__ = ["InputError", "ParseError", "WirefmtError"]
 
 _EXCERPT = 30  # characters of context either side of a problem in an error message
@@ -68,7 +70,7 @@ class ParseError(WirefmtError, ValueError):
         super().__init__(f"{message} [{code}]{where}{shown}")
 
     @classmethod
-    def at(cls, text: str, message: str, *, code: str, start: int) -> ParseError:
+    def at(cls, text: str, message: str, *, code: str, start: int) -> Self:
         """Build an error whose position (line, column, excerpt) is read off ``text``."""
         line, column = line_column(text, start)
         lo = max(0, start - _EXCERPT)
@@ -87,6 +89,11 @@ class InputError(ParseError):
 
     .. versionadded:: 0.1
     """
+
+
+# The public name of each class is ``wirefmt.X``: tracebacks and reprs should say so.
+for _cls in (WirefmtError, ParseError, InputError):
+    _cls.__module__ = "wirefmt"
 
 
 def line_column(text: str, offset: int) -> tuple[int, int]:

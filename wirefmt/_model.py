@@ -211,8 +211,8 @@ class Dateline:
         date: the calendar date, when the year is printed or could be inferred, else None.
         month, day, year: the parts as printed (ints), None where absent.
         start, end: offsets of the dateline in the text it was read from; ``text[end:]``
-            begins with the story's first word. None when the dateline was assembled from
-            several places (see ``docs/datelines.md``).
+            begins with the story's first word. On an Article: the body's dateline when the
+            body opens with one, else the description's ``DD.MM.YYYY, Edition`` suffix.
 
     .. versionadded:: 0.1
     """
@@ -359,8 +359,9 @@ class Article:
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
         """Read back what :meth:`to_dict` wrote: ``Article.from_dict(a.to_dict()) == a``.
 
-        Missing keys take their defaults; a malformed value raises ``ValueError``,
-        ``TypeError`` or ``KeyError`` naming it.
+        Missing keys take their defaults. A malformed value raises ``ValueError``,
+        ``TypeError`` or ``KeyError`` (for example ``Invalid isoformat string`` for a bad
+        timestamp, or an unknown block kind).
         """
         if not isinstance(data, Mapping):
             raise TypeError(f"Article.from_dict() needs a mapping, not {type(data).__name__}")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Final
 
 from ._errors import InputError
@@ -19,9 +20,9 @@ __all__ = ["FORMATS", "parse"]
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 #: Format name -> the function that reads a decoded document of that format.
-FORMATS: Final[dict[str, Callable[[str, Reporter], Article]]] = {
-    "pagedump": pagedump.parse,
-}
+FORMATS: Final[Mapping[str, Callable[[str, Reporter], Article]]] = MappingProxyType(
+    {"pagedump": pagedump.parse}
+)
 
 
 def parse(
@@ -78,10 +79,11 @@ def parse(
     if looks_binary(text):
         if strict:
             # Refused, not misparsed: InputError, as documented above and in _errors.
-            raise InputError(
+            raise InputError.at(
+                text,
                 "the input looks binary: it holds NUL characters",
                 code="binary-input",
-                offset=text.index("\x00"),
+                start=text.index("\x00"),
             )
         reporter.report(
             "binary-input", "the input looks binary: it holds NUL characters", 0, len(text)

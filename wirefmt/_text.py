@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._errors import InputError, ParseError
+from ._errors import InputError, ParseError, line_column
 from ._policy import Reporter
 
 __all__ = ["DEFAULT_MAX_SIZE", "check_size", "decode"]
@@ -22,6 +22,8 @@ def check_size(data: str | bytes | bytearray | memoryview, max_size: int | None)
     """Raise :class:`InputError` when ``data`` is larger than ``max_size``; TypeError on misuse."""
     if not isinstance(data, str | bytes | bytearray | memoryview):
         raise TypeError(f"wirefmt.parse() reads str or bytes, not {type(data).__name__}")
+    if max_size is not None and (not isinstance(max_size, int) or max_size < 0):
+        raise ValueError(f"max_size must be None or a whole number >= 0, not {max_size!r}")
     if max_size is not None and len(data) > max_size:
         raise InputError(
             f"the document is {len(data):,} long, over the limit of {max_size:,}"
@@ -42,10 +44,15 @@ def decode(data: bytes | bytearray | memoryview, *, strict: bool) -> tuple[str, 
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         if strict:
+            before = raw[: exc.start].decode("utf-8")  # valid: the first bad byte is here
+            line, column = line_column(before, len(before))
             raise ParseError(
-                f"the bytes are not valid UTF-8 (byte 0x{raw[exc.start]:02x})",
+                f"the bytes are not valid UTF-8 (byte 0x{raw[exc.start]:02x} at byte offset "
+                f"{exc.start})",
                 code="invalid-utf8",
                 offset=exc.start,
+                line=line,
+                column=column,
                 excerpt=repr(raw[max(0, exc.start - 20) : exc.start + 20]),
             ) from None
         return raw.decode("utf-8", errors="replace"), exc.start

@@ -43,6 +43,8 @@ def is_keyword(text: str) -> bool:
     >>> is_keyword("donald trump jr.")  # a final stop after a short word: an abbreviation
     True
     """
+    if not isinstance(text, str):
+        raise TypeError(f"is_keyword() needs a str, not {type(text).__name__}")
     if not text or len(text) > MAX_KEYWORD or text.count(" ") >= MAX_WORDS:
         return False
     # One search for both reasons to refuse, and the letter test only for uncased text (a
@@ -68,6 +70,8 @@ def split_keyword_list(text: str) -> tuple[str, ...] | None:
     >>> split_keyword_list("Paris, le 3 mai") is None
     True
     """
+    if not isinstance(text, str):
+        raise TypeError(f"split_keyword_list() needs a str, not {type(text).__name__}")
     if _UPPER.search(text):  # one scan refuses prose before any split
         return None
     items = tuple(_LIST_SEP.split(text.strip()))

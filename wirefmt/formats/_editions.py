@@ -7,6 +7,8 @@ description's suffix or the publisher trailer names it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Final
 
 import regex
@@ -14,54 +16,56 @@ import regex
 __all__ = ["EDITION_LANGUAGES", "edition_language", "looks_like_edition"]
 
 #: Edition name as printed -> ISO 639-1 code.
-EDITION_LANGUAGES: Final[dict[str, str]] = {
-    "Sputnik International": "en",
-    "Sputnik Africa": "en",
-    "Sputnik India": "en",
-    "Sputnik Afrique": "fr",
-    "Sputnik France": "fr",
-    "Sputnik Mundo": "es",
-    "Sputnik Brasil": "pt",
-    "Sputnik Deutschland": "de",
-    "SNA": "de",
-    "Sputnik Italia": "it",
-    "Sputnik Polska": "pl",
-    "Sputnik Türkiye": "tr",
-    "Sputnik Srbija": "sr",
-    "Sputnik Србија": "sr",
-    "Sputnik Việt Nam": "vi",
-    "Sputnik Moldova": "ro",
-    "Sputnik Azərbaycan": "az",
-    "Sputnik Ўзбекистон": "uz",
-    "Sputnik Oʻzbekiston": "uz",
-    "Sputnik Қазақстан": "kk",
-    "Sputnik Кыргызстан": "ru",
-    "Sputnik Казахстан": "ru",
-    "Sputnik Беларусь": "ru",
-    "Sputnik Армения": "ru",
-    "Sputnik Արմենիա": "hy",
-    "Sputnik Грузия": "ru",
-    "Sputnik საქართველო": "ka",
-    "Sputnik Абхазия": "ru",
-    "Sputnik Южная Осетия": "ru",
-    "Sputnik Латвия": "ru",
-    "Sputnik Литва": "ru",
-    "Sputnik Эстония": "ru",
-    "Sputnik Таджикистан": "ru",
-    "Sputnik Тоҷикистон": "tg",
-    "Sputnik Узбекистан": "ru",
-    "Sputnik China": "zh",
-    "俄罗斯卫星通讯社": "zh",
-    "Sputnik Japan": "ja",
-    "Sputnik Arabic": "ar",
-    "سبوتنيك عربي": "ar",
-    "Sputnik Afghanistan": "fa",
-    "Sputnik Iran": "fa",
-    "РИА Новости": "ru",
-    "RIA Novosti": "ru",
-    "ИноСМИ": "ru",
-    "Радио Sputnik": "ru",
-}
+EDITION_LANGUAGES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "Sputnik International": "en",
+        "Sputnik Africa": "en",
+        "Sputnik India": "en",
+        "Sputnik Afrique": "fr",
+        "Sputnik France": "fr",
+        "Sputnik Mundo": "es",
+        "Sputnik Brasil": "pt",
+        "Sputnik Deutschland": "de",
+        "SNA": "de",
+        "Sputnik Italia": "it",
+        "Sputnik Polska": "pl",
+        "Sputnik Türkiye": "tr",
+        "Sputnik Srbija": "sr",
+        "Sputnik Србија": "sr",
+        "Sputnik Việt Nam": "vi",
+        "Sputnik Moldova": "ro",
+        "Sputnik Azərbaycan": "az",
+        "Sputnik Ўзбекистон": "uz",
+        "Sputnik Oʻzbekiston": "uz",
+        "Sputnik Қазақстан": "kk",
+        "Sputnik Кыргызстан": "ru",
+        "Sputnik Казахстан": "ru",
+        "Sputnik Беларусь": "ru",
+        "Sputnik Армения": "ru",
+        "Sputnik Արմենիա": "hy",
+        "Sputnik Грузия": "ru",
+        "Sputnik საქართველო": "ka",
+        "Sputnik Абхазия": "ru",
+        "Sputnik Южная Осетия": "ru",
+        "Sputnik Латвия": "ru",
+        "Sputnik Литва": "ru",
+        "Sputnik Эстония": "ru",
+        "Sputnik Таджикистан": "ru",
+        "Sputnik Тоҷикистон": "tg",
+        "Sputnik Узбекистан": "ru",
+        "Sputnik China": "zh",
+        "俄罗斯卫星通讯社": "zh",
+        "Sputnik Japan": "ja",
+        "Sputnik Arabic": "ar",
+        "سبوتنيك عربي": "ar",
+        "Sputnik Afghanistan": "fa",
+        "Sputnik Iran": "fa",
+        "РИА Новости": "ru",
+        "RIA Novosti": "ru",
+        "ИноСМИ": "ru",
+        "Радио Sputnik": "ru",
+    }
+)
 
 # An edition line: the platform's name and one to three more words, e.g. "Sputnik Afrique".
 _EDITION_LINE = regex.compile(r"Sputnik(?: [\p{L}\p{M}ʻ'-]{1,30}){0,3}")
