@@ -43,7 +43,10 @@ __all__ = ["parse"]
 
 #: Characters stripped from both ends of a line: every Unicode space (NBSP included), the
 #: byte-order mark and the zero-width space.
-_STRIP: Final = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\ufeff\u200b"
+_NOT_ISSPACE: Final = "\ufeff\u200b"
+_STRIP: Final = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + _NOT_ISSPACE
+# (No ``isspace`` character lies above U+3000, so ``str.strip()`` with no arguments strips a
+# subset of _STRIP: every ``isspace`` character, and no other.)
 
 # A run of characters that are not line ends: one raw line.
 _LINE = regex.compile(r"[^\r\n]++")
@@ -113,14 +116,24 @@ def _lines(text: str) -> list[_Line]:
                 append(_Line(start, start + len(stripped), stripped, shape))
         return out
     # "\n" and "\r\n" line ends: a plain split is four times faster than a pattern, and a
-    # "\r" left at a line's end is white space that the strip removes.
+    # "\r" left at a line's end is white space that the strip removes. The strip without
+    # arguments (every ``isspace`` character, all of them in _STRIP) is the fast one; only a
+    # line that then still begins or ends with one of the two others needs the full strip.
+    # A line is built with ``tuple.__new__``: the named tuple's own ``__new__`` is a Python
+    # call, a third of the cost of a line in a dump of thousands of keyword lines.
     pos = 0
+    new = tuple.__new__
     for raw in text.split("\n"):
-        stripped = raw.strip(_STRIP)
-        if stripped:
-            start = pos if stripped[0] == raw[0] else pos + len(raw) - len(raw.lstrip(_STRIP))
-            shape = shapes.get(stripped) or shapes.setdefault(stripped, _shape(stripped))
-            append(_Line(start, start + len(stripped), stripped, shape))
+        if raw:
+            stripped = raw.strip()
+            if stripped and (stripped[0] in _NOT_ISSPACE or stripped[-1] in _NOT_ISSPACE):
+                stripped = stripped.strip(_STRIP)
+            if stripped:
+                start = pos if stripped[0] == raw[0] else pos + len(raw) - len(raw.lstrip(_STRIP))
+                named = shapes.get(stripped)
+                if named is None:
+                    named = shapes[stripped] = _shape(stripped)
+                append(new(_Line, (start, start + len(stripped), stripped, named)))
         pos += len(raw) + 1
     return out
 
@@ -409,13 +422,19 @@ class _Reader:
         if not self.body_lines:
             # No body between them: the tags restart the list (they repeat some keywords).
             seen: set[str] = set()
-            into_tags = False
-            for i in kw_lines:
+            split = len(kw_lines)
+            for n, i in enumerate(kw_lines):
                 word = lines[i].text
-                into_tags = into_tags or word in seen
+                if word in seen:
+                    split = n
+                    break
                 seen.add(word)
-                (self.tags if into_tags else self.keywords).append(word)
-                roles[i] = "tag" if into_tags else "keyword"
+            for i in kw_lines[:split]:
+                self.keywords.append(lines[i].text)
+                roles[i] = "keyword"
+            for i in kw_lines[split:]:
+                self.tags.append(lines[i].text)
+                roles[i] = "tag"
             return
         body_start, body_end = self.body_lines[0], self.body_lines[-1]
         for i in kw_lines:
@@ -473,7 +492,8 @@ class _Reader:
         if self.title_i is None:
             reporter.report("no-title", "no line could be read as the title", 0)
         roles = self.roles
-        for i in (i for i, role in enumerate(roles) if role is None):
+        # (``None in roles`` scans at C speed: most documents have no line left over)
+        for i in (i for i, role in enumerate(roles) if role is None) if None in roles else ():
             line = lines[i]
             roles[i] = "leftover"
             reporter.report(
