@@ -13,6 +13,7 @@ documents the same list, and a test keeps the two in step.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from itertools import accumulate
 from operator import attrgetter
 from typing import Final, Literal
@@ -122,6 +123,23 @@ class Reporter:
         self.diagnostics.append(
             Diagnostic(code, message, start, start if end is None else end, line, column)
         )
+
+    def report_each(self, code: str, problems: Iterable[tuple[str, int, int]]) -> None:
+        """Record many problems of one code, each ``(message, start, end)``: as many calls to
+        :meth:`report`, in order, with one code check (a dump can hold thousands)."""
+        if code not in CODES:
+            raise KeyError(f"undocumented diagnostic code {code!r}")
+        append, position = self.diagnostics.append, self._position
+        text = self.text
+        size = len(text)
+        for message, start, end in problems:
+            starts = self._line_starts
+            if starts is None or not 0 < start < size or text[start - 1] == "\r":
+                line, column = position(start)
+            else:  # _position's common case, inline
+                line = bisect_right(starts, start)
+                column = start - starts[line - 1] + 1
+            append(Diagnostic(code, message, start, end, line, column))
 
     def finish(self) -> tuple[Diagnostic, ...]:
         """Return the diagnostics in input order; strict mode raises the first error instead."""

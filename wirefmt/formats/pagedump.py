@@ -78,6 +78,8 @@ _MAX_TIMESTAMP: Final = 64
 #: The longest publisher line and comma-joined keyword list looked at; longer is prose.
 _MAX_PUBLISHER: Final = 400
 _MAX_KEYWORD_LIST: Final = 4000
+#: How many distinct raw lines ``_lines`` remembers.
+_SEEN_LINES: Final = 4096
 #: A section's name in the trailer ("Actus", "Мир") is a word or two.
 _MAX_SECTION: Final = 40
 
@@ -121,21 +123,39 @@ def _lines(text: str) -> list[_Line]:
     # line that then still begins or ends with one of the two others needs the full strip.
     # A line is built with ``tuple.__new__``: the named tuple's own ``__new__`` is a Python
     # call, a third of the cost of a line in a dump of thousands of keyword lines.
+    # A raw line met before is looked up whole (keywords, tags and trailer lines repeat);
+    # the first few thousand distinct lines are remembered, so memory stays bounded.
     pos = 0
     new = tuple.__new__
+    seen: dict[str, tuple[int, int, str, str] | None] = {}
     for raw in text.split("\n"):
         if raw:
-            stripped = raw.strip()
-            if stripped and (stripped[0] in _NOT_ISSPACE or stripped[-1] in _NOT_ISSPACE):
-                stripped = stripped.strip(_STRIP)
-            if stripped:
-                start = pos if stripped[0] == raw[0] else pos + len(raw) - len(raw.lstrip(_STRIP))
-                named = shapes.get(stripped)
-                if named is None:
-                    named = shapes[stripped] = _shape(stripped)
-                append(new(_Line, (start, start + len(stripped), stripped, named)))
+            if raw in seen:
+                cut = seen[raw]
+            else:
+                cut = _cut(raw, shapes)
+                if len(seen) < _SEEN_LINES:
+                    seen[raw] = cut
+            if cut is not None:
+                lead, size, stripped, named = cut
+                append(new(_Line, (pos + lead, pos + lead + size, stripped, named)))
         pos += len(raw) + 1
     return out
+
+
+def _cut(raw: str, shapes: dict[str, str]) -> tuple[int, int, str, str] | None:
+    """A raw line's stripped text, its offset and length in the line, and its shape; None
+    when the line is blank."""
+    stripped = raw.strip()
+    if stripped and (stripped[0] in _NOT_ISSPACE or stripped[-1] in _NOT_ISSPACE):
+        stripped = stripped.strip(_STRIP)
+    if not stripped:
+        return None
+    lead = 0 if stripped[0] == raw[0] else len(raw) - len(raw.lstrip(_STRIP))
+    named = shapes.get(stripped)
+    if named is None:
+        named = shapes[stripped] = _shape(stripped)
+    return lead, len(stripped), stripped, named
 
 
 def _shape(text: str) -> str:
@@ -164,13 +184,18 @@ def _shape(text: str) -> str:
     elif first == "/":
         if _XPATH.fullmatch(text):
             return "extractor"
-    elif size <= _MAX_TIMESTAMP and looks_like_timestamp(text):  # "Mon, 14 Feb 2022 …"
+    elif first in "FMSTW" and size <= _MAX_TIMESTAMP and looks_like_timestamp(text):
+        # "Mon, 14 Feb 2022 …": past a digit, a timestamp opens with a day's name, and no
+        # other character that is neither a digit nor lower case matches those letters
+        # case-insensitively (the pattern's flag).
         return "timestamp"
     if size <= _MAX_PUBLISHER and "@" in text and _PUBLISHER.fullmatch(text):
         return "publisher"
     if size <= _MAX_KEYWORD_LIST and ", " in text and split_keyword_list(text) is not None:
         return "keyword-list"
-    if size <= MAX_KEYWORD and is_keyword(text):
+    # (a line opening with an ASCII capital is never a keyword: ``is_keyword`` refuses any
+    # upper-case letter)
+    if size <= MAX_KEYWORD and not "A" <= first <= "Z" and is_keyword(text):
         return "keyword"
     return "prose"
 
@@ -493,15 +518,16 @@ class _Reader:
             reporter.report("no-title", "no line could be read as the title", 0)
         roles = self.roles
         # (``None in roles`` scans at C speed: most documents have no line left over)
-        for i in (i for i, role in enumerate(roles) if role is None) if None in roles else ():
-            line = lines[i]
+        left = [i for i, role in enumerate(roles) if role is None] if None in roles else []
+        for i in left:
             roles[i] = "leftover"
-            reporter.report(
-                "leftover",
-                f"a line wirefmt could not place ({line.shape}): {line.text[:60]!r}",
-                line.start,
-                line.end,
-            )
+        reporter.report_each(
+            "leftover",
+            [
+                (f"a line wirefmt could not place ({shape}): {text[:60]!r}", start, end)
+                for start, end, text, shape in map(lines.__getitem__, left)
+            ],
+        )
         # One segment a run of consecutive lines with the same role (the keywords, the
         # timestamps): a document of thousands of keyword lines builds two segments, not
         # thousands of objects.
@@ -544,17 +570,15 @@ def _body_run(candidates: list[int], lines: Sequence[_Line]) -> list[int]:
     """
     if len(candidates) < 2:
         return candidates
-    runs: list[list[int]] = [[candidates[0]]]
-    for i in candidates[1:]:
-        if i == runs[-1][-1] + 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-
-    def longest(run: list[int]) -> int:
-        return max(lines[i].end - lines[i].start for i in run)
-
-    return max(runs, key=longest)
+    # The first longest line picks the run (the first run wins a tie, as with max over the
+    # runs); the run is then grown from it both ways, with no list built per run.
+    sizes = [lines[i].end - lines[i].start for i in candidates]
+    lo = hi = sizes.index(max(sizes))
+    while lo > 0 and candidates[lo - 1] == candidates[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(candidates) and candidates[hi + 1] == candidates[hi] + 1:
+        hi += 1
+    return candidates[lo : hi + 1]
 
 
 def _read_body(
