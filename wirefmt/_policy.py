@@ -13,8 +13,8 @@ documents the same list, and a test keeps the two in step.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
-from itertools import accumulate
+from collections.abc import Sequence
+from itertools import accumulate, repeat
 from operator import attrgetter
 from typing import Final, Literal
 
@@ -124,22 +124,33 @@ class Reporter:
             Diagnostic(code, message, start, start if end is None else end, line, column)
         )
 
-    def report_each(self, code: str, problems: Iterable[tuple[str, int, int]]) -> None:
-        """Record many problems of one code, each ``(message, start, end)``: as many calls to
-        :meth:`report`, in order, with one code check (a dump can hold thousands)."""
+    def report_each(
+        self, code: str, messages: Sequence[str], starts: Sequence[int], ends: Sequence[int]
+    ) -> None:
+        """Record many problems of one code, the i-th at ``text[starts[i]:ends[i]]``: as
+        many calls to :meth:`report`, with one code check and the positions found in bulk
+        (a dump can hold thousands of left-over lines)."""
         if code not in CODES:
             raise KeyError(f"undocumented diagnostic code {code!r}")
-        append, position = self.diagnostics.append, self._position
+        if not starts:
+            return
         text = self.text
-        size = len(text)
-        for message, start, end in problems:
-            starts = self._line_starts
-            if starts is None or not 0 < start < size or text[start - 1] == "\r":
-                line, column = position(start)
-            else:  # _position's common case, inline
-                line = bisect_right(starts, start)
-                column = start - starts[line - 1] + 1
-            append(Diagnostic(code, message, start, end, line, column))
+        if self._line_starts is None and len(self.diagnostics) + len(starts) >= _FEW:
+            self._line_starts = _line_starts(text)
+        found = self._line_starts
+        lines: Sequence[int]
+        columns: Sequence[int]
+        if found is None or "\r" in text or min(starts) <= 0 or max(starts) >= len(text):
+            # the few, or the cases _position treats with care: one at a time
+            lines, columns = zip(*map(self._position, starts), strict=True)
+        else:
+            lines = [bisect_right(found, start) for start in starts]
+            columns = [
+                start - found[line - 1] + 1 for start, line in zip(starts, lines, strict=True)
+            ]
+        self.diagnostics.extend(
+            map(Diagnostic, repeat(code), messages, starts, ends, lines, columns)
+        )
 
     def finish(self) -> tuple[Diagnostic, ...]:
         """Return the diagnostics in input order; strict mode raises the first error instead."""

@@ -78,6 +78,8 @@ _MAX_TIMESTAMP: Final = 64
 #: The longest publisher line and comma-joined keyword list looked at; longer is prose.
 _MAX_PUBLISHER: Final = 400
 _MAX_KEYWORD_LIST: Final = 4000
+#: What ``_lines`` remembers of a blank raw line.
+_BLANK: Final = (0, 0, "", "")
 #: How many distinct raw lines ``_lines`` remembers.
 _SEEN_LINES: Final = 4096
 #: A section's name in the trailer ("Actus", "Мир") is a word or two.
@@ -127,35 +129,30 @@ def _lines(text: str) -> list[_Line]:
     # the first few thousand distinct lines are remembered, so memory stays bounded.
     pos = 0
     new = tuple.__new__
-    seen: dict[str, tuple[int, int, str, str] | None] = {}
+    seen: dict[str, tuple[int, int, str, str]] = {}
     for raw in text.split("\n"):
         if raw:
-            if raw in seen:
-                cut = seen[raw]
-            else:
-                cut = _cut(raw, shapes)
+            cut = seen.get(raw)
+            if cut is None:
+                # the line's stripped text, its offset and length in the line, its shape
+                stripped = raw.strip()
+                if stripped and (stripped[0] in _NOT_ISSPACE or stripped[-1] in _NOT_ISSPACE):
+                    stripped = stripped.strip(_STRIP)
+                if stripped:
+                    lead = 0 if stripped[0] == raw[0] else len(raw) - len(raw.lstrip(_STRIP))
+                    named = shapes.get(stripped)
+                    if named is None:
+                        named = shapes[stripped] = _shape(stripped)
+                    cut = (lead, len(stripped), stripped, named)
+                else:
+                    cut = _BLANK
                 if len(seen) < _SEEN_LINES:
                     seen[raw] = cut
-            if cut is not None:
+            if cut is not _BLANK:
                 lead, size, stripped, named = cut
                 append(new(_Line, (pos + lead, pos + lead + size, stripped, named)))
         pos += len(raw) + 1
     return out
-
-
-def _cut(raw: str, shapes: dict[str, str]) -> tuple[int, int, str, str] | None:
-    """A raw line's stripped text, its offset and length in the line, and its shape; None
-    when the line is blank."""
-    stripped = raw.strip()
-    if stripped and (stripped[0] in _NOT_ISSPACE or stripped[-1] in _NOT_ISSPACE):
-        stripped = stripped.strip(_STRIP)
-    if not stripped:
-        return None
-    lead = 0 if stripped[0] == raw[0] else len(raw) - len(raw.lstrip(_STRIP))
-    named = shapes.get(stripped)
-    if named is None:
-        named = shapes[stripped] = _shape(stripped)
-    return lead, len(stripped), stripped, named
 
 
 def _shape(text: str) -> str:
@@ -521,12 +518,15 @@ class _Reader:
         left = [i for i, role in enumerate(roles) if role is None] if None in roles else []
         for i in left:
             roles[i] = "leftover"
+        placed = [lines[i] for i in left]
         reporter.report_each(
             "leftover",
             [
-                (f"a line wirefmt could not place ({shape}): {text[:60]!r}", start, end)
-                for start, end, text, shape in map(lines.__getitem__, left)
+                f"a line wirefmt could not place ({shape}): {text[:60]!r}"
+                for *_, text, shape in placed
             ],
+            [line.start for line in placed],
+            [line.end for line in placed],
         )
         # One segment a run of consecutive lines with the same role (the keywords, the
         # timestamps): a document of thousands of keyword lines builds two segments, not
