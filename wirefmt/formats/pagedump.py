@@ -24,6 +24,7 @@ diagnostic, so nothing is lost silently.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
@@ -47,6 +48,11 @@ _NOT_ISSPACE: Final = "\ufeff\u200b"
 _STRIP: Final = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + _NOT_ISSPACE
 # (No ``isspace`` character lies above U+3000, so ``str.strip()`` with no arguments strips a
 # subset of _STRIP: every ``isspace`` character, and no other.)
+
+# An ASCII capital (an upper-case letter in every Unicode version).
+_ASCII_CAPITAL = re.compile("[A-Z]")
+# What may follow a timestamp's first digit, besides white space ("" for a lone digit).
+_DIGIT_OR_DOT: Final = "0123456789."
 
 # A run of characters that are not line ends: one raw line.
 _LINE = regex.compile(r"[^\r\n]++")
@@ -165,7 +171,13 @@ def _shape(text: str) -> str:
     size = len(text)
     first = text[0]
     if first.isdigit():
-        if size <= _MAX_TIMESTAMP and looks_like_timestamp(text):
+        # every timestamp form opens with two digits, or a digit then a space or a dot
+        second = text[1:2]
+        if (
+            size <= _MAX_TIMESTAMP
+            and (second in _DIGIT_OR_DOT or second.isspace())
+            and looks_like_timestamp(text)
+        ):
             return "timestamp"
         if size == 4 and _YEAR.fullmatch(text):
             return "year"
@@ -190,9 +202,9 @@ def _shape(text: str) -> str:
         return "publisher"
     if size <= _MAX_KEYWORD_LIST and ", " in text and split_keyword_list(text) is not None:
         return "keyword-list"
-    # (a line opening with an ASCII capital is never a keyword: ``is_keyword`` refuses any
-    # upper-case letter)
-    if size <= MAX_KEYWORD and not "A" <= first <= "Z" and is_keyword(text):
+    # (a line with an ASCII capital is never a keyword: ``is_keyword`` refuses any upper-case
+    # letter, and ``re`` finds one faster than ``is_keyword`` runs)
+    if size <= MAX_KEYWORD and _ASCII_CAPITAL.search(text) is None and is_keyword(text):
         return "keyword"
     return "prose"
 
