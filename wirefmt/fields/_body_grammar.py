@@ -186,8 +186,6 @@ ASTRAL = re.compile("[^\x00-\uffff]")
 #: ``"\r\n\n  "`` in ``"pays.\r\n\n  Selon"``. It starts with the break character, so
 #: spaces before a break are left to the block's text and never rescanned.
 LINE_BREAK = re.compile(r"[\r\n\x0b\x0c\x85\u2028\u2029]\s*+")
-#: The characters LINE_BREAK starts with.
-LINE_BREAK_CHARS = "\r\n\x0b\x0c\x85\u2028\u2029"
 
 # -- look-arounds used on one candidate (bounded, so each costs O(1)) -----------------------
 
