@@ -109,6 +109,41 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
     return sentence_end, join, heading_stop(lo)
 
 
+def _merged_scanner(c: dict[str, str]) -> str:
+    """SENTENCE_END and JOIN as one scanner, read in one pass (see ``Scanners.scan``).
+
+    Both consume exactly one character that picks the branch, a stop (``[.!?…;:…]``) or a
+    capital or quote mark, and the two sets are disjoint; a sentence end goes on over its
+    stop run and quotes, where no join can start (a join's character follows a letter). So
+    the merged matches are the two scanners' matches, in text order. The scanner opens with
+    the union of the two classes, so the engine still skips ordinary letters at C speed.
+    """
+    up = c["UP"]
+    stop_first = r"[.!?…‼⁇⁈⁉؟۔।։\u037e;:]"
+    marks = "'’\"”»«„“"
+    plain = up.startswith("[") and not up.startswith("[[")  # a FAST class: extend it
+    union = (
+        up[:-1] + marks + stop_first[1:-1] + "]" if plain else f"(?:{up}|[{marks}]|{stop_first})"
+    )
+    # SENTENCE_END past its first character, written without white space (no VERBOSE: GAP
+    # holds a space)
+    sentence_rest = (
+        rf"(?<={stop_first})"
+        rf"(?:(?<={STOP})(?<!{STOP}{STOP}){STOP}*+"
+        rf"|(?<={c['GREEK']};)"
+        rf"|(?<={c['ARMENIAN']}:))"
+        rf"(?P<quotes>(?:{QUOTE}|{GAP}(?=[»›])|(?<=[«‹]){GAP}){{0,6}}+)"
+        rf"(?=(?P<next>{up}|{c['UNC']}|\d(?<![\d\W]{STOP}\d)|[¿¡(\[*•]|[-–—]\s))"
+    )
+    _, join, _ = _scanner_patterns(c)
+    first = up[:-1] + marks + "]" if plain else f"(?:{up}|[{marks}])"
+    assert join.startswith(first)
+    # each branch first makes sure of the character it read: a run of stops fails the join
+    # branch at once instead of trying its five look-behinds
+    join_rest = f"(?<={first})" + join[len(first) :]
+    return union + "(?:" + sentence_rest + "|" + join_rest + ")"
+
+
 def heading_stop(lo: str) -> str:
     """A sentence end followed by a space, so a stretch holding it is not a heading:
     ``said. The`` (two lower-case letters before a full stop keep ``U.S. Troops`` a heading).
@@ -125,6 +160,10 @@ class Scanners:
         self.sentence_end: Pattern[str] = compile_(sentence_end, flags | re.VERBOSE)
         self.join: Pattern[str] = compile_(join, flags)
         self.heading_stop: Pattern[str] = compile_(heading_stop, flags)
+        #: Both scanners in one (:func:`_merged_scanner`): a match whose ``lastgroup`` is
+        #: ``next`` is a sentence end (its stop runs from the match start to ``quotes``),
+        #: any other a join of that kind.
+        self.scan: Pattern[str] = compile_(_merged_scanner(classes), flags)
         self.uncased_letter: Pattern[str] = compile_(classes["UNC"], flags)
         self.cased_letter: Pattern[str] = compile_(f"{classes['UP']}|{classes['LO']}", flags)
 

@@ -15,9 +15,9 @@ How it works, in one pass per line:
 
 1. Line breaks already in the input always end a block; the break and the white space around
    it stay at the end of the block before it.
-2. Two scanners (``_body_grammar.Scanners``: ``sentence_end`` and ``join``), each run once
-   over the line, list every place that looks like a trace; the candidates are judged in
-   text order.
+2. Two scanners (``_body_grammar.Scanners``: ``sentence_end`` and ``join``), merged into one
+   pass over the line (``Scanners.scan``), list every place that looks like a trace; the
+   candidates are judged in text order.
 3. Each candidate is judged with bounded look-arounds and the document's own evidence:
    one-letter words and listed abbreviations before a stop (``J.K.``, ``M.Poutine``,
    ``Dr.Ivanov``) are no sentence end; straight quotes are paired by parity inside the block,
@@ -56,6 +56,8 @@ _HEADING_MAX_WORDS = 25
 _COUNT_BUDGET = 8
 #: How much of the text is sampled to tell a cased script from an uncased one.
 _SCRIPT_SAMPLE = 512
+#: The longest text whose astral characters are counted by encoding it (see ``_astral``).
+_ENCODE_MAX = 1 << 16
 
 #: Quote marks that always close, always open, or close only when their partner is open.
 _GAPS = frozenset(" \u00a0\u202f")
@@ -66,6 +68,10 @@ _PARTNER = {"»": "«", "«": "»", "“": "„"}
 
 
 _CODE_UNCASED = "uncased-script"
+#: Evidence members read per candidate (a module name is read faster than an enum member).
+_SENTENCE_END = Evidence.SENTENCE_END
+_OPENING_QUOTE = Evidence.OPENING_QUOTE
+_UNCASED_STOP = Evidence.UNCASED_STOP
 
 
 def split_body(text: str, *, lang: str | None = None, base: int = 0) -> tuple[_Block, ...]:
@@ -117,10 +123,20 @@ def analyse_body(
     if not text:
         return (), ()
     # FAST scanners unless a character lies above U+FFFF (``isascii`` costs nothing).
-    astral = not text.isascii() and g.ASTRAL.search(text) is not None
+    astral = not text.isascii() and _astral(text)
     scan = _Scan(text, g.FULL if astral else g.FAST)
     start = 0
-    breaks = () if text.isprintable() else g.LINE_BREAK.finditer(text)
+    # (seven ``in`` tests, the break characters of g.LINE_BREAK, cost a fifth of one scan)
+    broken = (
+        "\n" in text
+        or "\r" in text
+        or "\x0b" in text
+        or "\x0c" in text
+        or "\x85" in text
+        or "\u2028" in text
+        or "\u2029" in text
+    )
+    breaks = g.LINE_BREAK.finditer(text) if broken else ()
     for m in breaks:
         if m.start() > start and m.end() < len(text):
             scan.line(start, m.start())
@@ -139,6 +155,18 @@ def analyse_body(
             )
         )
     return scan.blocks(base), tuple(notes)
+
+
+def _astral(text: str) -> bool:
+    """Whether a character of ``text`` lies above U+FFFF.
+
+    In UTF-16 such a character takes four bytes and every other (a lone surrogate too, with
+    ``surrogatepass``) two: the encoder reads a short text faster than a pattern scan.
+    A long one is scanned, so as not to copy it.
+    """
+    if len(text) > _ENCODE_MAX:
+        return g.ASTRAL.search(text) is not None
+    return len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
 def _uncased(text: str, lang: str | None, sc: g.Scanners) -> bool:
@@ -213,21 +241,17 @@ class _Scan:
     def line(self, start: int, end: int) -> None:
         """Find the boundaries inside ``text[start:end]``, a stretch with no line break.
 
-        The two scanners run once each over the line; their candidates are judged in text
-        order, since each boundary moves the start of the block the next ones belong to.
+        One merged scanner (``Scanners.scan``) lists the sentence ends and the joins in
+        text order, which is the order they must be judged in, since each boundary moves
+        the start of the block the next ones belong to.
         """
         self.begin = start
-        joins = self.sc.join.finditer(self.text, start, end)
-        join = next(joins, None)
-        for m in self.sc.sentence_end.finditer(self.text, start, end):
-            at = m.start()
-            while join is not None and join.start() < at:
-                self._join(join, end)
-                join = next(joins, None)
-            self._sentence_end(m, end)
-        while join is not None:
-            self._join(join, end)
-            join = next(joins, None)
+        sentence_end, join = self._sentence_end, self._join
+        for m in self.sc.scan.finditer(self.text, start, end):
+            if m.lastgroup == "next":
+                sentence_end(m, end)
+            else:
+                join(m, end)
 
     def _join(self, m: re.Match[str], end: int) -> bool:
         """Judge one subhead join; cut and return True when it is one."""
@@ -263,8 +287,8 @@ class _Scan:
     def _sentence_end(self, m: re.Match[str], end: int) -> None:
         """Judge a stop glued to what may start a paragraph."""
         text = self.text
-        stop_start, stop_end = m.span("stop")
         q_start, q_end = m.span("quotes")
+        stop_start, stop_end = m.start(), q_start
         if q_end >= end:
             return
         nxt = text[q_end]
@@ -283,14 +307,15 @@ class _Scan:
             pos += 1
         if gap:
             return  # "said. «Next": a space before the opener, so an ordinary sentence
-        evidence = Evidence.SENTENCE_END
+        evidence = _SENTENCE_END
         if pos < q_end:
-            evidence = Evidence.OPENING_QUOTE
+            evidence = _OPENING_QUOTE
         elif self.sc.uncased_letter.match(nxt):
-            evidence = Evidence.UNCASED_STOP
+            evidence = _UNCASED_STOP
         if pos >= end or pos <= self.begin:
             return
-        self.cut(pos, evidence, False)
+        self.cuts.append((pos, evidence, False))  # self.cut, inline
+        self.begin = pos
 
     def _full_stop(self, dot: int, after: int, nxt: str) -> bool:
         """Whether the ``.`` at ``dot`` ends a sentence (not ``J.K.``, ``Dr.X``, ``a.PDF``)."""
@@ -312,7 +337,7 @@ class _Scan:
                 and not text[right.end() : right.end() + 1].isalpha()
             ):
                 return False  # report.PDF, Gazeta.Ru
-        return not self._address(dot)
+        return self._markers is False or not self._address(dot)  # (no call once known)
 
     def _closes(self, mark: str, pos: int) -> bool:
         """Whether the quote mark at ``pos``, right after a stop, closes a quote."""

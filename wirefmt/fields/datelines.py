@@ -105,7 +105,7 @@ def _trie(words: set[str]) -> str:
     return emit(tree)
 
 
-def _month_pattern() -> str:
+def _month_forms() -> set[str]:
     """Every month form of ``_months.ROWS`` in lower case, plus the Turkish forms with ``ı``
     written ``i`` (upper-case ``MAYIS`` folds to ``mayis``, not ``mayıs``)."""
     forms = set()
@@ -114,7 +114,12 @@ def _month_pattern() -> str:
             for form in row.split():
                 forms.add(form.lower())
                 forms.add(form.lower().replace("ı", "i"))
-    return _trie(forms)
+    return forms
+
+
+def _month_pattern() -> str:
+    """A pattern matching exactly the forms of :func:`_month_forms`."""
+    return _trie(_month_forms())
 
 
 # ---------------------------------------------------------------------------------------
@@ -284,6 +289,55 @@ _DATELINE = regex.compile(
 )
 
 
+# ---------------------------------------------------------------------------------------
+# A cheap refusal before the grammar
+# ---------------------------------------------------------------------------------------
+# The grammar costs 5 us to fail on a single letter and 15-20 us on an ordinary sentence,
+# and most body openings are ordinary sentences. Each shape needs a landmark that prose
+# seldom has, so ``_may_match`` tells in about a microsecond that no shape can match; it
+# only refuses, never accepts, so it can never change an answer. Landmarks, shape by shape:
+#
+# * bracket, agency first, byline: ``_AGENCY`` — ``(``, 1 to 31 characters, none of them a
+#   bracket, then ``)``;
+# * slash: two ``/``;
+# * Kyodo, SANA: the agency's name, written as the grammar spells it;
+# * capitals (7b), Chinese and Japanese (8): right after the lead, a capital then a capital,
+#   a mark or an apostrophe (``_CAPS_WORD``), or the first character of ``_SHAPE_CJK``;
+# * full stop (4): ``. `` then a capital and a capital or digit (``_CAPS_AGENCY``);
+# * dash agency (3) and dated (7c): a date then a dash; the date's day is an ASCII digit at
+#   most 34 characters before the dash (``14 de dezembro de 2022,  .-``; see
+#   ``_DAY_TO_DASH``), with no line break between them.
+
+#: How far the dash that closes a dateline may stand after its date's first digit: the day
+#: (2), ``.`` and a space (2), ``de `` (3), the longest month form, ``.``, ``,`` and a space
+#: (3), ``de `` (3), the year (4), then ``,`` or ``.`` (1), up to three spaces (3) and the
+#: dash's own ``.`` (1). (The month is matched without full case folding: one character of
+#: text for one of the form.)
+_DAY_TO_DASH = 2 + 2 + 3 + max(map(len, _month_forms())) + 3 + 3 + 4 + 1 + 3 + 1
+_LANDMARK_START = regex.compile(_LEAD + r"(?:\p{Lu}[\p{Lu}\p{M}'’]|[据新中本【])", regex.VERSION0)
+_LANDMARK_AGENCY = regex.compile(r"\([^()]{1,31}\)")
+_LANDMARK_STOP = regex.compile(r"\.\x20\p{Lu}[\p{Lu}\p{N}]", regex.VERSION0)
+# (the first dash after the digit is near enough when any is: no run to retry)
+_LANDMARK_DASH = re.compile(rf"[0-9][^\n\-–—_•]{{0,{_DAY_TO_DASH}}}+[-–—_•]")
+
+
+def _may_match(head: str) -> bool:
+    """False when no shape of ``_DATELINE`` can match ``head`` (see the landmarks above)."""
+    return (
+        ("(" in head and _LANDMARK_AGENCY.search(head) is not None)
+        or head.count("/") >= 2
+        or "Kyodo" in head
+        or "SANA" in head
+        or "سانا" in head
+        or _LANDMARK_START.match(head) is not None
+        or _LANDMARK_STOP.search(head) is not None
+        or (
+            ("-" in head or "–" in head or "—" in head or "_" in head or "•" in head)
+            and _LANDMARK_DASH.search(head) is not None
+        )
+    )
+
+
 def _agency_ok(agency: str | None, bare: bool) -> bool:
     """Tell whether a bracketed word can be an agency: not "(l.)", not "(SPD, l)"."""
     if agency is None:
@@ -381,7 +435,7 @@ def parse_dateline(
     head = text[:WINDOW]
     if not head.isascii() and _SPACES_RE.search(head):
         head = head.translate(_SPACES)
-    m = _DATELINE.match(head)
+    m = _DATELINE.match(head) if _may_match(head) else None
     if m is None:
         return None
 

@@ -38,7 +38,10 @@ _EDITION_FIRST = regex.compile(
     + _DATE
     + r"\s*+$"
 )
-_TRUNCATED = regex.compile(r"(?:\.\.\.|…)$")
+#: A truncated lede's end. (The lede is right-stripped: no line end for ``$`` to skip.)
+_ELLIPSES = ("...", "…")
+#: The date alone, to test the last ten characters of a right-stripped tail.
+_DATE_AT_END = regex.compile(_DATE)
 
 
 @attrs.frozen(slots=True)
@@ -88,10 +91,15 @@ def parse_description(text: str) -> Description:
         raise TypeError(f"parse_description() needs a str, not {type(text).__name__}")
     base = max(0, len(text) - _TAIL)
     tail = text[base:]
-    m = _EDITION_FIRST.search(tail) or _DATE_FIRST.search(tail)
+    # _EDITION_FIRST ends with the date, then white space (which rstrip removes, and more):
+    # when the tail does not, the search is skipped.
+    stripped = tail.rstrip()
+    m = (
+        _EDITION_FIRST.search(tail) if _DATE_AT_END.fullmatch(stripped[-10:]) else None
+    ) or _DATE_FIRST.search(tail)
     if m is None:
         lede = text.rstrip()
-        return Description(lede=lede, truncated=bool(_TRUNCATED.search(lede)))
+        return Description(lede=lede, truncated=lede.endswith(_ELLIPSES))
     start = base + m.start()
     lede = text[:start].rstrip()
     # The suffix starts after the white space that separated it from the lede.
@@ -104,7 +112,7 @@ def parse_description(text: str) -> Description:
     edition = m.group("edition")
     return Description(
         lede=lede,
-        truncated=bool(_TRUNCATED.search(lede)),
+        truncated=lede.endswith(_ELLIPSES),
         date=date,
         edition=None if edition is None else edition.strip(),
         day=day,

@@ -24,6 +24,7 @@ diagnostic, so nothing is lost silently.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Sequence
 from typing import Final, NamedTuple
 
@@ -43,7 +44,15 @@ __all__ = ["parse"]
 
 #: Characters stripped from both ends of a line: every Unicode space (NBSP included), the
 #: byte-order mark and the zero-width space.
-_STRIP: Final = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\ufeff\u200b"
+_NOT_ISSPACE: Final = "\ufeff\u200b"
+_STRIP: Final = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + _NOT_ISSPACE
+# (No ``isspace`` character lies above U+3000, so ``str.strip()`` with no arguments strips a
+# subset of _STRIP: every ``isspace`` character, and no other.)
+
+# An ASCII capital (an upper-case letter in every Unicode version).
+_ASCII_CAPITAL = re.compile("[A-Z]")
+# What may follow a timestamp's first digit, besides white space ("" for a lone digit).
+_DIGIT_OR_DOT: Final = "0123456789."
 
 # A run of characters that are not line ends: one raw line.
 _LINE = regex.compile(r"[^\r\n]++")
@@ -80,6 +89,10 @@ _MAX_KEYWORD_LIST: Final = 4000
 _MAX_NAME_WORDS: Final = 5
 #: Characters a name does not end with (a clause or a sentence does).
 _NOT_NAME_END: Final = ',;:.!?…"»”)'
+#: What ``_lines`` remembers of a blank raw line.
+_BLANK: Final = (0, 0, "", "")
+#: How many distinct raw lines ``_lines`` remembers.
+_SEEN_LINES: Final = 4096
 #: A section's name in the trailer ("Actus", "Мир") is a word or two.
 _MAX_SECTION: Final = 40
 
@@ -118,14 +131,37 @@ def _lines(text: str) -> list[_Line]:
                 append(_Line(start, start + len(stripped), stripped, shape))
         return out
     # "\n" and "\r\n" line ends: a plain split is four times faster than a pattern, and a
-    # "\r" left at a line's end is white space that the strip removes.
+    # "\r" left at a line's end is white space that the strip removes. The strip without
+    # arguments (every ``isspace`` character, all of them in _STRIP) is the fast one; only a
+    # line that then still begins or ends with one of the two others needs the full strip.
+    # A line is built with ``tuple.__new__``: the named tuple's own ``__new__`` is a Python
+    # call, a third of the cost of a line in a dump of thousands of keyword lines.
+    # A raw line met before is looked up whole (keywords, tags and trailer lines repeat);
+    # the first few thousand distinct lines are remembered, so memory stays bounded.
     pos = 0
+    new = tuple.__new__
+    seen: dict[str, tuple[int, int, str, str]] = {}
     for raw in text.split("\n"):
-        stripped = raw.strip(_STRIP)
-        if stripped:
-            start = pos if stripped[0] == raw[0] else pos + len(raw) - len(raw.lstrip(_STRIP))
-            shape = shapes.get(stripped) or shapes.setdefault(stripped, _shape(stripped))
-            append(_Line(start, start + len(stripped), stripped, shape))
+        if raw:
+            cut = seen.get(raw)
+            if cut is None:
+                # the line's stripped text, its offset and length in the line, its shape
+                stripped = raw.strip()
+                if stripped and (stripped[0] in _NOT_ISSPACE or stripped[-1] in _NOT_ISSPACE):
+                    stripped = stripped.strip(_STRIP)
+                if stripped:
+                    lead = 0 if stripped[0] == raw[0] else len(raw) - len(raw.lstrip(_STRIP))
+                    named = shapes.get(stripped)
+                    if named is None:
+                        named = shapes[stripped] = _shape(stripped)
+                    cut = (lead, len(stripped), stripped, named)
+                else:
+                    cut = _BLANK
+                if len(seen) < _SEEN_LINES:
+                    seen[raw] = cut
+            if cut is not _BLANK:
+                lead, size, stripped, named = cut
+                append(new(_Line, (pos + lead, pos + lead + size, stripped, named)))
         pos += len(raw) + 1
     return out
 
@@ -140,7 +176,13 @@ def _shape(text: str) -> str:
     size = len(text)
     first = text[0]
     if first.isdigit():
-        if size <= _MAX_TIMESTAMP and looks_like_timestamp(text):
+        # every timestamp form opens with two digits, or a digit then a space or a dot
+        second = text[1:2]
+        if (
+            size <= _MAX_TIMESTAMP
+            and (second in _DIGIT_OR_DOT or second.isspace())
+            and looks_like_timestamp(text)
+        ):
             return "timestamp"
         if size == 4 and _YEAR.fullmatch(text):
             return "year"
@@ -156,13 +198,18 @@ def _shape(text: str) -> str:
     elif first == "/":
         if _XPATH.fullmatch(text):
             return "extractor"
-    elif size <= _MAX_TIMESTAMP and looks_like_timestamp(text):  # "Mon, 14 Feb 2022 …"
+    elif first in "FMSTW" and size <= _MAX_TIMESTAMP and looks_like_timestamp(text):
+        # "Mon, 14 Feb 2022 …": past a digit, a timestamp opens with a day's name, and no
+        # other character that is neither a digit nor lower case matches those letters
+        # case-insensitively (the pattern's flag).
         return "timestamp"
     if size <= _MAX_PUBLISHER and "@" in text and _PUBLISHER.fullmatch(text):
         return "publisher"
     if size <= _MAX_KEYWORD_LIST and ", " in text and split_keyword_list(text) is not None:
         return "keyword-list"
-    if size <= MAX_KEYWORD and is_keyword(text):
+    # (a line with an ASCII capital is never a keyword: ``is_keyword`` refuses any upper-case
+    # letter, and ``re`` finds one faster than ``is_keyword`` runs)
+    if size <= MAX_KEYWORD and _ASCII_CAPITAL.search(text) is None and is_keyword(text):
         return "keyword"
     return "prose"
 
@@ -472,13 +519,19 @@ class _Reader:
             # No body between them (a photo page, or a body standing first): the tags
             # restart the list, since they repeat some keywords.
             seen: set[str] = set()
-            into_tags = False
-            for i in kw_lines:
+            split = len(kw_lines)
+            for n, i in enumerate(kw_lines):
                 word = lines[i].text
-                into_tags = into_tags or word in seen
+                if word in seen:
+                    split = n
+                    break
                 seen.add(word)
-                (self.tags if into_tags else self.keywords).append(word)
-                roles[i] = "tag" if into_tags else "keyword"
+            for i in kw_lines[:split]:
+                self.keywords.append(lines[i].text)
+                roles[i] = "keyword"
+            for i in kw_lines[split:]:
+                self.tags.append(lines[i].text)
+                roles[i] = "tag"
             return
         body_start, body_end = self.body_lines[0], self.body_lines[-1]
         tag_lines = self.tag_lines
@@ -539,15 +592,18 @@ class _Reader:
         if self.title_i is None:
             reporter.report("no-title", "no line could be read as the title", 0)
         roles = self.roles
-        for i in (i for i, role in enumerate(roles) if role is None):
-            line = lines[i]
+        # (``None in roles`` scans at C speed: most documents have no line left over)
+        left = [i for i, role in enumerate(roles) if role is None] if None in roles else []
+        for i in left:
             roles[i] = "leftover"
-            reporter.report(
-                "leftover",
-                f"a line wirefmt could not place ({line.shape}): {line.text[:60]!r}",
-                line.start,
-                line.end,
-            )
+        placed = [lines[i] for i in left]
+        reporter.report_each(
+            "leftover",
+            # (indexing the line tuples: a third faster than unpacking them with a star)
+            [f"a line wirefmt could not place ({line[3]}): {line[2][:60]!r}" for line in placed],
+            [line[0] for line in placed],
+            [line[1] for line in placed],
+        )
         # One segment a run of consecutive lines with the same role (the keywords, the
         # timestamps): a document of thousands of keyword lines builds two segments, not
         # thousands of objects.
@@ -590,17 +646,15 @@ def _body_run(candidates: list[int], lines: Sequence[_Line]) -> list[int]:
     """
     if len(candidates) < 2:
         return candidates
-    runs: list[list[int]] = [[candidates[0]]]
-    for i in candidates[1:]:
-        if i == runs[-1][-1] + 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-
-    def longest(run: list[int]) -> int:
-        return max(lines[i].end - lines[i].start for i in run)
-
-    return max(runs, key=longest)
+    # The first longest line picks the run (the first run wins a tie, as with max over the
+    # runs); the run is then grown from it both ways, with no list built per run.
+    sizes = [lines[i].end - lines[i].start for i in candidates]
+    lo = hi = sizes.index(max(sizes))
+    while lo > 0 and candidates[lo - 1] == candidates[lo] - 1:
+        lo -= 1
+    while hi + 1 < len(candidates) and candidates[hi + 1] == candidates[hi] + 1:
+        hi += 1
+    return candidates[lo : hi + 1]
 
 
 def _read_body(
@@ -622,12 +676,17 @@ def _read_body(
         stripped = block.text.rstrip(_STRIP)
         if not stripped:
             continue
+        # (a block is rebuilt from its four fields: attrs.evolve reads the class's fields
+        # on every call, several times the cost)
         if len(stripped) != len(block.text):
-            out.append(attrs.evolve(block, text=stripped, end=block.start + len(stripped)))
+            out.append(
+                type(block)(stripped, block.start, block.start + len(stripped), block.evidence)
+            )
         else:
             out.append(block)
     if out and out[0].evidence is not Evidence.START:
-        out[0] = attrs.evolve(out[0], evidence=Evidence.START)
+        first = out[0]
+        out[0] = type(first)(first.text, first.start, first.end, Evidence.START)
     return out
 
 
