@@ -201,3 +201,19 @@ def test_public_errors_and_tables_show_their_public_face() -> None:
     assert wirefmt.ParseError.__module__ == "wirefmt"
     with pytest.raises(TypeError):
         wirefmt.FORMATS["other"] = wirefmt.FORMATS["pagedump"]  # type: ignore[index]
+
+
+def test_a_body_dense_with_candidates_is_left_unsplit_with_a_notice() -> None:
+    # "Dr.ADr.A…": a glued candidate every four characters, as in no prose. Judging each
+    # one cost ten times the sample's cost per byte; past a budget the rest stays unsplit.
+    body = "Dr.A" * 5_000
+    blocks, notes = wirefmt.analyse_body(body)
+    assert "".join(b.text for b in blocks) == body
+    assert [n[0] for n in notes] == ["dense-body"]
+    a = wirefmt.parse("Title\n\nLede.\n\nkw\n\n" + body + "\n", strict=True)
+    assert "dense-body" in [d.code for d in a.diagnostics]
+
+
+def test_real_bodies_never_run_out_of_candidates() -> None:
+    body = ("The plant opened.Officials spoke at 3.5 p.m. on sputniknews.com today." * 3)[:-1]
+    assert wirefmt.analyse_body(body)[1] == ()

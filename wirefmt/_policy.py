@@ -41,6 +41,11 @@ CODES: Final[dict[str, tuple[Severity, str]]] = {
     "no-body": ("notice", "no body text was found (photo and video pages have none)"),
     "leftover": ("error", "a piece of the input could not be placed in any field"),
     "unexpected-order": ("notice", "blocks stand in another order than the usual page dump"),
+    "dense-body": (
+        "notice",
+        "glued boundary candidates every few characters, as in no prose: the rest of the "
+        "body was left unsplit",
+    ),
     "uncased-script": (
         "notice",
         "the body's script has no letter case: subheads cannot be recovered",

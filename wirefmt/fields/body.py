@@ -54,6 +54,12 @@ _HEADING_MAX_CHARS = 200
 _HEADING_MAX_WORDS = 25
 #: How many recurrence questions ``str.count`` answers before the word counts are built.
 _COUNT_BUDGET = 8
+# Candidates judged at most: one per this many characters, plus a floor. Real prose offers
+# one glued candidate in a hundred or two characters (the sample: eleven in 2,100); text
+# offering one every few characters ("Dr.ADr.A…") is not prose, and judging each candidate
+# in Python would cost many times the per-byte cost of a real body.
+_CANDIDATE_SPACING = 24
+_CANDIDATE_FLOOR = 64
 #: How much of the text is sampled to tell a cased script from an uncased one.
 _SCRIPT_SAMPLE = 512
 #: The longest text whose astral characters are counted by encoding it (see ``_astral``).
@@ -68,6 +74,7 @@ _PARTNER = {"»": "«", "«": "»", "“": "„"}
 
 
 _CODE_UNCASED = "uncased-script"
+_CODE_DENSE = "dense-body"
 #: Evidence members read per candidate (a module name is read faster than an enum member).
 _SENTENCE_END = Evidence.SENTENCE_END
 _OPENING_QUOTE = Evidence.OPENING_QUOTE
@@ -108,8 +115,9 @@ def analyse_body(
 
     Returns:
         ``(blocks, notes)``; each note is ``(code, message, start, end)`` with absolute
-        offsets. The one code is ``uncased-script``: subheads cannot be recovered in a script
-        without letter case. See ``docs/body.md``.
+        offsets. The codes are ``uncased-script`` (subheads cannot be recovered in a script
+        without letter case) and ``dense-body`` (candidates stood so densely, as in no prose,
+        that the rest of the body was left unsplit). See ``docs/body.md``.
 
     Raises:
         TypeError: ``text`` is not a ``str``.
@@ -144,6 +152,16 @@ def analyse_body(
             start = m.end()
     scan.line(start, len(text))
     notes: list[BodyNote] = []
+    if scan.stopped_at is not None:
+        notes.append(
+            (
+                _CODE_DENSE,
+                "glued boundary candidates stand every few characters, as in no prose: the "
+                "body was left unsplit from here on (line breaks still split it)",
+                base + scan.stopped_at,
+                base + len(text),
+            )
+        )
     if _uncased(text, lang, scan.sc):
         notes.append(
             (
@@ -195,6 +213,9 @@ class _Scan:
         self._asked = 0
         self._markers: bool | None = None  # whether ``/``, ``@`` or ``www.`` occur at all
         self._count_from = -1  # the block start the running quote counts are taken from
+        #: Candidates still to judge; where judging stopped when they ran out, else None.
+        self.budget = len(text) // _CANDIDATE_SPACING + _CANDIDATE_FLOOR
+        self.stopped_at: int | None = None
         self._counts: dict[str, tuple[int, int]] = {}  # mark -> (count so far, up to where)
 
     # -- the document's evidence, computed once and only when needed ----------------------
@@ -246,12 +267,20 @@ class _Scan:
         the start of the block the next ones belong to.
         """
         self.begin = start
+        if self.stopped_at is not None:
+            return
         sentence_end, join = self._sentence_end, self._join
+        budget = self.budget
         for m in self.sc.scan.finditer(self.text, start, end):
+            if not budget:
+                self.stopped_at = m.start()
+                break
+            budget -= 1
             if m.lastgroup == "next":
                 sentence_end(m, end)
             else:
                 join(m, end)
+        self.budget = budget
 
     def _join(self, m: re.Match[str], end: int) -> bool:
         """Judge one subhead join; cut and return True when it is one."""

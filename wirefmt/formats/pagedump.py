@@ -476,11 +476,19 @@ class _Reader:
         stamps: list[_dt.datetime] = []
         report = self.reporter.report
         last_i = 0
+        # Each distinct text is parsed once: pages repeat their stamps, and a failure costs
+        # an exception.
+        known: dict[str, _dt.datetime | None] = {}
         for i in self.by_shape.get("timestamp", ()):
             line = self.lines[i]
-            try:
-                stamp = parse_timestamp(line.text)
-            except ValueError:
+            if line.text in known:
+                stamp = known[line.text]
+            else:
+                try:
+                    stamp = known[line.text] = parse_timestamp(line.text)
+                except ValueError:
+                    stamp = known[line.text] = None
+            if stamp is None:
                 self.roles[i] = "leftover"
                 report(
                     "bad-timestamp",
@@ -564,9 +572,8 @@ class _Reader:
             for i in by_shape.get(shape, ()):
                 roles[i] = shape
         for i in by_shape.get("keyword-list", ()):
-            items = split_keyword_list(lines[i].text)
-            if not self.keywords and items:
-                self.keywords.extend(items)
+            if not self.keywords:  # the list is read once, as the keywords when none came
+                self.keywords.extend(split_keyword_list(lines[i].text) or ())
             roles[i] = "keyword-list"
         # The section: the first short prose or keyword line of the trailer still unplaced.
         candidates = (
