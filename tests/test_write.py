@@ -111,7 +111,7 @@ def test_dumps_fuller_variant() -> None:
         title="Un titre",
         lede="Il a parlé.",
         dateline=Dateline(
-            agency="Sputnik France", date=dt.date(2022, 2, 14), day=14, month=2, year=2022
+            agency="Sputnik France", date=dt.date(2023, 3, 21), day=21, month=3, year=2023
         ),
         keywords=("russie", "kremlin"),
         tags=("russie",),
@@ -127,7 +127,7 @@ def test_dumps_fuller_variant() -> None:
         "Un titre",
         "Un titre",
         "Sputnik Afrique",
-        "Il a parlé. 14.02.2022, Sputnik France",
+        "Il a parlé. 21.03.2023, Sputnik France",
         "russie",
         "kremlin",
         "https://cdn.example.org/img/1.jpg",
