@@ -15,6 +15,7 @@ can be used alone.
 from __future__ import annotations
 
 import datetime as _dt
+import re as _re
 from collections.abc import Sequence
 from typing import Final
 
@@ -30,6 +31,7 @@ import attrs
 
 from ._model import Article, Block, Dateline, Paragraph, Subhead
 from ._write import dumps
+from .fields._body_grammar import CAMEL_NAMES
 from .fields.taglists import is_keyword
 from .formats._editions import EDITION_LANGUAGES, edition_language, looks_like_edition
 
@@ -71,6 +73,9 @@ SCRIPTS: Final[dict[str, str]] = {
 _EDITIONS: Final[tuple[str, ...]] = tuple(
     name for name in EDITION_LANGUAGES if looks_like_edition(name) and not is_keyword(name)
 )
+
+#: A run of letters: the words either side of a subhead's case join.
+_LETTERS: Final = _re.compile(r"[^\W\d_]+")
 
 #: The sentence ends a paragraph may close with.
 _SENTENCE_STOPS: Final = ".!?"
@@ -171,7 +176,10 @@ def body_blocks(
     The blocks are exactly what a splitter can recover from the glued text: every block
     starts with a capital; a paragraph ends in sentence punctuation (maybe then a closing
     quote); a subhead ends in a lower-case letter, is never last and never follows another
-    subhead; the body ends with a paragraph.
+    subhead; the body ends with a paragraph. A subhead's join word (its last word glued to
+    the next block's first word, ``aaaBbb``) occurs once in the glued body and is not a
+    listed camel-case name, or the splitter would read it as a name (such a subhead is
+    drawn again as a paragraph).
     """
     script = draw(st.sampled_from(_script_names(scripts)))
     count = draw(st.integers(min_size, max_size))
@@ -182,7 +190,38 @@ def body_blocks(
             blocks.append(draw(subheads(script)))
         else:
             blocks.append(draw(paragraphs(script, quotes=quotes)))
+    # A subhead whose join word would read as a name cannot be recovered: make it a
+    # paragraph. Dropping a join only lowers the other joins' counts, so one pass settles it.
+    for i in _name_like_joins(blocks):
+        blocks[i] = draw(paragraphs(script, quotes=quotes))
     return tuple(blocks)
+
+
+def _join_word(subhead: Block, after: Block) -> str:
+    """The camel-case word that gluing ``subhead`` to ``after`` makes: ``aaa`` + ``Bbb``."""
+    left: str = _LETTERS.findall(subhead.text)[-1]
+    right_m = _LETTERS.match(after.text)
+    return left + (right_m.group() if right_m else "")
+
+
+def _name_like_joins(blocks: Sequence[Block]) -> list[int]:
+    """The indices of subheads whose join the body splitter would read as a camel-case name.
+
+    The splitter takes a case join ``aaaBbb`` as a name, not a subhead's end, when the joined
+    word occurs more than once in the glued body (``YouTube … YouTube``) or is a listed name
+    (``WhatsApp``). So a representable body has every join word once in its glued text, and
+    none of them in the list (``docs/writer.md``, rule 7).
+    """
+    glued = "".join(b.text for b in blocks)
+    return [
+        i
+        for i, block in enumerate(blocks[:-1])
+        if isinstance(block, Subhead)
+        and (
+            glued.count(word := _join_word(block, blocks[i + 1])) != 1
+            or word.lower() in CAMEL_NAMES
+        )
+    ]
 
 
 def timestamps(
