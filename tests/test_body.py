@@ -44,7 +44,7 @@ TABLE: list[tuple[str, list[tuple[str, str]]]] = [
         "fr-caps-heading-bullets",
         [
             (S, "L'ESSENTIEL"),
-            (P, "- Les combats continuent dans l'est. Lire l'article."),
+            (P, "- Les combats continuent dans l'est. Voir la carte."),
             (P, "- Un convoi est arrivé à la frontière."),
         ],
     ),
@@ -270,7 +270,7 @@ def test_empty_and_base() -> None:
 
 
 def test_single_unpunctuated_block_is_a_paragraph() -> None:
-    assert split_body("Other Developments") == (Paragraph("Other Developments", 0, 18),)
+    assert split_body("Further Reading") == (Paragraph("Further Reading", 0, 15),)
 
 
 def test_whitespace_only() -> None:

@@ -238,7 +238,7 @@ BAD = [
     "14 лютого, у понеділок, уряд ухвалив рішення.",
     "© dpa-infocom, dpa:220214-99-123456/2",
     "MONDAY, May 5 The festival opens.",
-    "Help arrived, from the north.",
+    "Snow fell, from the hills.",
     "A LOCAL man won the lottery.",
     "",
     "   ",
