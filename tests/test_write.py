@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import wirefmt
 from wirefmt import Article, Dateline, Paragraph, Subhead, dumps, parse
-from wirefmt.fields._body_grammar import CAMEL_NAMES
+from wirefmt.fields._body_grammar import ABBREVIATIONS, CAMEL_NAMES, FILE_EXTENSIONS
 from wirefmt.fields.taglists import is_keyword
 from wirefmt.strategies import (
     SCRIPTS,
@@ -264,6 +264,11 @@ def test_body_blocks_strategy(blocks: tuple[Paragraph | Subhead, ...]) -> None:
     for word in join_words(blocks):
         # Seen twice, or a listed name, the join word would read as a camel-case name.
         assert glued.count(word) == 1 and word.lower() not in CAMEL_NAMES, word
+    for block, after in itertools.pairwise(blocks):
+        if isinstance(block, Paragraph):
+            # A listed abbreviation before the stop, or a listed domain after it, hides it.
+            assert _LETTER_RUN.findall(block.text)[-1][-8:].lower() not in ABBREVIATIONS
+            assert _LETTER_RUN.findall(after.text)[0].lower() not in FILE_EXTENSIONS
     for block in blocks:
         end = _PARAGRAPH_END if isinstance(block, Paragraph) else _SUBHEAD_END
         assert end.search(block.text), block
@@ -286,6 +291,23 @@ def test_name_like_join_words_are_outside_the_representable_set(
     assert strip_positions(parse(dumps(article))).body != body
     glued = "".join(b.text for b in body)
     assert any(glued.count(w) > 1 or w.lower() in CAMEL_NAMES for w in join_words(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "aaa.Kz" reads as a domain (Gazeta.Ru), not as a sentence end.
+        (Paragraph("Aa aaa."), Paragraph("Kz aaa.")),
+        # "etc." reads as an abbreviation, not as a sentence end.
+        (Paragraph("Aa bb etc."), Paragraph("Cc dd.")),
+    ],
+)
+def test_hidden_paragraph_stops_are_outside_the_representable_set(
+    body: tuple[Paragraph | Subhead, ...],
+) -> None:
+    """Such bodies come back as one paragraph, and body_blocks() never draws them."""
+    article = Article(title="Aa aaa", lede="Aa aaa.", body=body)
+    assert len(parse(dumps(article)).body) == 1
 
 
 def test_strategies_not_imported_by_the_package() -> None:
