@@ -42,8 +42,8 @@ def sample() -> str:
     raise FileNotFoundError("no reference dump found: " + ", ".join(map(str, SAMPLES)))
 
 
-#: The sample's keywords: thousands of keyword lines of a real length.
-KEYWORDS = ("états-unis", "russie", "kremlin", "vladimir poutine", "ukraine", "joe biden")
+#: Keywords of a real length and shape: thousands of keyword lines.
+KEYWORDS = ("pays-bas", "énergie", "port", "marie curie", "transport maritime", "ville")
 
 
 def _repeat(unit: str, size: int) -> str:
@@ -62,7 +62,7 @@ def cases(size: int) -> Iterator[tuple[str, str]]:
     rnd = random.Random(8)
     yield "seed, body repeated", seed.replace(body, _repeat(body, size))
     yield "letters of alternating case", _repeat("aA", size)
-    yield "case joins in words", _repeat("dialoguePlusieurs ", size)
+    yield "case joins in words", _repeat("bassinTrois ", size)
     yield "dots", _repeat(".", size)
     yield "letter and dot", _repeat("a.", size)
     yield "sentence ends glued", _repeat("Abc.", size)
@@ -77,8 +77,8 @@ def cases(size: int) -> Iterator[tuple[str, str]]:
     yield "nbsp", "x" + _repeat("\u00a0", size) + "x"
     yield "one long word", _repeat("x", size)
     yield "digits", _repeat("7", size)
-    yield "timestamps glued", _repeat("2022-02-14T14:18+0100", size)
-    yield "timestamp lines", _repeat("2022-02-14T14:18+0100\n\n", size)
+    yield "timestamps glued", _repeat("2023-05-15T09:20+0300", size)
+    yield "timestamp lines", _repeat("2023-05-15T09:20+0300\n\n", size)
     yield "bad timestamp lines", _repeat("2022-13-45T99:99+0100\n\n", size)
     yield "dates", _repeat("14.02.2022, ", size)
     yield "dateline prefixes", _repeat("MOSCOW, Feb 14 (", size)

@@ -56,13 +56,13 @@ GOOD = [
     ),
     # AP, with state abbreviations and the old underscore dash
     (
-        "WASHINGTON (AP) — The House adjourned early.",
+        "WASHINGTON (AP) — The committee adjourned early.",
         "WASHINGTON",
         "AP",
         None,
         None,
         None,
-        "The House",
+        "The committee",
     ),
     (
         "SPRINGFIELD, Ill. (AP) — Lawmakers met.",
@@ -228,7 +228,7 @@ BAD = [
     "Prime Minister Jonas Berg (SDP) - the coalition holds.",
     "Tomas Novak (l.) und Eva Lind sprechen.",
     "Oficina Nacional de Estadística (ONE) publicó los datos.",
-    "When contacted by Reuters, a spokesman declined to comment.",
+    "Asked by Reuters about the delay, the port gave no answer.",
     "(Adds analyst comment, detail)",
     "(Reporting by Jane Roe)",
     "On March 3 local time, the delegation arrived.",
@@ -238,7 +238,7 @@ BAD = [
     "14 лютого, у понеділок, уряд ухвалив рішення.",
     "© dpa-infocom, dpa:220214-99-123456/2",
     "MONDAY, May 5 The festival opens.",
-    "Help arrived, from the north.",
+    "Snow fell, from the hills.",
     "A LOCAL man won the lottery.",
     "",
     "   ",

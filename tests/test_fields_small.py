@@ -13,17 +13,17 @@ from wirefmt import is_keyword, parse_description, split_keyword_list
 SUFFIXES = [
     # (description, lede, truncated, date, edition)
     (
-        "Le maire a parlé. Bien que le... 14.02.2022, Sputnik France",
-        "Le maire a parlé. Bien que le...",
+        "Le maire a parlé. Pendant que les... 21.03.2023, Sputnik France",
+        "Le maire a parlé. Pendant que les...",
         True,
-        dt.date(2022, 2, 14),
+        dt.date(2023, 3, 21),
         "Sputnik France",
     ),
     (
-        "Глава порта заявил в четверг... РИА Новости, 07.09.2017",
-        "Глава порта заявил в четверг...",
+        "Глава порта ответил на вопросы о тарифах... РИА Новости, 19.04.2019",
+        "Глава порта ответил на вопросы о тарифах...",
         True,
-        dt.date(2017, 9, 7),
+        dt.date(2019, 4, 19),
         "РИА Новости",
     ),
     (
@@ -50,10 +50,10 @@ SUFFIXES = [
     ),
     # A comma before a date inside a sentence is not the RIA form.
     (
-        "сообщил источник, близкий к мэрии, 07.09.2017",
-        "сообщил источник, близкий к мэрии,",
+        "передал дежурный по вокзалу, 11.10.2018",
+        "передал дежурный по вокзалу,",
         False,
-        dt.date(2017, 9, 7),
+        dt.date(2018, 10, 11),
         None,
     ),
     ("", "", False, None, None),
@@ -83,13 +83,13 @@ def test_parse_description_never_loses_the_lede(text: str) -> None:
 
 
 KEYWORDS = [
-    ("états-unis", True),
-    ("vladimir poutine", True),
-    ("министерство обороны рф (минобороны россии)", True),
-    ("donald trump jr.", True),
-    ("армия-2017", True),
-    ("战斧导弹", True),
-    ("Joe Biden", False),
+    ("pays-bas", True),
+    ("marie curie", True),
+    ("морской порт (морпорт калининграда)", True),
+    ("john smith sr.", True),
+    ("выставка-2019", True),
+    ("港口电站", True),
+    ("Marie Curie", False),
     ("il a parlé.", False),
     ("what did he say?", False),
     ("https://example.org/a", False),
@@ -105,10 +105,10 @@ def test_is_keyword(text: str, expected: bool) -> None:
 
 
 def test_split_keyword_list() -> None:
-    assert split_keyword_list("pêche, valmare, liberté d'expression") == (
+    assert split_keyword_list("pêche, valmare, droit d'auteur") == (
         "pêche",
         "valmare",
-        "liberté d'expression",
+        "droit d'auteur",
     )
     assert split_keyword_list("Paris, le 3 mai") is None
     assert split_keyword_list("seul") is None

@@ -37,7 +37,7 @@ FULLER = (
     "Le nouveau quai a été ouvert lundi aux bateaux de pêche. Les équipages l'attendaient "
     "depuis deux ans.\n\n"
     "pêche\n\n"
-    "Sputnik Afrique retour@exemple.org +33100000000 Agence Valmare Médias 252 60\n\n"
+    "Sputnik Afrique retour@exemple.org +33100000000 Agence Valmare Médias 240 64\n\n"
     "2025\n\n"
     "Actus\n\n"
     "fr_FR\n\n"

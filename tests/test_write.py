@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 import wirefmt
 from wirefmt import Article, Dateline, Paragraph, Subhead, dumps, parse
+from wirefmt.fields._body_grammar import ABBREVIATIONS, CAMEL_NAMES, FILE_EXTENSIONS
 from wirefmt.fields.taglists import is_keyword
 from wirefmt.strategies import (
     SCRIPTS,
@@ -111,7 +112,7 @@ def test_dumps_fuller_variant() -> None:
         title="Un titre",
         lede="Il a parlé.",
         dateline=Dateline(
-            agency="Sputnik France", date=dt.date(2022, 2, 14), day=14, month=2, year=2022
+            agency="Sputnik France", date=dt.date(2023, 3, 21), day=21, month=3, year=2023
         ),
         keywords=("russie", "kremlin"),
         tags=("russie",),
@@ -127,7 +128,7 @@ def test_dumps_fuller_variant() -> None:
         "Un titre",
         "Un titre",
         "Sputnik Afrique",
-        "Il a parlé. 14.02.2022, Sputnik France",
+        "Il a parlé. 21.03.2023, Sputnik France",
         "russie",
         "kremlin",
         "https://cdn.example.org/img/1.jpg",
@@ -240,6 +241,18 @@ def test_keyword_lists_strategy(value: tuple[str, ...]) -> None:
     assert all(is_keyword(k) and k == k.lower() and "," not in k for k in value)
 
 
+_LETTER_RUN = regex.compile(r"\p{L}+")
+
+
+def join_words(blocks: tuple[Paragraph | Subhead, ...]) -> list[str]:
+    """Each subhead's last word glued to the next block's first word: ``aaa`` + ``Bbb``."""
+    return [
+        _LETTER_RUN.findall(block.text)[-1] + _LETTER_RUN.findall(after.text)[0]
+        for block, after in itertools.pairwise(blocks)
+        if isinstance(block, Subhead)
+    ]
+
+
 @given(body_blocks())
 def test_body_blocks_strategy(blocks: tuple[Paragraph | Subhead, ...]) -> None:
     assert blocks and isinstance(blocks[-1], Paragraph)
@@ -247,9 +260,54 @@ def test_body_blocks_strategy(blocks: tuple[Paragraph | Subhead, ...]) -> None:
         assert after.text[0].isupper() and after.text[1].islower()
         if isinstance(block, Subhead):
             assert isinstance(after, Paragraph)
+    glued = "".join(b.text for b in blocks)
+    for word in join_words(blocks):
+        # Seen twice, or a listed name, the join word would read as a camel-case name.
+        assert glued.count(word) == 1 and word.lower() not in CAMEL_NAMES, word
+    for block, after in itertools.pairwise(blocks):
+        if isinstance(block, Paragraph):
+            # A listed abbreviation before the stop, or a listed domain after it, hides it.
+            assert _LETTER_RUN.findall(block.text)[-1][-8:].lower() not in ABBREVIATIONS
+            assert _LETTER_RUN.findall(after.text)[0].lower() not in FILE_EXTENSIONS
     for block in blocks:
         end = _PARAGRAPH_END if isinstance(block, Paragraph) else _SUBHEAD_END
         assert end.search(block.text), block
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The join word "aaaAa" recurs: the splitter reads a recurring camel word as a name.
+        (Subhead("Aa aaa"), Paragraph("Aa aaa."), Subhead("Aa aaa"), Paragraph("Aa aaa.")),
+        # A listed camel-case name made by the join: "youTube".
+        (Subhead("Bb you"), Paragraph("Tube bb.")),
+    ],
+)
+def test_name_like_join_words_are_outside_the_representable_set(
+    body: tuple[Paragraph | Subhead, ...],
+) -> None:
+    """Such bodies do not survive the round trip, and body_blocks() never draws them."""
+    article = Article(title="Aa aaa", lede="Aa aaa.", body=body)
+    assert strip_positions(parse(dumps(article))).body != body
+    glued = "".join(b.text for b in body)
+    assert any(glued.count(w) > 1 or w.lower() in CAMEL_NAMES for w in join_words(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "aaa.Kz" reads as a domain (Gazeta.Ru), not as a sentence end.
+        (Paragraph("Aa aaa."), Paragraph("Kz aaa.")),
+        # "etc." reads as an abbreviation, not as a sentence end.
+        (Paragraph("Aa bb etc."), Paragraph("Cc dd.")),
+    ],
+)
+def test_hidden_paragraph_stops_are_outside_the_representable_set(
+    body: tuple[Paragraph | Subhead, ...],
+) -> None:
+    """Such bodies come back as one paragraph, and body_blocks() never draws them."""
+    article = Article(title="Aa aaa", lede="Aa aaa.", body=body)
+    assert len(parse(dumps(article)).body) == 1
 
 
 def test_strategies_not_imported_by_the_package() -> None:

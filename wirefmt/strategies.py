@@ -15,6 +15,7 @@ can be used alone.
 from __future__ import annotations
 
 import datetime as _dt
+import re as _re
 from collections.abc import Sequence
 from typing import Final
 
@@ -30,6 +31,7 @@ import attrs
 
 from ._model import Article, Block, Dateline, Paragraph, Subhead
 from ._write import dumps
+from .fields._body_grammar import ABBREVIATIONS, CAMEL_NAMES, FILE_EXTENSIONS
 from .fields.taglists import is_keyword
 from .formats._editions import EDITION_LANGUAGES, edition_language, looks_like_edition
 
@@ -72,6 +74,9 @@ _EDITIONS: Final[tuple[str, ...]] = tuple(
     name for name in EDITION_LANGUAGES if looks_like_edition(name) and not is_keyword(name)
 )
 
+#: A run of letters: the words either side of a subhead's case join.
+_LETTERS: Final = _re.compile(r"[^\W\d_]+")
+
 #: The sentence ends a paragraph may close with.
 _SENTENCE_STOPS: Final = ".!?"
 
@@ -95,32 +100,60 @@ def _capitalised(word: str) -> str:
     return word[0].upper() + word[1:]
 
 
+def _opens_a_block(word: str) -> bool:
+    """Whether ``word`` may open a block glued to a paragraph's stop (``aaa.Com`` may not)."""
+    return word not in FILE_EXTENSIONS
+
+
+def _ends_a_paragraph(word: str) -> bool:
+    """Whether ``word`` may stand before a paragraph's final stop (``etc.`` may not).
+
+    The splitter looks at the last eight letters before a full stop at most.
+    """
+    return word[-8:] not in ABBREVIATIONS
+
+
 @st.composite
-def _phrase(draw: st.DrawFn, script: str, min_words: int, max_words: int, *, capital: bool) -> str:
+def _phrase(
+    draw: st.DrawFn,
+    script: str,
+    min_words: int,
+    max_words: int,
+    *,
+    capital: bool,
+    body: bool = False,
+) -> str:
     """Words joined by single spaces; the first capitalised when ``capital``.
 
     The first word has two letters at least (a capital then a lower-case letter), and so has
     the last one three: a block never starts or ends with a one-letter word that a splitter
-    could read as an initial.
+    could read as an initial. With ``body``, the first word is no listed file extension or
+    domain (``Com``) and the last no listed abbreviation (``etc``), which would hide a
+    paragraph's glued stop from the splitter (``docs/writer.md``, rule 7).
     """
     count = draw(st.integers(min_words, max_words))
-    items = [draw(words(script, min_size=2))]
+    first = words(script, min_size=2)
+    last = words(script, min_size=3)
+    if body:
+        first, last = first.filter(_opens_a_block), last.filter(_ends_a_paragraph)
+    items = [draw(first)]
     items += [draw(words(script, min_size=1)) for _ in range(count - 2)]
     if count > 1:
-        items.append(draw(words(script, min_size=3)))
+        items.append(draw(last))
     if capital:
         items[0] = _capitalised(items[0])
     return " ".join(items)
 
 
 @st.composite
-def _sentence(draw: st.DrawFn, script: str, *, quoted: bool = False) -> str:
+def _sentence(draw: st.DrawFn, script: str, *, quoted: bool = False, body: bool = False) -> str:
     """One sentence: a capital, lower-case words, a final ``.``, ``!`` or ``?``.
 
     With ``quoted``, the sentence is a quotation in guillemets or curly quotes whose closing
     mark follows the final stop (``«Abc def.»``), the other paragraph end the splitter knows.
     """
-    text = draw(_phrase(script, 2, 12, capital=True)) + draw(st.sampled_from(_SENTENCE_STOPS))
+    text = draw(_phrase(script, 2, 12, capital=True, body=body))
+    text += draw(st.sampled_from(_SENTENCE_STOPS))
     if quoted:
         opening, closing = draw(st.sampled_from([("«", "»"), ("“", "”")]))
         text = f"{opening}{text}{closing}"
@@ -135,9 +168,9 @@ def paragraphs(draw: st.DrawFn, script: str = "latin", *, quotes: bool = True) -
     right after one. Offsets are zero and the evidence is ``START``: positions are given by
     :func:`wirefmt.parse`, not by the strategy (see :func:`strip_positions`).
     """
-    sentences = draw(st.lists(_sentence(script), min_size=1, max_size=4))
+    sentences = draw(st.lists(_sentence(script, body=True), min_size=1, max_size=4))
     if quotes and draw(st.booleans()):
-        sentences.append(draw(_sentence(script, quoted=True)))
+        sentences.append(draw(_sentence(script, quoted=True, body=True)))
     return Paragraph(" ".join(sentences))
 
 
@@ -148,7 +181,7 @@ def subheads(draw: st.DrawFn, script: str = "latin") -> Subhead:
     It ends in a lower-case letter, so that its last word glued to the next block's capital
     (``…le dialoguePlusieurs…``) is the case join that marks its end.
     """
-    return Subhead(draw(_phrase(script, 2, 8, capital=True)))
+    return Subhead(draw(_phrase(script, 2, 8, capital=True, body=True)))
 
 
 @st.composite
@@ -171,7 +204,12 @@ def body_blocks(
     The blocks are exactly what a splitter can recover from the glued text: every block
     starts with a capital; a paragraph ends in sentence punctuation (maybe then a closing
     quote); a subhead ends in a lower-case letter, is never last and never follows another
-    subhead; the body ends with a paragraph.
+    subhead; the body ends with a paragraph. A subhead's join word (its last word glued to
+    the next block's first word, ``aaaBbb``) occurs once in the glued body and is not a
+    listed camel-case name, or the splitter would read it as a name (such a subhead is
+    drawn again as a paragraph). No block opens with a listed file extension or domain
+    (``Com``) and no paragraph ends in a listed abbreviation (``etc.``): either would hide
+    a paragraph's glued stop.
     """
     script = draw(st.sampled_from(_script_names(scripts)))
     count = draw(st.integers(min_size, max_size))
@@ -182,7 +220,38 @@ def body_blocks(
             blocks.append(draw(subheads(script)))
         else:
             blocks.append(draw(paragraphs(script, quotes=quotes)))
+    # A subhead whose join word would read as a name cannot be recovered: make it a
+    # paragraph. Dropping a join only lowers the other joins' counts, so one pass settles it.
+    for i in _name_like_joins(blocks):
+        blocks[i] = draw(paragraphs(script, quotes=quotes))
     return tuple(blocks)
+
+
+def _join_word(subhead: Block, after: Block) -> str:
+    """The camel-case word that gluing ``subhead`` to ``after`` makes: ``aaa`` + ``Bbb``."""
+    left: str = _LETTERS.findall(subhead.text)[-1]
+    right_m = _LETTERS.match(after.text)
+    return left + (right_m.group() if right_m else "")
+
+
+def _name_like_joins(blocks: Sequence[Block]) -> list[int]:
+    """The indices of subheads whose join the body splitter would read as a camel-case name.
+
+    The splitter takes a case join ``aaaBbb`` as a name, not a subhead's end, when the joined
+    word occurs more than once in the glued body (``YouTube … YouTube``) or is a listed name
+    (``WhatsApp``). So a representable body has every join word once in its glued text, and
+    none of them in the list (``docs/writer.md``, rule 7).
+    """
+    glued = "".join(b.text for b in blocks)
+    return [
+        i
+        for i, block in enumerate(blocks[:-1])
+        if isinstance(block, Subhead)
+        and (
+            glued.count(word := _join_word(block, blocks[i + 1])) != 1
+            or word.lower() in CAMEL_NAMES
+        )
+    ]
 
 
 def timestamps(
