@@ -64,7 +64,7 @@ class Evidence(enum.StrEnum):
     #: A full stop glued to the next character in a script without letter case (``。``).
     UNCASED_STOP = "uncased-stop"
     #: A subhead without final punctuation glued to the next block by something other than
-    #: a lower-case letter: a digit (``COVID-19Nesta``), an acronym (``OMSDe``), a closing
+    #: a lower-case letter: a digit (``Euro 2024Depois``), an acronym (``ONUDe``), a closing
     #: quote (``'UTI'Em``) or a bullet dash after capitals (``L'ESSENTIEL- Des``).
     HEADING_END = "heading-end"
 

@@ -43,7 +43,7 @@ def _timestamp(value: _dt.datetime) -> str:
 
 
 def _suffix(dateline: Dateline) -> str | None:
-    """``14.02.2022, Sputnik France`` (or the date alone), from the dateline's date parts."""
+    """``03.06.2025, Sputnik Afrique`` (or the date alone), from the dateline's date parts."""
     if dateline.date is not None:
         day, month, year = dateline.date.day, dateline.date.month, dateline.date.year
     elif None not in (dateline.day, dateline.month, dateline.year):

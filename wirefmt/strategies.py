@@ -283,8 +283,8 @@ def datelines(
 ) -> st.SearchStrategy[Dateline]:
     """Datelines as the description's suffix carries them: a date and maybe an edition.
 
-    ``… 14.02.2022, Sputnik France`` is ``Dateline(agency="Sputnik France", date=…, day=14,
-    month=2, year=2022)``; ``… 30.12.2021`` has no agency. No place, no offsets.
+    ``… 03.06.2025, Sputnik Afrique`` is ``Dateline(agency="Sputnik Afrique", date=…, day=3,
+    month=6, year=2025)``; ``… 03.06.2025`` alone has no agency. No place, no offsets.
     """
     agencies = st.one_of(st.none(), editions()) if edition is None else edition
     return st.builds(

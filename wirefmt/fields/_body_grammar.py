@@ -95,11 +95,11 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
         # A lower-case letter (maybe with combining marks, checked in body.py) glued to an
         # upper-case one, the capital matched: ``dialoguePlusieurs``, ``BasisRussische``.
         rf"(?<={c['LO_OR_MARK']}{up})(?P<case>)",
-        # A digit glued to a capitalised word, the capital matched: ``COVID-19Nesta``.
+        # A digit glued to a capitalised word, the capital matched: ``Euro 2024Depois``.
         rf"(?<=\d{up})(?={lo})(?P<digit>)",
-        # An acronym glued to a capitalised word: ``pela OMSDe acordo`` (``S`` matched).
+        # An acronym glued to a capitalised word: ``pela ONUDe acordo`` (``S`` matched).
         rf"(?<={up}{up})(?={up}{lo})(?P<acronym>)",
-        # A quote between a heading's last letter and a capital: closing (``na 'UTI'Em``,
+        # A quote between a heading's last letter and a capital: closing (``no 'VAR'Em``,
         # ``le "non"Le``) or opening the paragraph (``dialogue"Nous``, ``vue«\u00a0Le``).
         rf"(?<=['’\"”»«„“])(?<={c['LETTER']}.)(?=(?<=[«‹]){GAP}?{up}|{up})(?P<qjoin>)",
         # A heading in capitals glued to a bullet dash: ``ESSENTIEL- Des`` (``L`` matched).
@@ -204,13 +204,13 @@ TOKEN_AFTER = re.compile(r"\S{1,80}")
 ADDRESS = re.compile(r"://|[/@]|www\.")
 
 #: What a heading may not end with, behind closing marks: a stop, a comma, a colon (a list
-#: intro): ``Other Developments`` is a heading, ``as follows:`` and ``Done.`` are not.
+#: intro): ``Further Reading`` is a heading, ``as follows:`` and ``Done.`` are not.
 HEADING_BAD_END = frozenset(".!?…‼⁇⁈⁉؟۔।։\u037e:;,،؛。！？")
 #: The characters of QUOTE, to strip from the end of a heading before that test.
 QUOTE_CHARS = "\"'’”»“«„‘‹›)]」』"
 #: The first letter of a stretch.
 FIRST_LETTER = re.compile(r"[^\W\d_]")
-#: An opening single quote inside a heading: `` 'estão`` in ``empresas 'estão na UTI'``.
+#: An opening single quote inside a heading: `` 'ficam`` in ``clubes 'ficam no VAR'``.
 SINGLE_OPEN = re.compile(r"(?:^|[\s(])['‘]")
 #: One lower-case letter (to look behind combining marks in ``e\u0301Le``).
 LOWER_LETTER = regex.compile(LOWER, regex.VERSION1)

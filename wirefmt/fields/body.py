@@ -8,7 +8,7 @@ was removed. Two traces of the lost breaks survive, and this module looks for th
   opening quote (``key."I know``), a bullet dash, or a digit (``gesichert.21:50 Uhr``);
 * a **subhead glued to the next paragraph**: a subhead has no final punctuation, so its last
   word runs into the paragraph's first one: ``…le dialoguePlusieurs…`` (a lower-case letter
-  then an upper-case one), and also ``COVID-19Nesta``, ``pela OMSDe``, ``'UTI'Em``,
+  then an upper-case one), and also ``Euro 2024Depois``, ``pela ONUDe``, ``'VAR'Em``,
   ``L'ESSENTIEL- Des``.
 
 How it works, in one pass per line:
@@ -26,7 +26,7 @@ How it works, in one pass per line:
    inside) and the joined word is not a name (it recurs in the text, it has a short prefix
    such as ``Mc``/``De``/``i``, or it is one of a few listed names such as ``WhatsApp``).
 4. A last block with no final punctuation that looks like a heading is a subhead
-   (``…added.Other Developments``).
+   (``…said.Further Reading``).
 
 A break that survived as a plain space leaves no trace and is never guessed. Scripts without
 letter case (Arabic, Chinese, Georgian…) only show glued stops; subheads cannot be found
@@ -438,7 +438,7 @@ class _Scan:
         return g.LOWER_LETTER.match(text, i) is not None
 
     def _acronym_join(self, pos: int) -> bool:
-        """Judge ``OMSDe``: an acronym ending a heading, seen elsewhere on its own."""
+        """Judge ``ONUDe``: an acronym ending a heading, seen elsewhere on its own."""
         text = self.text
         left_m = g.WORD_BEFORE.match(text, max(0, pos - 64), pos)
         right_m = g.WORD_AFTER.match(text, pos)
@@ -453,7 +453,7 @@ class _Scan:
     def _quote_join(self, mark: int) -> int | None:
         """Judge a quote glued between a heading and a capital; return where to cut.
 
-        A closing quote (``'UTI'Em``, ``"non"Le``) ends the heading: cut after it. An opening
+        A closing quote (``'VAR'Em``, ``"non"Le``) ends the heading: cut after it. An opening
         one (``dialogue"Nous``, ``vue«Le``) starts the paragraph: cut before it.
         """
         text = self.text

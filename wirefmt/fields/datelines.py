@@ -154,7 +154,7 @@ _YEAR = r"(?P<year>(?:1[89]|2[0-9])[0-9]{2})(?![0-9])"
 # Month then day: "Feb 14", "Feb. 14, 2022", "marzo 13", "February 14".
 _DATE_MD = rf"{_MONTH_AHEAD}{_MONTH}\x20{{1,2}}{_DAY}(?:,?\x20{_YEAR})?"
 
-# Day then month: "14 fév 2022", "18 de dezembro", "14. Februar", "a 6 de febrero 2024", "22 MAR".
+# Day then month: "14 fév 2022", "18 de dezembro", "14. Februar", "a 9 de marzo 2023", "22 MAR".
 _DATE_DM = rf"(?:a\x20)?{_DAY}\.?\x20(?:de\x20)?{_MONTH}(?:,?\x20(?:de\x20)?{_YEAR})?"
 
 # A date: either order.

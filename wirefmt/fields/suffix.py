@@ -29,10 +29,10 @@ _DATE = r"(?P<day>\d{2})\.(?P<month>\d{2})\.(?P<year>\d{4})"
 # "Antena 3 Noticias", "البوابة". It may not start with a digit (that would be a date).
 _EDITION = r"(?P<edition>[^\s\d.,!?…:;\"«»“”][^\n.,!?…:;«»“”]{0,58}?)"
 
-# "… le... 14.02.2022, Sputnik France" or "… 30.12.2021"
+# "… le port... 03.06.2025, Sputnik Afrique" or "… açıldı... 03.06.2025"
 _DATE_FIRST = regex.compile(r"(?:^|\s)" + _DATE + rf"(?:,\s*+{_EDITION})?\s*+$")
-# "… в четверг... РИА Новости, 07.09.2017": the edition is capitalised and follows a sentence
-# end, so that "…, сообщил источник, 07.09.2017" is not taken for one.
+# "… в среду... РИА Новости, 03.06.2025": the edition is capitalised and follows a sentence
+# end, so that "…, передал дежурный, 03.06.2025" is not taken for one.
 _EDITION_FIRST = regex.compile(
     r"(?:^|(?<=[.!?…\"»”)]))\s++(?P<edition>\p{Lu}[^\n\d.,!?…:;«»“”]{0,48}?),\s*+"
     + _DATE

@@ -31,7 +31,7 @@ _FINAL_STOP = regex.compile(r"(?:^|\s)\p{L}{4,}+\.$|\.\.$")
 _LETTER = regex.compile(r"\p{L}")
 # _UPPER or _NOT_KEYWORD, in one pattern: is_keyword's first test.
 _REFUSE = regex.compile(_UPPER.pattern + "|" + _NOT_KEYWORD.pattern)
-# The separator of a comma-joined list: "russie, kremlin, ukraine".
+# The separator of a comma-joined list: "énergie, port, climat".
 _LIST_SEP = regex.compile(r"\s*+[,،、]\s*+")
 
 
@@ -65,8 +65,8 @@ def is_keyword(text: str) -> bool:
 def split_keyword_list(text: str) -> tuple[str, ...] | None:
     """Split a comma-joined keyword list; None unless every item has a keyword's shape.
 
-    >>> split_keyword_list("russie, kremlin, joe biden")
-    ('russie', 'kremlin', 'joe biden')
+    >>> split_keyword_list("énergie, port, marie curie")
+    ('énergie', 'port', 'marie curie')
     >>> split_keyword_list("Paris, le 3 mai") is None
     True
     """
