@@ -54,6 +54,8 @@ _HEADING_MAX_CHARS = 200
 _HEADING_MAX_WORDS = 25
 #: How many recurrence questions ``str.count`` answers before the word counts are built.
 _COUNT_BUDGET = 8
+# Quote marks in a stretch this short are counted directly; longer ones keep running counts.
+_DIRECT_COUNT = 1024
 # Candidates judged at most: one per this many characters, plus a floor. Real prose offers
 # one glued candidate in a hundred or two characters (the sample: eleven in 2,100); text
 # offering one every few characters ("Dr.ADr.A…") is not prose, and judging each candidate
@@ -243,6 +245,8 @@ class _Scan:
         start each time was quadratic on a long block. Running counts are kept per mark
         from the block's start, and only the new stretch is counted: linear over the body.
         """
+        if end - start <= _DIRECT_COUNT:  # a short stretch: one C-level count is cheapest
+            return self.text.count(mark, start, end)
         if start != self._count_from:
             self._count_from = start
             self._counts.clear()
@@ -272,10 +276,10 @@ class _Scan:
         sentence_end, join = self._sentence_end, self._join
         budget = self.budget
         for m in self.sc.scan.finditer(self.text, start, end):
-            if not budget:
+            budget -= 1
+            if budget < 0:
                 self.stopped_at = m.start()
                 break
-            budget -= 1
             if m.lastgroup == "next":
                 sentence_end(m, end)
             else:
