@@ -409,15 +409,25 @@ class _Scan:
         before = g.TOKEN_BEFORE.match(self.text, max(0, pos - 80), pos)
         return before is None or "." not in before.group()
 
-    def _case_join(self, pos: int) -> bool:
-        """Judge ``xY`` at ``pos``: a subhead ending, or a camel-case name."""
+    def _words_at(self, pos: int) -> tuple[str, str, int] | None:
+        """The word parts left and right of a join at ``pos``, and where the right one ends.
+
+        None when either side is no word, or the join lies in an address or a dotted name.
+        """
         text = self.text
         left_m = g.WORD_BEFORE.match(text, max(0, pos - 64), pos)
         right_m = g.WORD_AFTER.match(text, pos)
         if left_m is None or right_m is None or not self._plain_token(pos):
+            return None
+        return left_m.group(), right_m.group(), right_m.end()
+
+    def _case_join(self, pos: int) -> bool:
+        """Judge ``xY`` at ``pos``: a subhead ending, or a camel-case name."""
+        words = self._words_at(pos)
+        if words is None:
             return False
-        left, right = left_m.group(), right_m.group()
-        after = text[right_m.end() : right_m.end() + 1]
+        left, right, right_end = words
+        after = self.text[right_end : right_end + 1]
         if left[0].islower() and len(left) <= 2:
             return False  # iPhone, eBay, iOS, kWh, mAh
         if left[0].isupper() and len(left) <= 3:
@@ -443,12 +453,10 @@ class _Scan:
 
     def _acronym_join(self, pos: int) -> bool:
         """Judge ``ONUDe``: an acronym ending a heading, seen elsewhere on its own."""
-        text = self.text
-        left_m = g.WORD_BEFORE.match(text, max(0, pos - 64), pos)
-        right_m = g.WORD_AFTER.match(text, pos)
-        if left_m is None or right_m is None or not self._plain_token(pos):
+        words = self._words_at(pos)
+        if words is None:
             return False
-        left, right = left_m.group(), right_m.group()
+        left, right, _ = words
         if not left.isupper() or (len(right) == 2 and right[1] == "s"):
             return False  # NGOs, PCs
         glued, alone = self.seen(left + right, left)
