@@ -217,3 +217,13 @@ def test_a_body_dense_with_candidates_is_left_unsplit_with_a_notice() -> None:
 def test_real_bodies_never_run_out_of_candidates() -> None:
     body = ("The plant opened.Officials spoke at 3.5 p.m. on sputniknews.com today." * 3)[:-1]
     assert wirefmt.analyse_body(body)[1] == ()
+
+
+def test_many_capitalised_tag_lines_are_linear() -> None:
+    # Each capitalised tag line peeled off the body was inserted in front of a list:
+    # quadratic in the number of such lines.
+    body = "The harbour opened a farm on Tuesday. It covers the old dock basin. " * 6
+    head = "Title\n\nLede here.\n\nkw\n\n" + body + "\n"
+    small, large = head + "Joe Biden\n" * 10_000, head + "Joe Biden\n" * 40_000
+    assert wirefmt.parse(large).tags == ("Joe Biden",) * 40_000
+    assert _cost(large) < 7 * _cost(small)

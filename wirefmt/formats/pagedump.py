@@ -421,8 +421,10 @@ class _Reader:
         """
         lines, body = self.lines, self.body_lines
         longest = max(body, key=lambda i: lines[i].end - lines[i].start) if body else -1
+        # (appended, not inserted in front: that was quadratic in the number of such lines;
+        # ``_keywords`` puts every tag line back in document order)
         while len(body) > 1 and body[-1] != longest and _is_tag_like(lines[body[-1]].text):
-            self.tag_lines.insert(0, body.pop())
+            self.tag_lines.append(body.pop())
 
     def _repeats(self, rest: list[int]) -> list[int]:
         """The title repeated, then the edition's name on its own line (fuller variant)."""
