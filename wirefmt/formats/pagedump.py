@@ -257,6 +257,7 @@ class _Reader:
         "by_shape",
         "desc",
         "desc_i",
+        "described",
         "edition",
         "image",
         "keywords",
@@ -291,6 +292,7 @@ class _Reader:
         self.title_i: int | None = None
         self.desc_i: int | None = None
         self.desc: Description | None = None
+        self.described: dict[int, Description] = {}  # line index -> its parse, made once
         self.body_lines: list[int] = []
         self.body_first = False
         self.tag_lines: list[int] = []  # prose lines read as tags (capitalised: "Joe Biden")
@@ -353,7 +355,7 @@ class _Reader:
                 if (
                     lone is not None
                     and _is_bodylike(lines[lone].text)
-                    and parse_description(lines[lone].text).suffix_start is None
+                    and self._describe(lone).suffix_start is None
                 ):
                     body_lines = rest + body_lines
                     rest = []
@@ -400,8 +402,8 @@ class _Reader:
         lines = self.lines
         if (
             len(head) >= 2
-            and parse_description(lines[head[0]].text).suffix_start is not None
-            and parse_description(lines[head[1]].text).suffix_start is None
+            and self._describe(head[0]).suffix_start is not None
+            and self._describe(head[1]).suffix_start is None
             and not _is_bodylike(lines[head[1]].text)
         ):
             self.reporter.report(
@@ -446,12 +448,19 @@ class _Reader:
             rest = rest[1:]
         return rest
 
+    def _describe(self, i: int) -> Description:
+        """Line ``i`` read as a description; the line tried as one earlier is not read twice."""
+        found = self.described.get(i)
+        if found is None:
+            found = self.described[i] = parse_description(self.lines[i].text)
+        return found
+
     def _description(self) -> None:
         """The description's suffix: its date and edition."""
         if self.desc_i is None:
             return
         line = self.lines[self.desc_i]
-        desc = self.desc = parse_description(line.text)
+        desc = self.desc = self._describe(self.desc_i)
         if desc.suffix_start is not None and desc.date is None:
             self.reporter.report(
                 "bad-suffix-date",
