@@ -8,15 +8,17 @@ and the answer. ``P`` is a paragraph, ``S`` a subhead.
 from __future__ import annotations
 
 import time
+from collections import Counter
 
 import pytest
+import regex
 from body_strategies import bodies
 from hypothesis import given
 from hypothesis import strategies as st
 
 from wirefmt._model import Evidence, Paragraph, Subhead
 from wirefmt.fields import _body_grammar as grammar
-from wirefmt.fields.body import analyse_body, split_body
+from wirefmt.fields.body import _inner_capital_words, analyse_body, split_body
 
 P, S = "paragraph", "subhead"
 
@@ -221,6 +223,20 @@ def test_many_joins_use_word_counts() -> None:
     blocks.append((P, "Selon la OMS, tout va bien."))
     text = "".join(t for _, t in blocks)
     assert [(b.kind, b.text) for b in split_body(text)] == blocks
+
+
+_ANY_WORD = regex.compile(r"[\p{L}\p{M}]++")
+_INNER_CAPITAL = regex.compile(r"[\p{L}\p{M}][[\p{Lu}\p{Lt}]--\p{Georgian}]", regex.VERSION1)
+
+
+@pytest.mark.parametrize("build", [grammar.FAST, grammar.FULL], ids=["fast", "full"])
+@given(st.text(alphabet="aAbBéÉ\u0301ǅẞ ONU.-1\u10d0\u1c90🙂𝐀", max_size=120) | st.text())
+def test_inner_capital_counts_match_every_word_counted(build: grammar.Scanners, text: str) -> None:
+    """The counts the recurrence test reads are those of a plain count of every word."""
+    if build is grammar.FAST and not text.isascii() and max(text) > "\uffff":
+        return  # the FAST build serves text below U+10000 only
+    every = Counter(w for w in _ANY_WORD.findall(text) if _INNER_CAPITAL.search(w))
+    assert _inner_capital_words(text, build) == every
 
 
 def test_sample_shape() -> None:

@@ -166,6 +166,14 @@ class Scanners:
         self.scan: Pattern[str] = compile_(_merged_scanner(classes), flags)
         self.uncased_letter: Pattern[str] = compile_(classes["UNC"], flags)
         self.cased_letter: Pattern[str] = compile_(f"{classes['UP']}|{classes['LO']}", flags)
+        #: A capital right behind a letter or mark, the capital matched: ``P`` in
+        #: ``dialoguePlusieurs``, ``N`` and ``U`` in ``ONU``. It starts with the capital, so the
+        #: engine skips the lower-case letters at C speed.
+        self.inner_capital: Pattern[str] = compile_(
+            f"{classes['UP']}(?<={classes['WORD_CHAR']}.)", flags
+        )
+        #: A run of letters and marks (a word), from where it is matched.
+        self.word: Pattern[str] = compile_(f"{classes['WORD_CHAR']}++", flags)
 
 
 _FULL_CLASSES = {
@@ -173,6 +181,7 @@ _FULL_CLASSES = {
     "LO": LOWER,
     "UNC": UNCASED,
     "LETTER": r"[\p{L}\p{M}\d]",
+    "WORD_CHAR": r"[\p{L}\p{M}]",
     "LO_OR_MARK": rf"[{LOWER}\p{{M}}]",
     "GREEK": r"[\p{Greek}\p{M}]",
     "ARMENIAN": r"\p{Armenian}",
@@ -214,8 +223,9 @@ FIRST_LETTER = re.compile(r"[^\W\d_]")
 SINGLE_OPEN = re.compile(r"(?:^|[\s(])['‘]")
 #: One lower-case letter (to look behind combining marks in ``e\u0301Le``).
 LOWER_LETTER = regex.compile(LOWER, regex.VERSION1)
-#: Every word (run of letters) of the body, for the recurrence test: ``YouTube``.
-WORD = regex.compile(r"[\p{L}\p{M}]++")
+#: The whole run of letters and marks ending at a point, however long, read right to left:
+#: ``dialogue`` before ``Plusieurs``.
+RUN_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}]++")
 #: A lower-case letter, to tell a heading in capitals (``L'ESSENTIEL``) from one in words.
 ANY_LOWER = regex.compile(LOWER, regex.VERSION1)
 

@@ -52,8 +52,10 @@ _Block: TypeAlias = Paragraph | Subhead
 #: The longest stretch (in characters) that can be a subhead, and its most words.
 _HEADING_MAX_CHARS = 200
 _HEADING_MAX_WORDS = 25
-#: How many recurrence questions ``str.count`` answers before the word counts are built.
+#: How many recurrence questions ``str.count`` answers before the word counts are built, and
+#: how many characters those counts may read in all (eight passes over 16,384 characters).
 _COUNT_BUDGET = 8
+_COUNT_CHARS = _COUNT_BUDGET * 16_384
 # Quote marks in a stretch this short are counted directly; longer ones keep running counts.
 _DIRECT_COUNT = 1024
 # Candidates judged at most: one per this many characters, plus a floor. Real prose offers
@@ -201,6 +203,29 @@ def _uncased(text: str, lang: str | None, sc: g.Scanners) -> bool:
     return uncased > cased
 
 
+def _inner_capital_words(text: str, sc: g.Scanners) -> Counter[str]:
+    """Count the words (runs of letters and marks) of ``text`` holding a capital right behind
+    a letter: ``dialoguePlusieurs``, ``YouTube``, ``ONU``; ``Plusieurs`` is not counted.
+
+    Every word the recurrence test asks about is of that kind, so these counts answer it as a
+    count of every word would, at a fraction of the cost: the scan skips to the capitals at C
+    speed, and Python sees only the few words holding one inside. Each word is read once.
+    """
+    counts: Counter[str] = Counter()
+    word_end = 0
+    match_word = sc.word.match
+    for m in sc.inner_capital.finditer(text):
+        pos = m.start()
+        if pos < word_end:
+            continue  # a later capital of the word just counted (``N`` then ``U`` in ``ONU``)
+        before = g.RUN_BEFORE.match(text, 0, pos)
+        after = match_word(text, pos)
+        assert before is not None and after is not None  # a letter, then a capital
+        word_end = after.end()
+        counts[text[before.start() : word_end]] += 1
+    return counts
+
+
 class _Scan:
     """One body being split: the cuts found so far and the evidence tables, built lazily."""
 
@@ -225,16 +250,22 @@ class _Scan:
     def seen(self, word: str, part: str = "") -> tuple[int, int]:
         """How often ``word`` occurs in the body, and ``part`` (a prefix of it) without it.
 
-        The first few questions are answered with ``str.count`` (cheap on a short body);
-        after that the body's counts of letter runs are built once, so that many questions
-        stay linear.
+        Both hold a capital right behind a letter (``dialoguePlusieurs``, ``ONU``). The first
+        questions are answered with ``str.count``, while what they read stays within a few
+        passes over a short body; after that the counts of the body's words holding such a
+        capital are built once (:func:`_inner_capital_words`), so that many questions stay
+        linear in the body's length.
         """
-        if self._words is None and self._asked < _COUNT_BUDGET:
+        if (
+            self._words is None
+            and self._asked < _COUNT_BUDGET
+            and (self._asked + 1) * len(self.text) <= _COUNT_CHARS
+        ):
             self._asked += 1
             whole = self.text.count(word)
             return whole, (self.text.count(part) - whole if part else 0)
         if self._words is None:
-            self._words = Counter(g.WORD.findall(self.text))
+            self._words = _inner_capital_words(self.text, self.sc)
         return self._words[word], (self._words[part] if part else 0)
 
     def count(self, mark: str, start: int, end: int) -> int:
