@@ -6,9 +6,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import wirefmt
 from wirefmt import Article, Paragraph, Subhead
+from wirefmt.fields.taglists import MAX_KEYWORD
+from wirefmt.formats import pagedump
 
 PLUS1 = dt.timezone(dt.timedelta(hours=1))
 
@@ -354,3 +358,30 @@ def test_unplaceable_line_is_left_over_never_dropped() -> None:
     assert [d.code for d in a.diagnostics] == ["leftover"]
     with pytest.raises(wirefmt.ParseError, match="leftover"):
         wirefmt.parse(doc, strict=True)
+
+
+# Words in lower case, now and then with a character the shortcut must refuse.
+_KEYWORDISH = st.lists(
+    st.text(alphabet="abzéßŉªǆǅ\u10d0ΐ'’-", min_size=1, max_size=8)
+    | st.text(alphabet="abzéabzé.:!1ZÀ@,\u1c90/_", min_size=1, max_size=6),
+    min_size=1,
+    max_size=8,
+).map(" ".join)
+
+
+def test_plain_keyword_shortcut_admits_no_character_the_tests_refuse() -> None:
+    """Every character below U+10000, in each place of a keyword: where the shortcut takes
+    the line, every test names it a keyword too."""
+    for code in range(0x10000):
+        c = chr(code)
+        for text in (c, c + "ab", "ab" + c, "ab" + c + "cd", "ab " + c, "ab " + c + "cd"):
+            if pagedump._PLAIN_KEYWORD.fullmatch(text):
+                assert pagedump._named_shape(text) == "keyword", text
+
+
+@given(_KEYWORDISH | st.sampled_from(["mon feb", "http", "fr-fr", "ab  cd", "a b c d e f g"]))
+def test_plain_keyword_shortcut_agrees_with_every_test(text: str) -> None:
+    """A line the one-match shortcut names a keyword is one that every test names so."""
+    text = text.strip()
+    if text and len(text) <= MAX_KEYWORD and pagedump._PLAIN_KEYWORD.fullmatch(text):
+        assert pagedump._named_shape(text) == "keyword"

@@ -33,10 +33,11 @@ import regex
 
 from .._model import Article, Block, Dateline, Evidence, Segment
 from .._policy import Reporter
+from ..fields._body_grammar import _bmp_class
 from ..fields.body import analyse_body
 from ..fields.datelines import parse_dateline
 from ..fields.suffix import Description, parse_description
-from ..fields.taglists import MAX_KEYWORD, is_keyword, split_keyword_list
+from ..fields.taglists import MAX_KEYWORD, MAX_WORDS, is_keyword, split_keyword_list
 from ..fields.timestamps import looks_like_timestamp, parse_timestamp
 from ._editions import edition_language, looks_like_edition
 
@@ -54,6 +55,14 @@ _ASCII_CAPITAL = re.compile("[A-Z]")
 # What may follow a timestamp's first digit, besides white space ("" for a lone digit).
 _DIGIT_OR_DOT: Final = "0123456789."
 
+# A keyword line in its plainest form, which every test of ``_named_shape`` names "keyword"
+# when it is at most MAX_KEYWORD characters long: lower-case letters (``\p{Ll}`` below
+# U+10000, as ``is_keyword`` reads them) in at most MAX_WORDS words, maybe joined by hyphens
+# or apostrophes. No digit (so no timestamp), no capital, no punctuation (no URL, locale,
+# list or sentence end). Tests check, character by character, that both agree.
+_LL = _bmp_class(r"\p{Ll}")
+_LL_JOINED = _LL[:-1] + "'’-]"
+_PLAIN_KEYWORD = re.compile(rf"{_LL}{_LL_JOINED}*+(?: {_LL_JOINED}++){{0,{MAX_WORDS - 1}}}+")
 # A run of characters that are not line ends: one raw line.
 _LINE = regex.compile(r"[^\r\n]++")
 # "https://cdn.example.org/img/2025/06/03/harbour_0:0:1920:1080_1920x0_80.jpg"
@@ -169,10 +178,17 @@ def _lines(text: str) -> list[_Line]:
 def _shape(text: str) -> str:
     """Name what one line looks like, from its text alone.
 
-    The cheap tests (length, first character) run first, so that a long body line is named
-    prose after a handful of comparisons instead of a dozen pattern matches, and a keyword
-    after two pattern calls.
+    A plain keyword (``russie``, ``joe biden``) is named by one match; the other lines go
+    through :func:`_named_shape`.
     """
+    if len(text) <= MAX_KEYWORD and _PLAIN_KEYWORD.fullmatch(text):
+        return "keyword"  # the commonest short line, named in one match
+    return _named_shape(text)
+
+
+def _named_shape(text: str) -> str:
+    """Name a line by every test, the cheap ones (length, first character) first, so that a
+    long body line is named prose after a handful of comparisons, not a dozen matches."""
     size = len(text)
     first = text[0]
     if first.isdigit():
