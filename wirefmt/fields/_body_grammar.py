@@ -45,6 +45,27 @@ GAP = r"[ \u00a0\u202f]"
 #: Marks that may follow a stop or a word: quotes either way, closing brackets: ``."`` ``.»«``.
 QUOTE = r"[\"'’”»“«„‘‹›)\]」』]"
 
+# -- small word lists, kept as data in wirefmt/data/ and each tested in tests/test_body.py --
+
+
+def _words(name: str) -> frozenset[str]:
+    """Read a word list from ``wirefmt/data/``: lower case, ``#`` starts a comment."""
+    data = (resources.files("wirefmt") / "data" / name).read_text(encoding="utf-8")
+    return frozenset(w for line in data.splitlines() for w in line.split("#")[0].split())
+
+
+#: Abbreviations whose full stop is often glued to a name or number: ``Dr.Ivanov``, ``No.5``.
+ABBREVIATIONS = _words("body_abbreviations.txt")
+#: Camel-case names seen once in a text that a case join must not cut: ``WhatsApp``.
+CAMEL_NAMES = _words("body_camel_names.txt")
+#: File extensions and domains written in capitals after a dot: ``report.PDF``, ``Gazeta.Ru``.
+FILE_EXTENSIONS = _words("body_dotted_suffixes.txt")
+#: ISO 639-1 codes of languages written in scripts without letter case.
+UNCASED_LANGS = frozenset(
+    ("ar", "fa", "he", "ur", "ps", "yi", "zh", "ja", "ko", "th", "lo", "km", "my", "ka", "hi")
+)
+
+
 # -- the scanners, in two builds ------------------------------------------------------------
 # The scanners run over every character. The stdlib ``re`` engine reads a plain character
 # class several times faster than ``regex`` reads a property, so each scanner is built twice
@@ -129,7 +150,8 @@ def _merged_scanner(c: dict[str, str]) -> str:
     # holds a space)
     sentence_rest = (
         rf"(?<={stop_first})"
-        rf"(?:(?<={STOP})(?<!{STOP}{STOP}){STOP}*+"
+        # (a stop followed by white space, the commonest, fails before the refusals are read)
+        rf"(?:(?<={STOP})(?<!{STOP}{STOP})(?!\s(?![»›])){_not_a_full_stop(c)}{STOP}*+"
         rf"|(?<={c['GREEK']};)"
         rf"|(?<={c['ARMENIAN']}:))"
         rf"(?P<quotes>(?:{QUOTE}|{GAP}(?=[»›])|(?<=[«‹]){GAP}){{0,6}}+)"
@@ -142,6 +164,34 @@ def _merged_scanner(c: dict[str, str]) -> str:
     # branch at once instead of trying its five look-behinds
     join_rest = f"(?<={first})" + join[len(first) :]
     return union + "(?:" + sentence_rest + "|" + join_rest + ")"
+
+
+def _by_length(words: frozenset[str]) -> list[str]:
+    """``words`` as one case-insensitive alternation per length, each fit for a fixed-width
+    look-behind: ``(?i:dr|mr|st)``, ``(?i:mgr|mme)``."""
+    return [
+        "(?i:" + "|".join(sorted(re.escape(w) for w in words if len(w) == n)) + ")"
+        for n in sorted({len(w) for w in words})
+    ]
+
+
+def _not_a_full_stop(c: dict[str, str]) -> str:
+    """Refuse a lone ``.`` (the scanner stands right after it) that ends no sentence.
+
+    Refused: a one-letter word before it (``J.K.``, ``M.Poutine``), a listed abbreviation
+    before it (``Dr.Martin``, ``No.5``, ``г.Москва``), or a listed file extension or domain
+    right after it, after a word (``report.PDF``, ``Gazeta.Ru``). A word is a whole run of
+    ``WORD_LETTER`` (the stdlib's ``[^\\W\\d_]``), an extension a whole run of ``ALNUM``;
+    both lists are compared without case. Refused in the scanner, such stops cost Python
+    nothing.
+    """
+    letter, alnum = c["WORD_LETTER"], c["ALNUM"]
+    whole = f"(?<!{letter})"  # nothing but a non-letter before the word
+    refused = [f"(?<={whole}{letter}\\.)"]
+    refused += [f"(?<={whole}{group}\\.)" for group in _by_length(ABBREVIATIONS)]
+    extensions = "|".join(sorted(map(re.escape, FILE_EXTENSIONS), key=lambda w: (-len(w), w)))
+    refused.append(f"(?<={letter}\\.)(?i:{extensions})(?!{alnum})")
+    return rf"(?!(?<=\.)(?!{STOP})(?:{'|'.join(refused)}))"
 
 
 def heading_stop(lo: str) -> str:
@@ -182,12 +232,20 @@ _FULL_CLASSES = {
     "UNC": UNCASED,
     "LETTER": r"[\p{L}\p{M}\d]",
     "WORD_CHAR": r"[\p{L}\p{M}]",
+    # (the FAST build takes the stdlib's own classes for these two: see below)
+    "WORD_LETTER": r"[\p{L}\p{Nl}\p{No}]",
+    "ALNUM": r"[\p{L}\p{N}]",
     "LO_OR_MARK": rf"[{LOWER}\p{{M}}]",
     "GREEK": r"[\p{Greek}\p{M}]",
     "ARMENIAN": r"\p{Armenian}",
 }
 FULL = Scanners(regex.compile, regex.VERSION1, _FULL_CLASSES)
-FAST = Scanners(re.compile, 0, {k: _bmp_class(v) for k, v in _FULL_CLASSES.items()})
+FAST = Scanners(
+    re.compile,
+    0,
+    {k: _bmp_class(v) for k, v in _FULL_CLASSES.items()}
+    | {"WORD_LETTER": r"[^\W\d_]", "ALNUM": r"[^\W_]"},
+)
 #: A character above U+FFFF: the text needs the FULL scanners.
 ASTRAL = re.compile("[^\x00-\uffff]")
 
@@ -202,10 +260,6 @@ LINE_BREAK = re.compile(r"[\r\n\x0b\x0c\x85\u2028\u2029]\s*+")
 WORD_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}]{1,64}+")
 #: The letters just after a point: ``Plusieurs`` in ``dialoguePlusieurs cessions``.
 WORD_AFTER = regex.compile(r"[\p{L}\p{M}]{1,64}+")
-#: Up to 8 letters just before a dot (search from 8 before it): ``Dr`` in ``Dr.Martin``.
-LETTERS_BEFORE = re.compile(r"[^\W\d_]{1,8}\Z")
-#: Letters and digits just after a dot: ``MP4`` in ``clip.MP4 file``.
-SUFFIX_AFTER = re.compile(r"[^\W_]{1,8}")
 #: The non-space characters just before / after a point: the "token" a join sits in.
 TOKEN_BEFORE = regex.compile(r"(?r)\S{1,80}+")
 TOKEN_AFTER = re.compile(r"\S{1,80}")
@@ -228,23 +282,3 @@ LOWER_LETTER = regex.compile(LOWER, regex.VERSION1)
 RUN_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}]++")
 #: A lower-case letter, to tell a heading in capitals (``L'ESSENTIEL``) from one in words.
 ANY_LOWER = regex.compile(LOWER, regex.VERSION1)
-
-# -- small word lists, kept as data in wirefmt/data/ and each tested in tests/test_body.py --
-
-
-def _words(name: str) -> frozenset[str]:
-    """Read a word list from ``wirefmt/data/``: lower case, ``#`` starts a comment."""
-    data = (resources.files("wirefmt") / "data" / name).read_text(encoding="utf-8")
-    return frozenset(w for line in data.splitlines() for w in line.split("#")[0].split())
-
-
-#: Abbreviations whose full stop is often glued to a name or number: ``Dr.Ivanov``, ``No.5``.
-ABBREVIATIONS = _words("body_abbreviations.txt")
-#: Camel-case names seen once in a text that a case join must not cut: ``WhatsApp``.
-CAMEL_NAMES = _words("body_camel_names.txt")
-#: File extensions and domains written in capitals after a dot: ``report.PDF``, ``Gazeta.Ru``.
-FILE_EXTENSIONS = _words("body_dotted_suffixes.txt")
-#: ISO 639-1 codes of languages written in scripts without letter case.
-UNCASED_LANGS = frozenset(
-    ("ar", "fa", "he", "ur", "ps", "yi", "zh", "ja", "ko", "th", "lo", "km", "my", "ka", "hi")
-)

@@ -382,25 +382,18 @@ class _Scan:
         self.begin = pos
 
     def _full_stop(self, dot: int, after: int, nxt: str) -> bool:
-        """Whether the ``.`` at ``dot`` ends a sentence (not ``J.K.``, ``Dr.X``, ``a.PDF``)."""
-        text = self.text
-        # Up to 8 letters before the dot: enough for a one-letter word or an abbreviation.
-        word = g.LETTERS_BEFORE.search(text, max(0, dot - 8), dot)
-        if word is None:
-            if nxt.isdigit():
-                return False  # 3.5, 14.30, (1).2: a number, not a sentence end
-        elif len(word.group()) == 1 or word.group().lower() in g.ABBREVIATIONS:
-            return False  # J.K., M.Poutine, г.Москва, Dr.Martin, No.5
+        """Whether the ``.`` at ``dot`` ends a sentence: not ``3.5``, ``(1).2``, ``t.me/x``.
+
+        One-letter words, abbreviations and file extensions (``J.K.``, ``Dr.X``, ``a.PDF``)
+        were refused by the scanner (``_body_grammar._not_a_full_stop``).
+        """
+        if nxt.isdigit():
+            # no letter before the dot (``[^\W\d_]``, as the scanner reads one): a number
+            before = self.text[dot - 1 : dot]
+            if not (before.isalnum() and not before.isdecimal()):
+                return False
         if after != dot + 1:
             return True  # a quote closes the sentence: ``fin."Le``
-        if word is not None:
-            right = g.SUFFIX_AFTER.match(text, after)
-            if (
-                right is not None
-                and right.group().lower() in g.FILE_EXTENSIONS
-                and not text[right.end() : right.end() + 1].isalpha()
-            ):
-                return False  # report.PDF, Gazeta.Ru
         return self._markers is False or not self._address(dot)  # (no call once known)
 
     def _closes(self, mark: str, pos: int) -> bool:
