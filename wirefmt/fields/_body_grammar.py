@@ -115,7 +115,9 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
     joins = (
         # A lower-case letter (maybe with combining marks, checked in body.py) glued to an
         # upper-case one, the capital matched: ``dialoguePlusieurs``, ``BasisRussische``.
-        rf"(?<={c['LO_OR_MARK']}{up})(?P<case>)",
+        # The word from the capital on (up to 64 letters and marks) is captured for body.py
+        # inside the (empty) ``case`` group, so that ``case`` stays the last group to close.
+        rf"(?<={c['LO_OR_MARK']}{up})(?P<case>(?=(?P<case_word>{c['WORD_CHAR']}{{0,63}}+)))",
         # A digit glued to a capitalised word, the capital matched: ``Euro 2024Depois``.
         rf"(?<=\d{up})(?={lo})(?P<digit>)",
         # An acronym glued to a capitalised word: ``pela ONUDe acordo`` (``S`` matched).

@@ -327,7 +327,7 @@ class _Scan:
         if not self._heading(self.begin, pos, join=True):
             return False
         if kind == "case":
-            if self._lower_before(pos) and self._case_join(pos):
+            if self._lower_before(pos) and self._case_join(pos, m.end("case_word")):
                 self.cut(pos, Evidence.CASE_JOIN, True)
                 return True
         elif kind == "digit":
@@ -374,7 +374,7 @@ class _Scan:
         evidence = _SENTENCE_END
         if pos < q_end:
             evidence = _OPENING_QUOTE
-        elif self.sc.uncased_letter.match(nxt):
+        elif nxt >= "\u0100" and self.sc.uncased_letter.match(nxt):  # (none in Latin-1)
             evidence = _UNCASED_STOP
         if pos >= end or pos <= self.begin:
             return
@@ -430,24 +430,33 @@ class _Scan:
         """Whether the join at ``pos`` is in ordinary prose (no address, no dotted name)."""
         if self._address(pos):
             return False
-        before = g.TOKEN_BEFORE.match(self.text, max(0, pos - 80), pos)
+        text = self.text
+        lo = max(0, pos - 80)
+        dot = text.rfind(".", lo, pos)
+        if dot < 0 or text.find(" ", dot, pos) >= 0:
+            return True  # no dot in reach, or a space after the last one: not in the token
+        before = g.TOKEN_BEFORE.match(text, lo, pos)
         return before is None or "." not in before.group()
 
-    def _words_at(self, pos: int) -> tuple[str, str, int] | None:
-        """The word parts left and right of a join at ``pos``, and where the right one ends.
+    def _words_at(self, pos: int, right_end: int = -1) -> tuple[str, str, int] | None:
+        """The word parts left and right of a join at ``pos``, and where the right one ends
+        (``right_end`` when the scanner found it already).
 
         None when either side is no word, or the join lies in an address or a dotted name.
         """
         text = self.text
         left_m = g.WORD_BEFORE.match(text, max(0, pos - 64), pos)
-        right_m = g.WORD_AFTER.match(text, pos)
-        if left_m is None or right_m is None or not self._plain_token(pos):
+        if right_end < 0:
+            right_m = g.WORD_AFTER.match(text, pos)
+            right_end = pos if right_m is None else right_m.end()
+        if left_m is None or right_end == pos or not self._plain_token(pos):
             return None
-        return left_m.group(), right_m.group(), right_m.end()
+        return left_m.group(), text[pos:right_end], right_end
 
-    def _case_join(self, pos: int) -> bool:
-        """Judge ``xY`` at ``pos``: a subhead ending, or a camel-case name."""
-        words = self._words_at(pos)
+    def _case_join(self, pos: int, right_end: int) -> bool:
+        """Judge ``xY`` at ``pos``: a subhead ending, or a camel-case name (the word from the
+        capital on ends at ``right_end``)."""
+        words = self._words_at(pos, right_end)
         if words is None:
             return False
         left, right, right_end = words
@@ -468,9 +477,15 @@ class _Scan:
         return self.seen(word)[0] < 2
 
     def _lower_before(self, pos: int) -> bool:
-        """Whether a lower-case letter, maybe behind up to 3 combining marks, ends at ``pos``."""
+        """Whether a lower-case letter, maybe behind up to 3 combining marks, ends at ``pos``.
+
+        Asked of a case join only, where the scanner saw a lower-case letter or a mark
+        before ``pos``: a letter there is the lower-case one.
+        """
         text = self.text
         i = pos - 1
+        if text[i].isalpha():
+            return True  # a letter where the scanner saw a lower-case letter or a mark
         while i > 0 and pos - i <= 3 and unicodedata.category(text[i])[0] == "M":
             i -= 1
         return g.LOWER_LETTER.match(text, i) is not None

@@ -47,6 +47,7 @@ __all__ = ["parse"]
 #: byte-order mark and the zero-width space.
 _NOT_ISSPACE: Final = "\ufeff\u200b"
 _STRIP: Final = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + _NOT_ISSPACE
+_STRIP_SET: Final = frozenset(_STRIP)
 # (No ``isspace`` character lies above U+3000, so ``str.strip()`` with no arguments strips a
 # subset of _STRIP: every ``isspace`` character, and no other.)
 
@@ -707,6 +708,10 @@ def _read_body(
     for code, message, a, b in notes:
         reporter.report(code, message, a, b)
     for block in blocks:
+        last = block.text[-1:]
+        if last and last not in _STRIP_SET:
+            out.append(block)  # the common case, told without building the strip's table
+            continue
         stripped = block.text.rstrip(_STRIP)
         if not stripped:
             continue
