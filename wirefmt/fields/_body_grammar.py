@@ -74,8 +74,8 @@ UNCASED_LANGS = frozenset(
 # the ``regex`` properties, for text holding an astral character. Both match the same.
 #
 # SENTENCE_END finds glued stops, JOIN the subhead joins; each runs once over a line. Each
-# branch is a named group and begins by consuming one character from a small class (a stop,
-# a capital, a digit, a quote), with its fixed-width look-behinds after it, so the engine
+# branch is a named group and begins by consuming one character from a small class (a stop
+# or a capital), with its fixed-width look-behinds after it, so the engine
 # skips ordinary letters fast. body.py decides, with the document's own evidence, which
 # candidates are boundaries.
 
@@ -106,11 +106,9 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
         (?P<quotes>(?:{QUOTE}|{GAP}(?=[»›])|(?<=[«‹]){GAP}){{0,6}}+)
         (?=(?P<next>{up}|{c["UNC"]}|\d(?<![\d\W]{STOP}\d)|[¿¡(\[*•]|[-–—]\s))
     """
-    marks = "'’\"”»«„“"
-    plain = up.startswith("[") and not up.startswith("[[")  # a FAST class: extend it
-    first = up[:-1] + marks + "]" if plain else f"(?:{up}|[{marks}])"
-    # Every join sits inside a word: the character before the matched one is no space.
-    # Testing that first makes the engine drop most capitals (after a space) at once.
+    # Every join but a quoted one's sits inside a word: the character before the matched
+    # capital is no space. Testing that first makes the engine drop most capitals (after a
+    # space) at once.
     inside = r"(?<!\s[\s\S])"
     joins = (
         # A lower-case letter (maybe with combining marks, checked in body.py) glued to an
@@ -122,13 +120,16 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
         rf"(?<=\d{up})(?={lo})(?P<digit>)",
         # An acronym glued to a capitalised word: ``pela ONUDe acordo`` (``S`` matched).
         rf"(?<={up}{up})(?={up}{lo})(?P<acronym>)",
-        # A quote between a heading's last letter and a capital: closing (``no 'VAR'Em``,
-        # ``le "non"Le``) or opening the paragraph (``dialogue"Nous``, ``vue«\u00a0Le``).
-        rf"(?<=['’\"”»«„“])(?<={c['LETTER']}.)(?=(?<=[«‹]){GAP}?{up}|{up})(?P<qjoin>)",
         # A heading in capitals glued to a bullet dash: ``ESSENTIEL- Des`` (``L`` matched).
         rf"(?<={up}{up})(?=[-–—•]\s{{1,3}}+{up})(?P<capsdash>)",
     )
-    join = first + inside + "(?:" + "|".join(joins) + ")"
+    # A quote between a heading's last letter and a capital, the capital matched: closing
+    # (``no 'VAR'Em``, ``le "non"Le``) or opening the paragraph (``dialogue"Nous``,
+    # ``vue«\u00a0Le``, where a space stands before the capital). Matching the capital,
+    # not the quote, keeps the quotes (apostrophes above all: ``l’homme``) out of the
+    # scanner's first class.
+    quoted = rf"(?:(?<={c['LETTER']}['’\"”»«„“]{up})|(?<={c['LETTER']}«{GAP}{up}))(?P<qjoin>)"
+    join = up + "(?:" + inside + "(?:" + "|".join(joins) + ")|" + quoted + ")"
     return sentence_end, join, heading_stop(lo)
 
 
@@ -136,18 +137,16 @@ def _merged_scanner(c: dict[str, str]) -> str:
     """SENTENCE_END and JOIN as one scanner, read in one pass (see ``Scanners.scan``).
 
     Both consume exactly one character that picks the branch, a stop (``[.!?…;:…]``) or a
-    capital or quote mark, and the two sets are disjoint; a sentence end goes on over its
-    stop run and quotes, where no join can start (a join's character follows a letter). So
+    capital, and the two sets are disjoint; a sentence end goes on over its stop run and
+    quotes, where no join can start (a join's capital follows a letter, or a quote or a
+    quote and a space that follow a letter; never a stop). So
     the merged matches are the two scanners' matches, in text order. The scanner opens with
     the union of the two classes, so the engine still skips ordinary letters at C speed.
     """
     up = c["UP"]
     stop_first = r"[.!?…‼⁇⁈⁉؟۔।։\u037e;:]"
-    marks = "'’\"”»«„“"
     plain = up.startswith("[") and not up.startswith("[[")  # a FAST class: extend it
-    union = (
-        up[:-1] + marks + stop_first[1:-1] + "]" if plain else f"(?:{up}|[{marks}]|{stop_first})"
-    )
+    union = up[:-1] + stop_first[1:-1] + "]" if plain else f"(?:{up}|{stop_first})"
     # SENTENCE_END past its first character, written without white space (no VERBOSE: GAP
     # holds a space)
     sentence_rest = (
@@ -160,11 +159,10 @@ def _merged_scanner(c: dict[str, str]) -> str:
         rf"(?=(?P<next>{up}|{c['UNC']}|\d(?<![\d\W]{STOP}\d)|[¿¡(\[*•]|[-–—]\s))"
     )
     _, join, _ = _scanner_patterns(c)
-    first = up[:-1] + marks + "]" if plain else f"(?:{up}|[{marks}])"
-    assert join.startswith(first)
+    assert join.startswith(up)
     # each branch first makes sure of the character it read: a run of stops fails the join
-    # branch at once instead of trying its five look-behinds
-    join_rest = f"(?<={first})" + join[len(first) :]
+    # branch at once instead of trying its look-behinds
+    join_rest = f"(?<={up})" + join[len(up) :]
     return union + "(?:" + sentence_rest + "|" + join_rest + ")"
 
 

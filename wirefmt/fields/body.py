@@ -320,7 +320,13 @@ class _Scan:
     def _join(self, m: re.Match[str], end: int) -> bool:
         """Judge one subhead join; cut and return True when it is one."""
         kind = m.lastgroup
-        pos = m.start() if kind in ("case", "digit") else m.end()
+        if kind == "qjoin":
+            # the capital was matched; the quote stands before it, maybe behind a space
+            mark = m.start() - (2 if self.text[m.start() - 1] in _GAPS else 1)
+            pos = mark + 1
+        else:
+            mark = -1
+            pos = m.start() if kind in ("case", "digit") else m.end()
         # A join ends a subhead that started at the block's start: at most so far from it.
         if not self.begin < pos <= self.begin + _HEADING_MAX_CHARS or pos >= end:
             return False
@@ -339,7 +345,7 @@ class _Scan:
                 self.cut(pos, Evidence.HEADING_END, True)
                 return True
         elif kind == "qjoin":
-            at = self._quote_join(m.start())
+            at = self._quote_join(mark)
             if at is not None:
                 self.cut(at, Evidence.HEADING_END, True)
                 return True
