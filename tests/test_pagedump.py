@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -360,6 +361,26 @@ def test_unplaceable_line_is_left_over_never_dropped() -> None:
         wirefmt.parse(doc, strict=True)
 
 
+def test_consecutive_unplaceable_lines_get_one_diagnostic() -> None:
+    """A run of garbage lines is one segment and one diagnostic spanning it; a line apart
+    gets its own."""
+    garbage = 'X ?? 1!\n\n\u2026 A: "\n\n## %% ##'
+    doc = SHORT.replace("énergie\n\nclimat\n", f"énergie\n\nclimat\n\n{garbage}\n", 1)
+    doc = doc.replace("\n\n2025-06-03T09:30", "\n\nzz ?? !\n\n2025-06-03T09:30", 1)
+    a = wirefmt.parse(doc)
+    left = [d for d in a.diagnostics if d.code == "leftover"]
+    assert [doc[d.start : d.end] for d in left] == ["zz ?? !", garbage]
+    assert left[0].message.startswith("a line wirefmt could not place (prose)")
+    assert left[1].message.startswith("3 lines wirefmt could not place, the first (prose)")
+    assert [doc[s.start : s.end] for s in a.segments if s.role == "leftover"] == [
+        "zz ?? !",
+        garbage,
+    ]
+    with pytest.raises(wirefmt.ParseError, match="could not place") as info:
+        wirefmt.parse(doc, strict=True)
+    assert info.value.offset == left[0].start
+
+
 # Words in lower case, now and then with a character the shortcut must refuse.
 _KEYWORDISH = st.lists(
     st.text(alphabet="abzéßŉªǆǅ\u10d0ΐ'’-", min_size=1, max_size=8)
@@ -369,6 +390,16 @@ _KEYWORDISH = st.lists(
 ).map(" ".join)
 
 
+def _without_shortcut(text: str) -> str:
+    """The shape every test gives, the plain-keyword shortcut left out."""
+    saved = pagedump._PLAIN_KEYWORD
+    pagedump._PLAIN_KEYWORD = re.compile("(?!)")  # matches nothing
+    try:
+        return pagedump._shape(text)
+    finally:
+        pagedump._PLAIN_KEYWORD = saved
+
+
 def test_plain_keyword_shortcut_admits_no_character_the_tests_refuse() -> None:
     """Every character below U+10000, in each place of a keyword: where the shortcut takes
     the line, every test names it a keyword too."""
@@ -376,7 +407,7 @@ def test_plain_keyword_shortcut_admits_no_character_the_tests_refuse() -> None:
         c = chr(code)
         for text in (c, c + "ab", "ab" + c, "ab" + c + "cd", "ab " + c, "ab " + c + "cd"):
             if pagedump._PLAIN_KEYWORD.fullmatch(text):
-                assert pagedump._named_shape(text) == "keyword", text
+                assert _without_shortcut(text) == "keyword", text
 
 
 @given(_KEYWORDISH | st.sampled_from(["mon feb", "http", "fr-fr", "ab  cd", "a b c d e f g"]))
@@ -384,4 +415,4 @@ def test_plain_keyword_shortcut_agrees_with_every_test(text: str) -> None:
     """A line the one-match shortcut names a keyword is one that every test names so."""
     text = text.strip()
     if text and len(text) <= MAX_KEYWORD and pagedump._PLAIN_KEYWORD.fullmatch(text):
-        assert pagedump._named_shape(text) == "keyword"
+        assert _without_shortcut(text) == "keyword"

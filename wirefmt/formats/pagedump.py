@@ -56,7 +56,7 @@ _ASCII_CAPITAL = re.compile("[A-Z]")
 # What may follow a timestamp's first digit, besides white space ("" for a lone digit).
 _DIGIT_OR_DOT: Final = "0123456789."
 
-# A keyword line in its plainest form, which every test of ``_named_shape`` names "keyword"
+# A keyword line in its plainest form, which every other test of ``_shape`` names "keyword"
 # when it is at most MAX_KEYWORD characters long: lower-case letters (``\p{Ll}`` below
 # U+10000, as ``is_keyword`` reads them) in at most MAX_WORDS words, maybe joined by hyphens
 # or apostrophes. No digit (so no timestamp), no capital, no punctuation (no URL, locale,
@@ -179,17 +179,10 @@ def _lines(text: str) -> list[_Line]:
 def _shape(text: str) -> str:
     """Name what one line looks like, from its text alone.
 
-    A plain keyword (``russie``, ``joe biden``) is named by one match; the other lines go
-    through :func:`_named_shape`.
+    The cheap tests (length, first character) run first, so that a long body line is named
+    prose after a handful of comparisons instead of a dozen pattern matches, and a plain
+    keyword (``russie``, ``joe biden``) by one match.
     """
-    if len(text) <= MAX_KEYWORD and _PLAIN_KEYWORD.fullmatch(text):
-        return "keyword"  # the commonest short line, named in one match
-    return _named_shape(text)
-
-
-def _named_shape(text: str) -> str:
-    """Name a line by every test, the cheap ones (length, first character) first, so that a
-    long body line is named prose after a handful of comparisons, not a dozen matches."""
     size = len(text)
     first = text[0]
     if first.isdigit():
@@ -206,6 +199,8 @@ def _named_shape(text: str) -> str:
         if _IMAGE_SIZE.fullmatch(text):
             return "image-size"
     elif first.islower():
+        if size <= MAX_KEYWORD and _PLAIN_KEYWORD.fullmatch(text):
+            return "keyword"  # the commonest short line, named in one match
         if first == "h" and _URL.fullmatch(text):
             return "url"
         if size <= 6 and _LOCALE.fullmatch(text):
@@ -622,23 +617,42 @@ class _Reader:
         else:
             self.reporter.report("no-body", "no body text was found", len(self.text))
 
+    def _leftovers(self) -> None:
+        """Every line still without a role is left over: one diagnostic for each run of
+        consecutive such lines (a dump of garbage lines gets a few, not thousands)."""
+        lines, roles = self.lines, self.roles
+        left = [i for i, role in enumerate(roles) if role is None]
+        runs: list[tuple[int, int]] = []  # (first index, last index) of each run
+        first = prev = left[0]
+        for i in left[1:]:
+            if i != prev + 1:
+                runs.append((first, prev))
+                first = i
+            prev = i
+        runs.append((first, prev))
+        for i in left:
+            roles[i] = "leftover"
+        messages = []
+        for a, b in runs:
+            # (indexing the line tuples: a third faster than unpacking them with a star)
+            line = lines[a]
+            what = f"({line[3]}): {line[2][:60]!r}"
+            if a == b:
+                messages.append(f"a line wirefmt could not place {what}")
+            else:
+                messages.append(f"{b - a + 1} lines wirefmt could not place, the first {what}")
+        self.reporter.report_each(
+            "leftover", messages, [lines[a][0] for a, _ in runs], [lines[b][1] for _, b in runs]
+        )
+
     def _article(self) -> Article:
         lines, reporter, desc = self.lines, self.reporter, self.desc
         if self.title_i is None:
             reporter.report("no-title", "no line could be read as the title", 0)
         roles = self.roles
         # (``None in roles`` scans at C speed: most documents have no line left over)
-        left = [i for i, role in enumerate(roles) if role is None] if None in roles else []
-        for i in left:
-            roles[i] = "leftover"
-        placed = [lines[i] for i in left]
-        reporter.report_each(
-            "leftover",
-            # (indexing the line tuples: a third faster than unpacking them with a star)
-            [f"a line wirefmt could not place ({line[3]}): {line[2][:60]!r}" for line in placed],
-            [line[0] for line in placed],
-            [line[1] for line in placed],
-        )
+        if None in roles:
+            self._leftovers()
         # One segment a run of consecutive lines with the same role (the keywords, the
         # timestamps): a document of thousands of keyword lines builds two segments, not
         # thousands of objects.
