@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Sequence
-from typing import Final, NamedTuple
+from typing import Final, TypeAlias
 
 import attrs
 import regex
@@ -107,17 +107,15 @@ _SEEN_LINES: Final = 4096
 _MAX_SECTION: Final = 40
 
 
-class _Line(NamedTuple):
-    """One stripped, non-blank line: its offsets, its text and the name of its shape.
-
-    A named tuple rather than an attrs class: a document has dozens of lines, and a tuple is
-    built several times faster.
-    """
-
-    start: int
-    end: int
-    text: str
-    shape: str
+#: One stripped, non-blank line: its offsets, its text and the name of its shape, read with
+#: the four indices below. A plain tuple: a document may have thousands of lines, and a
+#: named tuple's or an attrs class's constructor is a call that costs more than the rest of
+#: the line's cutting.
+_Line: TypeAlias = tuple[int, int, str, str]
+_START: Final = 0
+_END: Final = 1
+_TEXT: Final = 2
+_SHAPE: Final = 3
 
 
 def _lines(text: str) -> list[_Line]:
@@ -138,18 +136,15 @@ def _lines(text: str) -> list[_Line]:
             if stripped:
                 start = m.start() + len(raw) - len(raw.lstrip(_STRIP))
                 shape = shapes.get(stripped) or shapes.setdefault(stripped, _shape(stripped))
-                append(_Line(start, start + len(stripped), stripped, shape))
+                append((start, start + len(stripped), stripped, shape))
         return out
     # "\n" and "\r\n" line ends: a plain split is four times faster than a pattern, and a
     # "\r" left at a line's end is white space that the strip removes. The strip without
     # arguments (every ``isspace`` character, all of them in _STRIP) is the fast one; only a
     # line that then still begins or ends with one of the two others needs the full strip.
-    # A line is built with ``tuple.__new__``: the named tuple's own ``__new__`` is a Python
-    # call, a third of the cost of a line in a dump of thousands of keyword lines.
     # A raw line met before is looked up whole (keywords, tags and trailer lines repeat);
     # the first few thousand distinct lines are remembered, so memory stays bounded.
     pos = 0
-    new = tuple.__new__
     seen: dict[str, tuple[int, int, str, str]] = {}
     for raw in text.split("\n"):
         if raw:
@@ -171,7 +166,7 @@ def _lines(text: str) -> list[_Line]:
                     seen[raw] = cut
             if cut is not _BLANK:
                 lead, size, stripped, named = cut
-                append(new(_Line, (pos + lead, pos + lead + size, stripped, named)))
+                append((pos + lead, pos + lead + size, stripped, named))
         pos += len(raw) + 1
     return out
 
@@ -297,7 +292,7 @@ class _Reader:
         # The indices of the lines of each shape, in order: each phase visits only its own.
         self.by_shape: dict[str, list[int]] = {}
         for i, line in enumerate(lines):
-            self.by_shape.setdefault(line.shape, []).append(i)
+            self.by_shape.setdefault(line[_SHAPE], []).append(i)
         self.edition: str | None = None
         self.publisher: str | None = None
         self.trailer_from = len(lines)
@@ -334,7 +329,7 @@ class _Reader:
         """Publisher lines: they name the edition and the publisher, and open the trailer."""
         for i in self.by_shape.get("publisher", ()):
             line = self.lines[i]
-            m = _PUBLISHER.fullmatch(line.text)
+            m = _PUBLISHER.fullmatch(line[_TEXT])
             assert m is not None  # the shape was given by the same pattern
             self.edition = self.edition or m.group("edition").strip()
             self.publisher = self.publisher or m.group("publisher").strip()
@@ -352,12 +347,12 @@ class _Reader:
         first_meta = min(meta) if meta else len(lines)
         head = [i for i in prose if i < first_meta]
         extra_head: list[int] = []
-        if head and len(prose) > 1 and _is_bodylike(lines[head[0]].text):
+        if head and len(prose) > 1 and _is_bodylike(lines[head[0]][_TEXT]):
             body_lines, extra_head = self._body_first(head)
         else:
             body_lines = [i for i in prose if i >= first_meta]
             head = self._description_first(head)
-            lone_body = len(prose) == 1 and bool(head) and _is_bodylike(lines[head[0]].text)
+            lone_body = len(prose) == 1 and bool(head) and _is_bodylike(lines[head[0]][_TEXT])
             self.title_i = head[0] if head and not lone_body else None
             rest = self._repeats(head[1:] if self.title_i is not None else head)
             if not meta and rest:
@@ -366,7 +361,7 @@ class _Reader:
                 lone = rest[0] if len(rest) == 1 else None
                 if (
                     lone is not None
-                    and _is_bodylike(lines[lone].text)
+                    and _is_bodylike(lines[lone][_TEXT])
                     and self._describe(lone).suffix_start is None
                 ):
                     body_lines = rest + body_lines
@@ -394,15 +389,15 @@ class _Reader:
         """Blocks in another order: the body first, then the title and the description."""
         lines = self.lines
         lead = 0
-        while lead < len(head) and _is_bodylike(lines[head[lead]].text):
+        while lead < len(head) and _is_bodylike(lines[head[lead]][_TEXT]):
             lead += 1
         rest = head[lead:]
         if rest:
             self.reporter.report(
                 "unexpected-order",
                 "the body stands before the title; read the other blocks by their shape",
-                lines[head[0]].start,
-                lines[head[0]].end,
+                lines[head[0]][_START],
+                lines[head[0]][_END],
             )
         self.title_i = rest[0] if rest else None
         self.desc_i = rest[1] if len(rest) > 1 else None
@@ -416,13 +411,13 @@ class _Reader:
             len(head) >= 2
             and self._describe(head[0]).suffix_start is not None
             and self._describe(head[1]).suffix_start is None
-            and not _is_bodylike(lines[head[1]].text)
+            and not _is_bodylike(lines[head[1]][_TEXT])
         ):
             self.reporter.report(
                 "unexpected-order",
                 "the description (it carries the date suffix) stands before the title",
-                lines[head[0]].start,
-                lines[head[0]].end,
+                lines[head[0]][_START],
+                lines[head[0]][_END],
             )
             return [head[1], head[0], *head[2:]]
         return head
@@ -434,28 +429,28 @@ class _Reader:
         "Ukraine"): such lines would otherwise join the body as blocks of their own.
         """
         lines, body = self.lines, self.body_lines
-        longest = max(body, key=lambda i: lines[i].end - lines[i].start) if body else -1
+        longest = max(body, key=lambda i: lines[i][_END] - lines[i][_START]) if body else -1
         # (appended, not inserted in front: that was quadratic in the number of such lines;
         # ``_keywords`` puts every tag line back in document order)
-        while len(body) > 1 and body[-1] != longest and _is_tag_like(lines[body[-1]].text):
+        while len(body) > 1 and body[-1] != longest and _is_tag_like(lines[body[-1]][_TEXT]):
             self.tag_lines.append(body.pop())
 
     def _repeats(self, rest: list[int]) -> list[int]:
         """The title repeated, then the edition's name on its own line (fuller variant)."""
         lines = self.lines
-        title = lines[self.title_i].text if self.title_i is not None else None
+        title = lines[self.title_i][_TEXT] if self.title_i is not None else None
         # Count the repeats, then slice once: dropping them one slice at a time copied the
         # list per repeat, quadratic in a document of one line repeated.
         repeats = 0
-        while repeats < len(rest) and lines[rest[repeats]].text == title:
+        while repeats < len(rest) and lines[rest[repeats]][_TEXT] == title:
             self.roles[rest[repeats]] = "title-repeat"
             repeats += 1
         rest = rest[repeats:]
         # After a repeated title (the fuller variant) a short name standing before the
         # description is the edition's, even one not listed ("Baltnews").
-        unlisted = repeats > 0 and len(rest) > 1 and _is_tag_like(lines[rest[0]].text)
-        if rest and (unlisted or looks_like_edition(lines[rest[0]].text)):
-            self.edition = self.edition or lines[rest[0]].text
+        unlisted = repeats > 0 and len(rest) > 1 and _is_tag_like(lines[rest[0]][_TEXT])
+        if rest and (unlisted or looks_like_edition(lines[rest[0]][_TEXT])):
+            self.edition = self.edition or lines[rest[0]][_TEXT]
             self.roles[rest[0]] = "edition"
             rest = rest[1:]
         return rest
@@ -464,7 +459,7 @@ class _Reader:
         """Line ``i`` read as a description; the line tried as one earlier is not read twice."""
         found = self.described.get(i)
         if found is None:
-            found = self.described[i] = parse_description(self.lines[i].text)
+            found = self.described[i] = parse_description(self.lines[i][_TEXT])
         return found
 
     def _description(self) -> None:
@@ -478,8 +473,8 @@ class _Reader:
                 "bad-suffix-date",
                 f"the description's suffix date {desc.day:02}.{desc.month:02}.{desc.year} "
                 "is not a real date",
-                line.start + desc.suffix_start,
-                line.end,
+                line[_START] + desc.suffix_start,
+                line[_END],
             )
         if desc.edition and self.edition is None:
             self.edition = desc.edition
@@ -489,10 +484,10 @@ class _Reader:
         for i in self.by_shape.get("prose", ()):
             line = self.lines[i]
             if self.roles[i] is None and (
-                line.text == self.edition or looks_like_edition(line.text)
+                line[_TEXT] == self.edition or looks_like_edition(line[_TEXT])
             ):
                 self.roles[i] = "edition"
-                self.edition = self.edition or line.text
+                self.edition = self.edition or line[_TEXT]
 
     def _timestamps(self) -> None:
         """Every timestamp line: the first is the publication, the last the latest update."""
@@ -504,20 +499,20 @@ class _Reader:
         known: dict[str, _dt.datetime | None] = {}
         for i in self.by_shape.get("timestamp", ()):
             line = self.lines[i]
-            if line.text in known:
-                stamp = known[line.text]
+            if line[_TEXT] in known:
+                stamp = known[line[_TEXT]]
             else:
                 try:
-                    stamp = known[line.text] = parse_timestamp(line.text)
+                    stamp = known[line[_TEXT]] = parse_timestamp(line[_TEXT])
                 except ValueError:
-                    stamp = known[line.text] = None
+                    stamp = known[line[_TEXT]] = None
             if stamp is None:
                 self.roles[i] = "leftover"
                 report(
                     "bad-timestamp",
-                    f"not a valid timestamp: {line.text[:60]!r}",
-                    line.start,
-                    line.end,
+                    f"not a valid timestamp: {line[_TEXT][:60]!r}",
+                    line[_START],
+                    line[_END],
                 )
                 continue
             self.roles[i] = "timestamp"
@@ -525,9 +520,9 @@ class _Reader:
             if stamp.tzinfo is None:
                 report(
                     "naive-timestamp",
-                    f"the timestamp {line.text[:40]!r} has no zone: read as a naive datetime",
-                    line.start,
-                    line.end,
+                    f"the timestamp {line[_TEXT][:40]!r} has no zone: read as a naive datetime",
+                    line[_START],
+                    line[_END],
                 )
             stamps.append(stamp)
         if not stamps:
@@ -538,8 +533,8 @@ class _Reader:
             report(
                 "timestamps-out-of-order",
                 "the last timestamp is earlier than the first",
-                where.start,
-                where.end,
+                where[_START],
+                where[_END],
             )
 
     def _keywords(self) -> None:
@@ -552,28 +547,28 @@ class _Reader:
             seen: set[str] = set()
             split = len(kw_lines)
             for n, i in enumerate(kw_lines):
-                word = lines[i].text
+                word = lines[i][_TEXT]
                 if word in seen:
                     split = n
                     break
                 seen.add(word)
             for i in kw_lines[:split]:
-                self.keywords.append(lines[i].text)
+                self.keywords.append(lines[i][_TEXT])
                 roles[i] = "keyword"
             for i in kw_lines[split:]:
-                self.tags.append(lines[i].text)
+                self.tags.append(lines[i][_TEXT])
                 roles[i] = "tag"
             return
         body_start, body_end = self.body_lines[0], self.body_lines[-1]
         tag_lines = self.tag_lines
         for i in kw_lines:
             if i < body_start:
-                self.keywords.append(lines[i].text)
+                self.keywords.append(lines[i][_TEXT])
                 roles[i] = "keyword"
             elif body_end < i < self.trailer_from:
                 tag_lines.append(i)
         for i in sorted(tag_lines):
-            self.tags.append(lines[i].text)
+            self.tags.append(lines[i][_TEXT])
             roles[i] = "tag"
 
     def _metadata(self) -> None:
@@ -582,13 +577,13 @@ class _Reader:
         body_start = self.body_lines[0] if self.body_lines else len(lines)
         for i in by_shape.get("url", ()):
             if roles[i] is None and i < body_start:
-                self.image = lines[i].text
+                self.image = lines[i][_TEXT]
                 roles[i] = "image"
                 break
         for i in by_shape.get("locale", ()):
-            m = _LOCALE.fullmatch(lines[i].text)
+            m = _LOCALE.fullmatch(lines[i][_TEXT])
             assert m is not None  # the shape was given by the same pattern
-            self.locale = self.locale or lines[i].text
+            self.locale = self.locale or lines[i][_TEXT]
             self.language = self.language or m.group("lang")
             roles[i] = "locale"
         for shape in ("year", "image-size", "extractor"):
@@ -596,18 +591,18 @@ class _Reader:
                 roles[i] = shape
         for i in by_shape.get("keyword-list", ()):
             if not self.keywords:  # the list is read once, as the keywords when none came
-                self.keywords.extend(split_keyword_list(lines[i].text) or ())
+                self.keywords.extend(split_keyword_list(lines[i][_TEXT]) or ())
             roles[i] = "keyword-list"
         # The section: the first short prose or keyword line of the trailer still unplaced.
         candidates = (
             i
             for shape in ("prose", "keyword")
             for i in by_shape.get(shape, ())
-            if i > self.trailer_from and roles[i] is None and len(lines[i].text) <= _MAX_SECTION
+            if i > self.trailer_from and roles[i] is None and len(lines[i][_TEXT]) <= _MAX_SECTION
         )
         section = min(candidates, default=None)
         if section is not None:
-            self.section = lines[section].text
+            self.section = lines[section][_TEXT]
             roles[section] = "section"
 
     def _body(self) -> None:
@@ -634,15 +629,17 @@ class _Reader:
             roles[i] = "leftover"
         messages = []
         for a, b in runs:
-            # (indexing the line tuples: a third faster than unpacking them with a star)
             line = lines[a]
-            what = f"({line[3]}): {line[2][:60]!r}"
+            what = f"({line[_SHAPE]}): {line[_TEXT][:60]!r}"
             if a == b:
                 messages.append(f"a line wirefmt could not place {what}")
             else:
                 messages.append(f"{b - a + 1} lines wirefmt could not place, the first {what}")
         self.reporter.report_each(
-            "leftover", messages, [lines[a][0] for a, _ in runs], [lines[b][1] for _, b in runs]
+            "leftover",
+            messages,
+            [lines[a][_START] for a, _ in runs],
+            [lines[b][_END] for _, b in runs],
         )
 
     def _article(self) -> Article:
@@ -662,11 +659,11 @@ class _Reader:
             if i == len(lines) or roles[i] != roles[run_start]:
                 role = roles[run_start]
                 assert role is not None  # every line has a role by now
-                segments.append(Segment(role, lines[run_start].start, lines[i - 1].end))
+                segments.append(Segment(role, lines[run_start][_START], lines[i - 1][_END]))
                 run_start = i
         desc_line = lines[self.desc_i] if self.desc_i is not None else None
         return Article(
-            title=lines[self.title_i].text if self.title_i is not None else None,
+            title=lines[self.title_i][_TEXT] if self.title_i is not None else None,
             lede=desc.lede if desc is not None else None,
             lede_truncated=desc.truncated if desc is not None else False,
             dateline=_dateline(desc, self.body, self.published, desc_line),
@@ -697,7 +694,7 @@ def _body_run(candidates: list[int], lines: Sequence[_Line]) -> list[int]:
         return candidates
     # The first longest line picks the run (the first run wins a tie, as with max over the
     # runs); the run is then grown from it both ways, with no list built per run.
-    sizes = [lines[i].end - lines[i].start for i in candidates]
+    sizes = [lines[i][_END] - lines[i][_START] for i in candidates]
     lo = hi = sizes.index(max(sizes))
     while lo > 0 and candidates[lo - 1] == candidates[lo] - 1:
         lo -= 1
@@ -716,8 +713,8 @@ def _read_body(
     not content, and are cut off here.
     """
     out: list[Block] = []
-    start = lines[0].start
-    end = lines[-1].end
+    start = lines[0][_START]
+    end = lines[-1][_END]
     blocks, notes = analyse_body(text[start:end], lang=language, base=start)
     for code, message, a, b in notes:
         reporter.report(code, message, a, b)
@@ -770,7 +767,7 @@ def _dateline(
         start = None if found.start is None else first + found.start
         end = None if found.end is None else first + found.end
     elif suffix is not None and desc_line is not None:
-        start, end = desc_line.start + (suffix.suffix_start or 0), desc_line.end
+        start, end = desc_line[_START] + (suffix.suffix_start or 0), desc_line[_END]
     if suffix is not None:
         return Dateline(
             place=place,
