@@ -149,14 +149,19 @@ def _merged_scanner(c: dict[str, str]) -> str:
     union = up[:-1] + stop_first[1:-1] + "]" if plain else f"(?:{up}|{stop_first})"
     # SENTENCE_END past its first character, written without white space (no VERBOSE: GAP
     # holds a space)
+    quotes = rf"(?:{QUOTE}|{GAP}(?=[»›])|(?<=[«‹]){GAP}){{0,6}}+"
+    after = rf"{up}|{c['UNC']}|\d(?<![\d\W]{STOP}\d)|[¿¡(\[*•]|[-–—]\s"
     sentence_rest = (
         rf"(?<={stop_first})"
-        # (a stop followed by white space, the commonest, fails before the refusals are read)
-        rf"(?:(?<={STOP})(?<!{STOP}{STOP})(?!\s(?![»›])){_not_a_full_stop(c)}{STOP}*+"
+        # The refusals (``_not_a_full_stop``) cost the most, so they are read last: after a
+        # look-ahead has made sure that the rest of the branch matches (a stop followed by
+        # white space or a digit, the commonest, fails there).
+        rf"(?:(?<={STOP})(?<!{STOP}{STOP})(?={STOP}*+{quotes}(?:{after})){_not_a_full_stop(c)}"
+        rf"{STOP}*+"
         rf"|(?<={c['GREEK']};)"
         rf"|(?<={c['ARMENIAN']}:))"
-        rf"(?P<quotes>(?:{QUOTE}|{GAP}(?=[»›])|(?<=[«‹]){GAP}){{0,6}}+)"
-        rf"(?=(?P<next>{up}|{c['UNC']}|\d(?<![\d\W]{STOP}\d)|[¿¡(\[*•]|[-–—]\s))"
+        rf"(?P<quotes>{quotes})"
+        rf"(?=(?P<next>{after}))"
     )
     _, join, _ = _scanner_patterns(c)
     assert join.startswith(up)
