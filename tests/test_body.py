@@ -7,6 +7,7 @@ and the answer. ``P`` is a paragraph, ``S`` a subhead.
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 
@@ -237,6 +238,16 @@ def test_inner_capital_counts_match_every_word_counted(build: grammar.Scanners, 
         return  # the FAST build serves text below U+10000 only
     every = Counter(w for w in _ANY_WORD.findall(text) if _INNER_CAPITAL.search(w))
     assert _inner_capital_words(text, build) == every
+
+
+@pytest.mark.parametrize("name", sorted(grammar._FULL_CLASSES))
+def test_fast_class_matches_what_full_class_matches(name: str) -> None:
+    """Each class of the FAST build, expanded into code-point ranges for the stdlib ``re``,
+    matches exactly the code points below U+10000 that its ``regex`` definition matches."""
+    every = "".join(map(chr, range(0x10000)))
+    definition = grammar._FULL_CLASSES[name]
+    fast = re.compile(grammar._bmp_class(definition))
+    assert fast.findall(every) == regex.findall(definition, every, flags=regex.VERSION1)
 
 
 def test_sample_shape() -> None:
