@@ -271,6 +271,11 @@ def test_a_pattern_is_compiled_when_first_used(name: str) -> None:
     assert isinstance(getattr(build, name), re.Pattern)
 
 
+def test_astral_is_every_code_point_above_ffff() -> None:
+    every = "".join(map(chr, range(0x110000)))
+    assert grammar.ASTRAL.findall(every) == list(every[0x10000:])
+
+
 def test_sample_shape() -> None:
     """The issue's own sample shape: a quote before a stop, a subhead, a second subhead."""
     text = (
