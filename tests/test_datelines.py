@@ -9,11 +9,25 @@ import datetime as dt
 import time
 
 import pytest
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
 from wirefmt._model import Dateline
-from wirefmt.fields.datelines import STYLES, WINDOW, format_dateline, parse_dateline
+from wirefmt.fields.datelines import (
+    _ANY_MONTH_WORD,
+    _GRAMMAR,
+    _MONTH_WORD,
+    STYLES,
+    WINDOW,
+    _any_month_grammar,
+    _grammar,
+    _match,
+    _month_forms,
+    _month_word,
+    format_dateline,
+    parse_dateline,
+)
 
 # text, place, agency, month, day, year, the story's first words
 GOOD = [
@@ -322,6 +336,7 @@ def test_format_refuses(dateline: Dateline, style: str) -> None:
     ["MOSCOW, Feb 14 (" * 20000, "(" * 100000, "Abc " * 50000, "LONDON, " * 30000, "-" * 100000],
 )
 def test_adversarial_is_fast(text: str) -> None:
+    parse_dateline("LONDON, Feb 14 (Reuters) - X")  # the grammar is compiled on first use
     t0 = time.perf_counter()
     parse_dateline(text)
     assert time.perf_counter() - t0 < 0.05
@@ -443,3 +458,120 @@ def test_never_raises_dateline_alphabet(text: str) -> None:
     if d is not None:
         assert d.start is not None and d.end is not None
         assert 0 <= d.start < d.end <= len(text)
+
+
+# -- the cheaper copy of the grammar (datelines.py, "Compiling the grammar") -----------------
+
+
+def _same_match(text: str) -> None:
+    """``_match`` gives the very match of the grammar itself: every group, every capture."""
+    got, want = _match(text), _grammar().match(text)
+    assert (got is None) == (want is None), text
+    if got is not None and want is not None:
+        assert got.regs == want.regs, text
+        assert got.capturesdict() == want.capturesdict(), text
+
+
+def test_every_character_like_a_month_letter_is_a_letter() -> None:
+    """A character that matches a letter of a month form case-insensitively is a letter or a
+    mark (``K``, the Kelvin sign, matches ``k``), so a month in a text is a whole word."""
+    letters = sorted({ch for form in _month_forms() for ch in form})
+    like = regex.compile("(?i:" + "|".join(map(regex.escape, letters)) + ")", regex.VERSION0)
+    found = "".join(like.findall("".join(map(chr, range(0x110000)))))
+    assert len(found) > len(letters)
+    assert regex.search(r"[^\p{L}\p{M}]", found) is None
+
+
+def _groups_holding(pattern: str, start: int, end: int) -> list[str]:
+    """Each group of ``pattern`` that holds ``pattern[start:end]``: its first three
+    characters (``(?:``, ``(?P``, ``(?=``, …) and the quantifier after it, if any."""
+    opened: list[int] = []
+    holding = []
+    i, in_set = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_set:
+            in_set = ch != "]"
+        elif ch == "[":
+            in_set = True
+            i += 1 + pattern.startswith("^", i + 1)
+            i += pattern.startswith("]", i)  # a "]" first in a set is a literal
+            continue
+        elif ch == "(":
+            opened.append(i)
+        elif ch == ")":
+            at = opened.pop()
+            if at < start and i >= end:
+                after = regex.match(r"(?:[?*+]|\{[0-9,]*\})[?+]?", pattern[i + 1 :])
+                holding.append(pattern[at : at + 3] + ("" if after is None else after.group()))
+        i += 1
+    assert not opened
+    return holding
+
+
+def test_the_copy_reads_every_month_as_a_word_on_the_grammars_paths() -> None:
+    """Every month of the copy is ``_ANY_MONTH_WORD`` (or the digits of ``2月``), and none
+    stands in a look-around or in an atomic or possessive group."""
+    copy = _GRAMMAR.replace(_MONTH_WORD, _ANY_MONTH_WORD)
+    months = [m.end() for m in regex.finditer(regex.escape("(?P<month>"), copy)]
+    words = [at for at in months if copy.startswith(_ANY_MONTH_WORD + ")", at)]
+    digits = [at for at in months if copy.startswith("[0-9]{1,2})", at)]
+    assert words and len(words) + len(digits) == len(months)
+    for at in words:
+        for group in _groups_holding(copy, at, at + len(_ANY_MONTH_WORD)):
+            assert group[:3] in ("(?:", "(?P", "(?i"), group  # no (?= (?! (?<= (?<! (?>
+            assert not (len(group) > 4 and group.endswith("+")), group  # no ?+ *+ ++ {m,n}+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the copy reads a word that is no month: the grammar is asked, and may find another
+        # dateline ("ROMA - ", "SPRINGFIELD, Ill. 14 Feb.- ") or none
+        "ROMA - Montag 3 — Il sindaco ha detto.",
+        "SPRINGFIELD, Ill. 14 Feb.- The mayor said.",
+        "LONDON, Tuesday 14 (Reuters) - Oil rose.",
+        "NEW YORK, Tuesday 14 -- Feb 15 -- The mayor said.",
+    ],
+)
+def test_a_word_that_is_no_month_is_left_to_the_grammar(text: str) -> None:
+    copy = _any_month_grammar().match(text)
+    assert copy is not None
+    assert any(_month_word().fullmatch(w) is None for w in copy.captures("month"))
+    _same_match(text)
+
+
+@pytest.mark.parametrize("text", [row[0] for row in GOOD] + BAD)
+def test_the_copy_agrees_on_the_tables(text: str) -> None:
+    _same_match(text)
+
+
+_WORDS = ["Feb", "Feb.", "февраля", "Şubat", "MAYIS", "mayıs", "Dec.", "Juni", "marzo", "fév"]
+_WORDS += ["Tuesday", "Montag", "Febr", "Fev", "Ill", "Ciudad", "lundi", "Mittwoch", "Juniper"]
+_PLACES = ["LONDON", "New Delhi", "SPRINGFIELD, Ill.", "МОСКВА", "Москва", "KIEV/BALACLAVA"]
+_SEPARATORS = [", ", ". ", " ", ",", " - ", " — ", " -- ", ".- "]
+_AGENCIES = [" (Reuters) - ", " (dpa) ", ". /TASS/. ", " — РИА Новости. ", " Kyodo - ", ". УНН. "]
+
+
+@st.composite
+def _openings(draw: st.DrawFn) -> str:
+    """A place, one or two dates whose month may be no month, separators and an agency, in
+    an order that is often a dateline and often nearly one."""
+    parts = [draw(st.sampled_from(_PLACES))]
+    for _ in range(draw(st.integers(1, 2))):
+        word, day = draw(st.sampled_from(_WORDS)), draw(st.sampled_from(["14", "3", "31"]))
+        parts += [draw(st.sampled_from(_SEPARATORS))]
+        parts += [f"{word} {day}" if draw(st.booleans()) else f"{day} {word}"]
+        parts += [draw(st.sampled_from(["", ", 2022", " 2022"]))]
+        parts += [draw(st.sampled_from(_SEPARATORS + _AGENCIES))]
+    parts += [draw(st.sampled_from(["The mayor said.", "Власти сообщили.", "aber"]))]
+    text = "".join(parts)
+    return draw(st.sampled_from([text, text.upper(), text.lower()]))
+
+
+@given(_openings())
+def test_the_copy_agrees_with_the_grammar(text: str) -> None:
+    _same_match(text)

@@ -1,16 +1,18 @@
-"""The body splitter's grammar: every regex fragment and word list, compiled once at import.
+"""The body splitter's grammar: every regex fragment and word list, each compiled once.
 
 Each fragment is named and carries a sample it must match (written for this module, not
 copied from any source). Every pattern runs in linear time: runs are possessive or bounded,
 look-arounds have a fixed width, and a run that could be retried from inside itself (a run
 of stops) is matched from its first character only, so ``finditer`` never rescans it. The
-scanners come in two builds of one template (FAST, stdlib ``re`` over classes expanded at
-import; FULL, ``regex`` properties for text above U+FFFF): see :class:`Scanners`.
+scanners come in two builds of one template (FAST, stdlib ``re`` over classes expanded from
+the ``regex`` properties; FULL, the properties themselves, for text above U+FFFF), each
+pattern compiled when first used: see :class:`Scanners`.
 """
 
 from __future__ import annotations
 
 import array
+import functools
 import re
 from collections.abc import Callable
 from importlib import resources
@@ -70,8 +72,13 @@ UNCASED_LANGS = frozenset(
 # The scanners run over every character. The stdlib ``re`` engine reads a plain character
 # class several times faster than ``regex`` reads a property, so each scanner is built twice
 # from one template: FAST, for text below U+10000 (nearly all text), with each class expanded
-# once at import into the code-point ranges it matches (a bitmap for ``re``); and FULL, with
-# the ``regex`` properties, for text holding an astral character. Both match the same.
+# once into the code-point ranges it matches (a bitmap for ``re``); and FULL, with the
+# ``regex`` properties, for text holding an astral character. Both match the same.
+#
+# Expanding the classes and compiling the patterns cost some 60 ms, which every process that
+# imported wirefmt paid, parsing or not. So each pattern is compiled when it is first used
+# (FULL's only for a text holding an astral character; see ``_OnFirstUse``), and the classes
+# are expanded then, all from one string of the code points below U+10000.
 #
 # SENTENCE_END finds glued stops, JOIN the subhead joins; each runs once over a line. Each
 # branch is a named group and begins by consuming one character from a small class (a stop
@@ -80,10 +87,15 @@ UNCASED_LANGS = frozenset(
 # candidates are boundaries.
 
 
+@functools.cache
+def _bmp() -> str:
+    """Every code point below U+10000, in order: decoded once for all the classes expanded."""
+    return array.array("I", range(0x10000)).tobytes().decode("utf-32-le", "surrogatepass")
+
+
 def _bmp_class(definition: str) -> str:
     """The stdlib ``re`` class of the code points below U+10000 that ``definition`` matches."""
-    every = array.array("I", range(0x10000)).tobytes().decode("utf-32-le", "surrogatepass")
-    runs = regex.finditer(f"(?:{definition})++", every, flags=regex.VERSION1)
+    runs = regex.finditer(f"(?:{definition})++", _bmp(), flags=regex.VERSION1)
     parts = [m.group() if len(m.group()) < 3 else f"{m.group()[0]}-{m.group()[-1]}" for m in runs]
     return "[" + "".join(parts) + "]"
 
@@ -207,28 +219,53 @@ def heading_stop(lo: str) -> str:
 
 
 class Scanners:
-    """One build of the scanners (see above)."""
+    """One build of the scanners (see above), each pattern compiled when first used."""
 
-    def __init__(self, compile_: Callable[..., Any], flags: int, classes: dict[str, str]) -> None:
-        sentence_end, join, heading_stop = _scanner_patterns(classes)
-        # A ``regex`` pattern in the FULL build: same methods, same results.
-        self.sentence_end: Pattern[str] = compile_(sentence_end, flags | re.VERBOSE)
-        self.join: Pattern[str] = compile_(join, flags)
-        self.heading_stop: Pattern[str] = compile_(heading_stop, flags)
+    def __init__(
+        self, compile_: Callable[..., Any], flags: int, classes: Callable[[], dict[str, str]]
+    ) -> None:
+        def later(name: str, pattern: Callable[[dict[str, str]], str], more: int = 0) -> Any:
+            # A ``regex`` pattern in the FULL build: same methods, same results.
+            return _OnFirstUse(self, name, lambda: compile_(pattern(classes()), flags | more))
+
+        self.sentence_end: Pattern[str] = later(
+            "sentence_end", lambda c: _scanner_patterns(c)[0], re.VERBOSE
+        )
+        self.join: Pattern[str] = later("join", lambda c: _scanner_patterns(c)[1])
+        self.heading_stop: Pattern[str] = later("heading_stop", lambda c: _scanner_patterns(c)[2])
         #: Both scanners in one (:func:`_merged_scanner`): a match whose ``lastgroup`` is
         #: ``next`` is a sentence end (its stop runs from the match start to ``quotes``),
         #: any other a join of that kind.
-        self.scan: Pattern[str] = compile_(_merged_scanner(classes), flags)
-        self.uncased_letter: Pattern[str] = compile_(classes["UNC"], flags)
-        self.cased_letter: Pattern[str] = compile_(f"{classes['UP']}|{classes['LO']}", flags)
+        self.scan: Pattern[str] = later("scan", _merged_scanner)
+        self.uncased_letter: Pattern[str] = later("uncased_letter", lambda c: c["UNC"])
+        self.cased_letter: Pattern[str] = later("cased_letter", lambda c: f"{c['UP']}|{c['LO']}")
         #: A capital right behind a letter or mark, the capital matched: ``P`` in
         #: ``dialoguePlusieurs``, ``N`` and ``U`` in ``ONU``. It starts with the capital, so the
         #: engine skips the lower-case letters at C speed.
-        self.inner_capital: Pattern[str] = compile_(
-            f"{classes['UP']}(?<={classes['WORD_CHAR']}.)", flags
+        self.inner_capital: Pattern[str] = later(
+            "inner_capital", lambda c: f"{c['UP']}(?<={c['WORD_CHAR']}.)"
         )
         #: A run of letters and marks (a word), from where it is matched.
-        self.word: Pattern[str] = compile_(f"{classes['WORD_CHAR']}++", flags)
+        self.word: Pattern[str] = later("word", lambda c: f"{c['WORD_CHAR']}++")
+
+
+class _OnFirstUse:
+    """Stands for a pattern of a build until it is first used: it then compiles the pattern,
+    puts it in its own place on the build and hands the use on. From then on the build holds
+    the compiled pattern as a plain attribute, read at no extra cost (a property or a
+    ``__getattr__`` on :class:`Scanners` would add some 10 ns to every read, and the splitter
+    reads them per line and per candidate)."""
+
+    def __init__(self, build: Scanners, name: str, compile_: Callable[[], Pattern[str]]) -> None:
+        self._build, self._name, self._compile = build, name, compile_
+        self._compiled: Pattern[str] | None = None
+
+    def __getattr__(self, attribute: str) -> Any:
+        # (called only for what the stand-in lacks: every attribute of a pattern)
+        if self._compiled is None:
+            self._compiled = self._compile()
+            setattr(self._build, self._name, self._compiled)
+        return getattr(self._compiled, attribute)
 
 
 _FULL_CLASSES = {
@@ -244,15 +281,26 @@ _FULL_CLASSES = {
     "GREEK": r"[\p{Greek}\p{M}]",
     "ARMENIAN": r"\p{Armenian}",
 }
-FULL = Scanners(regex.compile, regex.VERSION1, _FULL_CLASSES)
-FAST = Scanners(
-    re.compile,
-    0,
-    {k: _bmp_class(v) for k, v in _FULL_CLASSES.items()}
-    | {"WORD_LETTER": r"[^\W\d_]", "ALNUM": r"[^\W_]"},
-)
-#: A character above U+FFFF: the text needs the FULL scanners.
-ASTRAL = re.compile("[^\x00-\uffff]")
+#: The classes the FAST build takes from the stdlib ``re`` instead of expanding them.
+_STDLIB_CLASSES = {"WORD_LETTER": r"[^\W\d_]", "ALNUM": r"[^\W_]"}
+
+
+@functools.cache
+def _bmp_classes() -> dict[str, str]:
+    """The classes of the FAST build: ``_FULL_CLASSES`` expanded for the code points below
+    U+10000 (``_STDLIB_CLASSES`` as they are)."""
+    return {
+        name: _STDLIB_CLASSES[name] if name in _STDLIB_CLASSES else _bmp_class(definition)
+        for name, definition in _FULL_CLASSES.items()
+    }
+
+
+FAST = Scanners(re.compile, 0, _bmp_classes)
+FULL = Scanners(regex.compile, regex.VERSION1, lambda: _FULL_CLASSES)
+
+#: A character above U+FFFF: the text needs the FULL scanners. (Written as the range above,
+#: not as ``[^\x00-\uffff]``: the same characters, 3 ms less to compile.)
+ASTRAL = re.compile(r"[\U00010000-\U0010ffff]")
 
 #: A line break and the white space after it (both stay with the block before it):
 #: ``"\r\n\n  "`` in ``"pays.\r\n\n  Selon"``. It starts with the break character, so
