@@ -240,19 +240,7 @@ def test_inner_capital_counts_match_every_word_counted(build: grammar.Scanners, 
     assert _inner_capital_words(text, build) == every
 
 
-# The FAST build takes these two classes from the stdlib, whose Unicode tables can be older
-# than the regex module's (Python 3.11 has Unicode 14): the regex module then knows letters
-# below U+10000 that the stdlib does not (U+1C89, U+A7CB, ...), and the builds disagree there.
-_STDLIB_UNICODE = pytest.mark.xfail(reason="the stdlib's Unicode is older than regex's")
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=_STDLIB_UNICODE) if name in grammar._STDLIB_CLASSES else name
-        for name in sorted(grammar._FULL_CLASSES)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(grammar._FULL_CLASSES))
 def test_fast_class_matches_what_full_class_matches(name: str) -> None:
     """Each class of the FAST build (expanded into code-point ranges for the stdlib ``re``)
     matches exactly the code points below U+10000 that its ``regex`` definition matches."""

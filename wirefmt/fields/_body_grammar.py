@@ -198,8 +198,8 @@ def _not_a_full_stop(c: dict[str, str]) -> str:
     Refused: a one-letter word before it (``J.K.``, ``M.Poutine``), a listed abbreviation
     before it (``Dr.Martin``, ``No.5``, ``г.Москва``), or a listed file extension or domain
     right after it, after a word (``report.PDF``, ``Gazeta.Ru``). A word is a whole run of
-    ``WORD_LETTER`` (the stdlib's ``[^\\W\\d_]``), an extension a whole run of ``ALNUM``;
-    both lists are compared without case. Refused in the scanner, such stops cost Python
+    ``WORD_LETTER``, an extension a whole run of ``ALNUM``; both lists are compared without
+    case. Refused in the scanner, such stops cost Python
     nothing.
     """
     letter, alnum = c["WORD_LETTER"], c["ALNUM"]
@@ -274,25 +274,21 @@ _FULL_CLASSES = {
     "UNC": UNCASED,
     "LETTER": r"[\p{L}\p{M}\d]",
     "WORD_CHAR": r"[\p{L}\p{M}]",
-    # (the FAST build takes the stdlib's own classes for these two: see below)
+    # a letter as the stdlib's ``[^\W\d_]`` reads one (letters and the numerals that are
+    # not digits), and a letter or digit, in the regex module's Unicode
     "WORD_LETTER": r"[\p{L}\p{Nl}\p{No}]",
     "ALNUM": r"[\p{L}\p{N}]",
     "LO_OR_MARK": rf"[{LOWER}\p{{M}}]",
     "GREEK": r"[\p{Greek}\p{M}]",
     "ARMENIAN": r"\p{Armenian}",
 }
-#: The classes the FAST build takes from the stdlib ``re`` instead of expanding them.
-_STDLIB_CLASSES = {"WORD_LETTER": r"[^\W\d_]", "ALNUM": r"[^\W_]"}
 
 
 @functools.cache
 def _bmp_classes() -> dict[str, str]:
     """The classes of the FAST build: ``_FULL_CLASSES`` expanded for the code points below
-    U+10000 (``_STDLIB_CLASSES`` as they are)."""
-    return {
-        name: _STDLIB_CLASSES[name] if name in _STDLIB_CLASSES else _bmp_class(definition)
-        for name, definition in _FULL_CLASSES.items()
-    }
+    U+10000, so that both builds match the same."""
+    return {name: _bmp_class(definition) for name, definition in _FULL_CLASSES.items()}
 
 
 FAST = Scanners(re.compile, 0, _bmp_classes)
