@@ -408,7 +408,7 @@ def datelines(draw: st.DrawFn, style: str) -> Dateline:
     day = draw(st.integers(1, 28)) if dated else None
     year = draw(st.one_of(st.none(), st.integers(1990, 2040))) if dated else None
     date = None if year is None or month is None or day is None else dt.date(year, month, day)
-    place = draw(st.sampled_from(PLACES))
+    place: str | None = draw(st.sampled_from(PLACES))
     if not dated and style not in DATED_ONLY and draw(st.booleans()):
         place = None  # the agency alone: "(Reuters) - "
     return Dateline(

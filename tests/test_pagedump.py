@@ -96,7 +96,7 @@ def test_fuller_variant_fills_the_trailer_fields_and_leaks_nothing() -> None:
 def test_segments_cover_every_non_blank_character() -> None:
     for doc in (SHORT, FULLER):
         a = wirefmt.parse(doc)
-        covered = set()
+        covered: set[int] = set()
         for s in a.segments:
             covered.update(range(s.start, s.end))
         assert all(doc[i].isspace() for i in range(len(doc)) if i not in covered)

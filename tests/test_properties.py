@@ -107,11 +107,10 @@ def check_article(data: str | bytes, article: Article) -> None:
         previous_end = seg.end
     # Nothing is lost: what lies between segments is separators only.
     cursor = 0
-    for seg in (*article.segments, None):
-        gap = text[cursor : len(text) if seg is None else seg.start]
-        assert all(c.isspace() or c in SEPARATORS for c in gap), (gap, seg)
-        if seg is not None:
-            cursor = seg.end
+    for start, end in [(s.start, s.end) for s in article.segments] + [(len(text), len(text))]:
+        gap = text[cursor:start]
+        assert all(c.isspace() or c in SEPARATORS for c in gap), (gap, start)
+        cursor = end
     # Every body block is the text at its offsets, inside one of the body's segments: the
     # splitter ends a block at every line end, a lone "\r" included (see test_bad_input).
     body = [s for s in article.segments if s.role == "body"]

@@ -139,7 +139,7 @@ def test_out_of_order_timestamps_point_at_the_last_one() -> None:
 
 def test_a_str_is_not_a_keyword_list() -> None:
     with pytest.raises(TypeError, match="not a str"):
-        wirefmt.Article(keywords="ukraine")  # type: ignore[arg-type]
+        wirefmt.Article(keywords="ukraine")
 
 
 @pytest.mark.parametrize(

@@ -159,7 +159,12 @@ DROPS = {
 @given(STAMPS, st.sampled_from(sorted(FORMS)))
 def test_round_trip(stamp: datetime, form: str) -> None:
     text = FORMS[form](stamp)
-    expected = stamp.replace(**{k: None if k == "tzinfo" else 0 for k in DROPS[form]})
+    drops = DROPS[form]  # what the form does not print: zero, or no zone
+    expected = stamp.replace(
+        second=0 if "second" in drops else stamp.second,
+        microsecond=0 if "microsecond" in drops else stamp.microsecond,
+        tzinfo=None if "tzinfo" in drops else stamp.tzinfo,
+    )
     if form == "rfc2822" and stamp.tzinfo is None:
         expected = expected.replace(tzinfo=UTC)
     got = parse_timestamp(text)
