@@ -40,6 +40,11 @@ _EDITION_FIRST = regex.compile(
 )
 #: A truncated lede's end. (The lede is right-stripped: no line end for ``$`` to skip.)
 _ELLIPSES = ("...", "…")
+#: The numbers of the day, month, year and edition groups in each pattern.
+_PARTS: dict[regex.Pattern[str], tuple[int, int, int, int]] = {
+    p: (p.groupindex["day"], p.groupindex["month"], p.groupindex["year"], p.groupindex["edition"])
+    for p in (_DATE_FIRST, _EDITION_FIRST)
+}
 #: The date alone, to test the last ten characters of a right-stripped tail.
 _DATE_AT_END = regex.compile(_DATE)
 
@@ -91,6 +96,9 @@ def parse_description(text: str) -> Description:
         raise TypeError(f"parse_description() needs a str, not {type(text).__name__}")
     base = max(0, len(text) - _TAIL)
     tail = text[base:]
+    if "." not in tail:  # every suffix holds a DD.MM.YYYY date: a title, most often
+        lede = text.rstrip()
+        return Description(lede=lede, truncated=lede.endswith(_ELLIPSES))
     # _EDITION_FIRST ends with the date, then white space (which rstrip removes, and more):
     # when the tail does not, the search is skipped.
     stripped = tail.rstrip()
@@ -103,13 +111,15 @@ def parse_description(text: str) -> Description:
     start = base + m.start()
     lede = text[:start].rstrip()
     # The suffix starts after the white space that separated it from the lede.
-    suffix_start = start + len(m.group()) - len(m.group().lstrip())
-    day, month, year = int(m.group("day")), int(m.group("month")), int(m.group("year"))
+    found = m.group()
+    suffix_start = start + len(found) - len(found.lstrip())
+    # (by number: the regex module looks a group's name up slowly)
+    day_s, month_s, year_s, edition = m.group(*_PARTS[m.re])
+    day, month, year = int(day_s), int(month_s), int(year_s)
     try:
         date: _dt.date | None = _dt.date(year, month, day)
     except ValueError:
         date = None
-    edition = m.group("edition")
     return Description(
         lede=lede,
         truncated=lede.endswith(_ELLIPSES),
