@@ -84,6 +84,8 @@ _PUBLISHER = regex.compile(
 )
 # "/html/head/meta[@property='og:description']/@content": a line the extractor left behind.
 _XPATH = regex.compile(r"/(?:[\w:.-]{1,64}+(?:\[[^\]\n]{0,200}+\])?+/){1,40}+@?[\w:.-]{1,64}+")
+# The first character of _SENTENCE_END.
+_STOP = re.compile("[.!?…。]")
 # A sentence end inside a line: a body holds several, a title rarely more than one.
 _SENTENCE_END = regex.compile(r"[.!?…。](?:[\"»”’)]{0,2}+)(?=\s|\p{Lu}|$)")
 
@@ -235,6 +237,8 @@ def _is_bodylike(text: str) -> bool:
     """A prose line that reads as body text rather than a title or a description."""
     if len(text) > _BODY_CHARS:
         return True
+    if _STOP.search(text) is None:
+        return False  # no sentence end at all (most titles), told at C speed
     for count, _ in enumerate(_SENTENCE_END.finditer(text), start=1):
         if count >= _BODY_SENTENCES:
             return True
@@ -290,9 +294,14 @@ class _Reader:
         self.reporter = reporter
         self.roles: list[str | None] = [None] * len(lines)
         # The indices of the lines of each shape, in order: each phase visits only its own.
-        self.by_shape: dict[str, list[int]] = {}
+        by_shape: dict[str, list[int]] = {}
         for i, line in enumerate(lines):
-            self.by_shape.setdefault(line[_SHAPE], []).append(i)
+            bucket = by_shape.get(line[_SHAPE])
+            if bucket is None:
+                by_shape[line[_SHAPE]] = [i]  # (no empty list built per line, as setdefault's)
+            else:
+                bucket.append(i)
+        self.by_shape = by_shape
         self.edition: str | None = None
         self.publisher: str | None = None
         self.trailer_from = len(lines)
@@ -429,7 +438,9 @@ class _Reader:
         "Ukraine"): such lines would otherwise join the body as blocks of their own.
         """
         lines, body = self.lines, self.body_lines
-        longest = max(body, key=lambda i: lines[i][_END] - lines[i][_START]) if body else -1
+        if len(body) < 2:
+            return  # a body of one line (the usual one) keeps it
+        longest = max(body, key=lambda i: lines[i][_END] - lines[i][_START])
         # (appended, not inserted in front: that was quadratic in the number of such lines;
         # ``_keywords`` puts every tag line back in document order)
         while len(body) > 1 and body[-1] != longest and _is_tag_like(lines[body[-1]][_TEXT]):
