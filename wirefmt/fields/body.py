@@ -394,7 +394,7 @@ class _Scan:
         were refused by the scanner (``_body_grammar._not_a_full_stop``).
         """
         if nxt.isdigit():
-            # no letter before the dot (``[^\W\d_]``, as the scanner reads one): a number
+            # no letter before the dot (``[^\W\d_]`` of the stdlib): a number
             before = self.text[dot - 1 : dot]
             if not (before.isalnum() and not before.isdecimal()):
                 return False

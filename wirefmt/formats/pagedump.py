@@ -509,31 +509,26 @@ class _Reader:
         # an exception.
         known: dict[str, _dt.datetime | None] = {}
         for i in self.by_shape.get("timestamp", ()):
-            line = self.lines[i]
-            if line[_TEXT] in known:
-                stamp = known[line[_TEXT]]
+            start, end, text, _ = self.lines[i]
+            if text in known:
+                stamp = known[text]
             else:
                 try:
-                    stamp = known[line[_TEXT]] = parse_timestamp(line[_TEXT])
+                    stamp = known[text] = parse_timestamp(text)
                 except ValueError:
-                    stamp = known[line[_TEXT]] = None
+                    stamp = known[text] = None
             if stamp is None:
                 self.roles[i] = "leftover"
-                report(
-                    "bad-timestamp",
-                    f"not a valid timestamp: {line[_TEXT][:60]!r}",
-                    line[_START],
-                    line[_END],
-                )
+                report("bad-timestamp", f"not a valid timestamp: {text[:60]!r}", start, end)
                 continue
             self.roles[i] = "timestamp"
             last_i = i
             if stamp.tzinfo is None:
                 report(
                     "naive-timestamp",
-                    f"the timestamp {line[_TEXT][:40]!r} has no zone: read as a naive datetime",
-                    line[_START],
-                    line[_END],
+                    f"the timestamp {text[:40]!r} has no zone: read as a naive datetime",
+                    start,
+                    end,
                 )
             stamps.append(stamp)
         if not stamps:
