@@ -292,6 +292,12 @@ def _bmp_classes() -> dict[str, str]:
 
 
 FAST = Scanners(re.compile, 0, _bmp_classes)
+# The FAST patterns nearly every body needs are compiled at import, not at the first parse:
+# forked workers (``wirefmt parse -j N``) inherit them instead of each compiling its own,
+# and the first parse costs what the others do, so that timing a few parses measures
+# parsing. The rest (the FULL build, the patterns that only tests or rare text read) waits.
+for _name in ("scan", "heading_stop", "uncased_letter"):
+    getattr(FAST, _name).pattern  # noqa: B018 - compiled on first use
 FULL = Scanners(regex.compile, regex.VERSION1, lambda: _FULL_CLASSES)
 
 #: A character above U+FFFF: the text needs the FULL scanners. (Written as the range above,
