@@ -40,6 +40,8 @@ __all__ = ["main"]
 
 # A lone surrogate code point: valid in a Python str, not encodable as UTF-8.
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# A JSON escape that spells one: "\ud83d" (a pair spelling an emoji matches too; no harm).
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F]")
 
 PROG: Final = "wirefmt"
 #: Source name of the bundled example and of standard input in output and messages.
@@ -188,7 +190,22 @@ def _run_job(options: Options, job: Job) -> Result:
     if meta is not None:
         record[options.meta_key] = meta
     status: Status = "diagnostics" if article.diagnostics else "ok"
-    return Result(status, _dumps(record, options), None)
+    if _may_hold_surrogates(job):
+        return Result(status, _dumps(record, options), None)
+    return Result(status, json.dumps(record, ensure_ascii=False, indent=options.indent), None)
+
+
+def _may_hold_surrogates(job: Job) -> bool:
+    """Whether a record made from ``job`` may hold a lone surrogate (see ``_dumps``).
+
+    Bytes decoded by ``parse()`` hold none (what is not UTF-8 becomes U+FFFD), so one can
+    come only from a JSON escape in the input line or from the source's name (a file name
+    that is not UTF-8): both are checked here, where they are short or read at C speed,
+    rather than every output line.
+    """
+    if not isinstance(job.data, bytes) or _SURROGATE.search(job.source) is not None:
+        return True
+    return job.kind != "document" and _ESCAPED_SURROGATE.search(job.data) is not None
 
 
 def run_batch(options: Options, batch: Sequence[Job]) -> list[Result]:

@@ -69,6 +69,11 @@ class Evidence(enum.StrEnum):
     HEADING_END = "heading-end"
 
 
+#: Each member's value, read by a dict lookup: ``Evidence.X.value`` is a Python-level
+#: property, and ``to_dict`` reads one per block.
+_EVIDENCE_VALUES: dict[Evidence, str] = {member: member.value for member in Evidence}
+
+
 @attrs.frozen(slots=True)
 class Diagnostic:
     """A problem found in the input and recorded instead of raised (lenient mode).
@@ -149,7 +154,7 @@ class _BlockBase:
             "text": self.text,
             "start": self.start,
             "end": self.end,
-            "evidence": self.evidence.value,
+            "evidence": _EVIDENCE_VALUES[self.evidence],
         }
 
 
