@@ -324,6 +324,14 @@ def print_targets(example_ratio: float, rows: list[dict[str, Any]]) -> None:
         f"  cost per byte 1 KB..{last}: {flat_min:.2f}x..{flat_max:.2f}x of 1 KB,"
         f" spread {spread:.2f}x (<= {TARGET_FLAT}x): {verdict}"
     )
+    if len(rows) > 2:
+        # Past the first size, a document's fixed cost (title, stamps, Article) no longer
+        # weighs on its cost per byte: what is left is how the cost grows with the body.
+        rest = [r["flat"] for r in rows[1:]]
+        print(
+            f"    from {rows[1]['label']} on (the fixed cost per document left out):"
+            f" spread {max(rest) / min(rest):.2f}x"
+        )
     if sbd_rows:
         worst_split = min(r["pysbd"] / r["split"] for r in sbd_rows)
         worst_parse = min(r["pysbd"] / r["parse"] for r in sbd_rows)
