@@ -93,6 +93,29 @@ def test_body_first_dump_keeps_keywords_apart_from_tags() -> None:
     assert a.title == "Harbour opens a solar farm"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "For questions, write to press@valmare.example or call the harbour office.",
+        "Write to press@valmare.example for the full list.",
+        "Bookings: ferries@valmare.example. The office opens at nine.",
+    ],
+)
+def test_a_body_line_holding_an_address_is_no_publisher_line(line: str) -> None:
+    # A body line with an e-mail address was read as the trailer's publisher line: the
+    # body lost its last lines, the next one became the section, the tags left over.
+    doc = (
+        "Harbour opens a new quay\n\nThe port opened a quay on Monday... 03.06.2025, Sputnik "
+        "International\n\n2025-06-03T09:30+0200\n\nenergy\n\nharbour\n\n"
+        f"The port authority opened a quay on Monday.\n{line}\nThe quay takes ferries in July."
+        "\n\nenergy\n\nharbour\n"
+    )
+    a = wirefmt.parse(doc)
+    assert (a.publisher, a.section, a.tags) == (None, None, ("energy", "harbour"))
+    assert [b.text for b in a.body][1] == line
+    assert a.diagnostics == ()
+
+
 def test_publisher_line_without_a_phone_still_opens_the_trailer() -> None:
     doc = (
         "Titre ici\n\nLe port a rouvert. 03.06.2025, Sputnik Afrique\n\nénergie\n\n"

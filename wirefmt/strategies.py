@@ -108,9 +108,9 @@ def _opens_a_block(word: str) -> bool:
 def _ends_a_paragraph(word: str) -> bool:
     """Whether ``word`` may stand before a paragraph's final stop (``etc.`` may not).
 
-    The splitter looks at the last eight letters before a full stop at most.
+    The splitter compares the whole word before a full stop with its list.
     """
-    return word[-8:] not in ABBREVIATIONS
+    return word.lower() not in ABBREVIATIONS
 
 
 @st.composite

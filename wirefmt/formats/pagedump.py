@@ -76,10 +76,16 @@ _YEAR = regex.compile(r"(?:19|20)\d{2}")
 _IMAGE_SIZE = regex.compile(r"\d{1,5}+ \d{1,5}+(?: (?:true|false))?")
 # "Sputnik Afrique retour@example.org +33100000000 Agence „Valmare Médias“ 252 60": the
 # edition, its feedback address, a phone number (some pages leave it out), the publisher's
-# legal name, a logo size.
+# legal name, a logo size. A line of prose can hold an address too ("Write to
+# press@example.org for details.", "For questions, write to …"), and read as this line it
+# would open the trailer in the middle of the body: the edition is a name (one to five words,
+# not opening in lower case, no punctuation), the address does not end in a stop or a comma,
+# and the publisher's name does not open in lower case.
+_NAME_WORD = r"[^\s@,.:;!?…\"«»“”]{1,40}+"
 _PUBLISHER = regex.compile(
-    r"(?P<edition>[^@\n]{1,80}?)\s++(?P<mail>[^\s@]{1,64}+@[^\s@]{1,128}+)\s++"
-    r"(?:(?P<phone>\+?[\d()-]{4,24}+)\s++)?(?P<publisher>[^\n]{1,120}?)"
+    rf"(?P<edition>(?!\p{{Ll}}){_NAME_WORD}(?:\s++{_NAME_WORD}){{0,4}})"
+    r"\s++(?P<mail>[^\s@]{1,64}+@[^\s@]{1,128}+(?<![.,;:]))\s++"
+    r"(?:(?P<phone>\+?[\d()-]{4,24}+)\s++)?(?P<publisher>(?!\p{Ll})[^\n]{1,120}?)"
     r"(?:\s++\d{1,4}+\s++\d{1,4}+)?"
 )
 # "/html/head/meta[@property='og:description']/@content": a line the extractor left behind.
