@@ -116,6 +116,21 @@ def test_a_body_line_holding_an_address_is_no_publisher_line(line: str) -> None:
     assert a.diagnostics == ()
 
 
+def test_a_list_in_a_body_of_several_lines_stays_in_the_body() -> None:
+    # Items of a list ("- longer opening hours") had the shape of keywords: they were read
+    # as tags, which cut the body's run, and its last line was left over.
+    doc = (
+        "Harbour opens a new quay\n\nThe port opened a quay on Monday... 03.06.2025, Sputnik "
+        "International\n\n2025-06-03T09:30+0200\n\nenergy\n\nharbour\n\n"
+        "The authority opened a quay on Monday. Three changes follow:\n"
+        "- longer opening hours\n\u2022 A second ferry line\nThe quay takes ferries in July."
+        "\n\nenergy\n\nharbour\n"
+    )
+    a = wirefmt.parse(doc)
+    assert [b.text for b in a.body][1:3] == ["- longer opening hours", "\u2022 A second ferry line"]
+    assert (a.tags, a.diagnostics) == (("energy", "harbour"), ())
+
+
 def test_publisher_line_without_a_phone_still_opens_the_trailer() -> None:
     doc = (
         "Titre ici\n\nLe port a rouvert. 03.06.2025, Sputnik Afrique\n\nénergie\n\n"

@@ -1,7 +1,8 @@
 """Keyword and tag lists: the short lower-case lines of the page dump, and comma-joined lists.
 
-A keyword (or tag) line is short, has no upper-case letter and no final sentence punctuation:
-``énergie solaire``, ``maire de valmare``, ``министерство энергетики (минэнерго)``. In
+A keyword (or tag) line is short, has no upper-case letter and no final sentence punctuation,
+and does not open with a bullet or a dash (``- a second ferry line`` is an item of a list in
+the body): ``énergie solaire``, ``maire de valmare``, ``министерство энергетики (минэнерго)``. In
 scripts without letter case (Arabic, Chinese …) only the length tells, so the limit is
 tighter there.
 """
@@ -19,6 +20,8 @@ MAX_KEYWORD: Final = 60
 #: In a script without letter case, nothing but the length tells a keyword from a title.
 MAX_UNCASED_KEYWORD: Final = 24
 MAX_WORDS: Final = 6
+#: What opens an item of a list in a body, never a keyword: dashes and bullets.
+BULLETS: Final = frozenset("-‐‑–—―•◦▪▫‣⁃∙·*►▶→")
 
 # A capital anywhere ("Joe Biden") means a title or prose, not a keyword.
 _UPPER = regex.compile(r"\p{Lu}|\p{Lt}")
@@ -42,10 +45,14 @@ def is_keyword(text: str) -> bool:
     (True, False, False)
     >>> is_keyword("donald trump jr.")  # a final stop after a short word: an abbreviation
     True
+    >>> is_keyword("- a second ferry line")  # an item of a list in the body
+    False
     """
     if not isinstance(text, str):
         raise TypeError(f"is_keyword() needs a str, not {type(text).__name__}")
     if not text or len(text) > MAX_KEYWORD or text.count(" ") >= MAX_WORDS:
+        return False
+    if text[0] in BULLETS:
         return False
     # One search for both reasons to refuse, and the letter test only for uncased text (a
     # lower-case letter is a letter): two regex calls a line instead of four, which is most

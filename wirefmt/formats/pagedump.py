@@ -37,7 +37,7 @@ from ..fields._body_grammar import _bmp_class
 from ..fields.body import analyse_body
 from ..fields.datelines import parse_dateline
 from ..fields.suffix import Description, parse_description
-from ..fields.taglists import MAX_KEYWORD, MAX_WORDS, is_keyword, split_keyword_list
+from ..fields.taglists import BULLETS, MAX_KEYWORD, MAX_WORDS, is_keyword, split_keyword_list
 from ..fields.timestamps import looks_like_timestamp, parse_timestamp
 from ._editions import edition_language, looks_like_edition
 
@@ -230,9 +230,11 @@ def _shape(text: str) -> str:
 
 
 def _is_tag_like(text: str) -> bool:
-    """A short name on a line of its own ("Joe Biden", "Baltnews"): no sentence in it."""
+    """A short name on a line of its own ("Joe Biden", "Baltnews"): no sentence in it, and
+    no item of a list ("- A second line")."""
     return (
         len(text) <= _MAX_SECTION
+        and text[0] not in BULLETS
         and text.count(" ") < _MAX_NAME_WORDS
         and _SENTENCE_END.search(text) is None
         and text[-1] not in _NOT_NAME_END
