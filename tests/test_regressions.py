@@ -131,6 +131,28 @@ def test_a_list_in_a_body_of_several_lines_stays_in_the_body() -> None:
     assert (a.tags, a.diagnostics) == (("energy", "harbour"), ())
 
 
+@pytest.mark.parametrize(
+    "line", ["14.02.2022", "2025-06-02T18:00+0200", "https://example.org/report.pdf", "2024"]
+)
+def test_a_date_or_link_inside_a_body_of_several_lines_stays_in_the_body(line: str) -> None:
+    # A line shaped like metadata between two body lines was read as a timestamp (it became
+    # Article.modified), an image or a year: the body was cut there, its end left over.
+    doc = (
+        "Harbour opens a new quay\n\nThe port opened a quay on Monday... 03.06.2025, Sputnik "
+        "International\n\n2025-06-03T09:30+0200\n\n2025-06-03T11:00+0200\n\nenergy\n\n"
+        f"The authority opened a quay on Monday.\n{line}\nThe quay takes ferries in July."
+        "\n\nenergy\n"
+    )
+    a = wirefmt.parse(doc)
+    assert [b.text for b in a.body] == [
+        "The authority opened a quay on Monday.",
+        line,
+        "The quay takes ferries in July.",
+    ]
+    assert a.modified is not None and a.modified.hour == 11
+    assert (a.image, a.tags, a.diagnostics) == (None, ("energy",), ())
+
+
 def test_publisher_line_without_a_phone_still_opens_the_trailer() -> None:
     doc = (
         "Titre ici\n\nLe port a rouvert. 03.06.2025, Sputnik Afrique\n\nénergie\n\n"

@@ -111,6 +111,9 @@ _NOT_NAME_END: Final = ',;:.!?…"»”)'
 _BLANK: Final = (0, 0, "", "")
 #: How many distinct raw lines ``_lines`` remembers.
 _SEEN_LINES: Final = 4096
+#: Shapes a line inside a body of several lines can have without being metadata (a date or
+#: a link on a line of its own): see ``_body_run``.
+_IN_BODY: Final = frozenset(("timestamp", "url", "year", "image-size"))
 #: A section's name in the trailer ("Actus", "Мир") is a word or two.
 _MAX_SECTION: Final = 40
 
@@ -392,7 +395,7 @@ class _Reader:
         # follows the metadata; otherwise it is left over.
         if extra_head and not body_lines:
             body_lines = extra_head
-        self.body_lines = _body_run(body_lines, lines)
+        self.body_lines = _body_run(body_lines, lines, self.text)
         if meta:
             self._peel_tags()
         if self.title_i is not None:
@@ -517,6 +520,8 @@ class _Reader:
         # an exception.
         known: dict[str, _dt.datetime | None] = {}
         for i in self.by_shape.get("timestamp", ()):
+            if self.roles[i] is not None:
+                continue  # a date inside the body (see _body_run)
             start, end, text, _ = self.lines[i]
             if text in known:
                 stamp = known[text]
@@ -602,7 +607,8 @@ class _Reader:
             roles[i] = "locale"
         for shape in ("year", "image-size", "extractor"):
             for i in by_shape.get(shape, ()):
-                roles[i] = shape
+                if roles[i] is None:  # (not a year inside the body)
+                    roles[i] = shape
         for i in by_shape.get("keyword-list", ()):
             if not self.keywords:  # the list is read once, as the keywords when none came
                 self.keywords.extend(split_keyword_list(lines[i][_TEXT]) or ())
@@ -698,23 +704,51 @@ class _Reader:
         )
 
 
-def _body_run(candidates: list[int], lines: Sequence[_Line]) -> list[int]:
+def _body_run(candidates: list[int], lines: Sequence[_Line], text: str) -> list[int]:
     """Keep the run of consecutive body lines that holds the longest one.
 
     A body split into lines is one run; a stray prose line elsewhere (among the keywords,
     say) is not body text and is left for the other roles, or reported as left over.
+
+    In a dump whose blocks are parted by blank lines, a line that looks like metadata (a
+    date, a URL, a year: ``_IN_BODY``) standing between two body lines with no blank line on
+    either side is part of the body, not a timestamp or an image: the run goes on over it,
+    and it is returned with the body's lines.
     """
     if len(candidates) < 2:
         return candidates
+    blank_parted = "\n\n" in text or "\n\r\n" in text or "\r\r" in text
+
+    def joined(a: int, b: int) -> bool:
+        """Whether body lines ``a`` < ``b`` belong to one run."""
+        if b == a + 1:
+            return True
+        return (
+            blank_parted
+            and b == a + 2
+            and lines[a + 1][_SHAPE] in _IN_BODY
+            and _one_break(text, lines[a][_END], lines[a + 1][_START])
+            and _one_break(text, lines[a + 1][_END], lines[b][_START])
+        )
+
     # The first longest line picks the run (the first run wins a tie, as with max over the
     # runs); the run is then grown from it both ways, with no list built per run.
     sizes = [lines[i][_END] - lines[i][_START] for i in candidates]
     lo = hi = sizes.index(max(sizes))
-    while lo > 0 and candidates[lo - 1] == candidates[lo] - 1:
+    while lo > 0 and joined(candidates[lo - 1], candidates[lo]):
         lo -= 1
-    while hi + 1 < len(candidates) and candidates[hi + 1] == candidates[hi] + 1:
+    while hi + 1 < len(candidates) and joined(candidates[hi], candidates[hi + 1]):
         hi += 1
-    return candidates[lo : hi + 1]
+    run = candidates[lo : hi + 1]
+    if run[-1] - run[0] + 1 != len(run):
+        return list(range(run[0], run[-1] + 1))  # with the lines it went on over
+    return run
+
+
+def _one_break(text: str, start: int, end: int) -> bool:
+    """Whether the white space ``text[start:end]`` between two lines holds one line end."""
+    breaks = text.count("\n", start, end)
+    return (breaks or text.count("\r", start, end)) == 1
 
 
 def _read_body(
