@@ -132,7 +132,15 @@ def test_a_list_in_a_body_of_several_lines_stays_in_the_body() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["14.02.2022", "2025-06-02T18:00+0200", "https://example.org/report.pdf", "2024"]
+    "line",
+    [
+        "14.02.2022",
+        "2025-06-02T18:00+0200",
+        "https://example.org/report.pdf",
+        "2024",
+        "and the ferries will follow",  # a keyword's shape
+        "quays, cranes, ferries",  # a keyword list's shape
+    ],
 )
 def test_a_date_or_link_inside_a_body_of_several_lines_stays_in_the_body(line: str) -> None:
     # A line shaped like metadata between two body lines was read as a timestamp (it became

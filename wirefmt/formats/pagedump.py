@@ -111,9 +111,9 @@ _NOT_NAME_END: Final = ',;:.!?…"»”)'
 _BLANK: Final = (0, 0, "", "")
 #: How many distinct raw lines ``_lines`` remembers.
 _SEEN_LINES: Final = 4096
-#: Shapes a line inside a body of several lines can have without being metadata (a date or
-#: a link on a line of its own): see ``_body_run``.
-_IN_BODY: Final = frozenset(("timestamp", "url", "year", "image-size"))
+#: Shapes a line inside a body of several lines can have without being metadata (a date, a
+#: link or a line in lower case on a line of its own): see ``_body_run``.
+_IN_BODY: Final = frozenset(("timestamp", "url", "year", "image-size", "keyword", "keyword-list"))
 #: A section's name in the trailer ("Actus", "Мир") is a word or two.
 _MAX_SECTION: Final = 40
 
@@ -610,6 +610,8 @@ class _Reader:
                 if roles[i] is None:  # (not a year inside the body)
                     roles[i] = shape
         for i in by_shape.get("keyword-list", ()):
+            if roles[i] is not None:
+                continue  # a list inside the body (see _body_run)
             if not self.keywords:  # the list is read once, as the keywords when none came
                 self.keywords.extend(split_keyword_list(lines[i][_TEXT]) or ())
             roles[i] = "keyword-list"
@@ -711,9 +713,9 @@ def _body_run(candidates: list[int], lines: Sequence[_Line], text: str) -> list[
     say) is not body text and is left for the other roles, or reported as left over.
 
     In a dump whose blocks are parted by blank lines, a line that looks like metadata (a
-    date, a URL, a year: ``_IN_BODY``) standing between two body lines with no blank line on
-    either side is part of the body, not a timestamp or an image: the run goes on over it,
-    and it is returned with the body's lines.
+    date, a URL, a year, a line in lower case: ``_IN_BODY``) standing between two body lines
+    with no blank line on either side is part of the body, not a timestamp, an image or a
+    tag: the run goes on over it, and it is returned with the body's lines.
     """
     if len(candidates) < 2:
         return candidates
