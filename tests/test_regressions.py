@@ -161,6 +161,21 @@ def test_a_date_or_link_inside_a_body_of_several_lines_stays_in_the_body(line: s
     assert (a.image, a.tags, a.diagnostics) == (None, ("energy",), ())
 
 
+def test_tags_printed_as_names_among_lower_case_ones() -> None:
+    # A tag printed as a name ("Joe Biden") after a lower-case tag was left over, and the
+    # body's own closing lines (no blank line before them) were taken for tags.
+    doc = (
+        "Harbour opens a new quay\n\nThe port opened a quay on Monday... 03.06.2025, Sputnik "
+        "International\n\n2025-06-03T09:30+0200\n\nenergy\n\n"
+        "The authority opened a quay on Monday. Ferries come in July.\nRead also\n"
+        "Storms and salt spray\n\nElena Ruiz\n\nenergy\n\nJoe Biden\n\nValmare\n"
+    )
+    a = wirefmt.parse(doc)
+    assert [b.text for b in a.body][1:] == ["Read also", "Storms and salt spray"]
+    assert a.tags == ("Elena Ruiz", "energy", "Joe Biden", "Valmare")
+    assert a.diagnostics == ()
+
+
 def test_publisher_line_without_a_phone_still_opens_the_trailer() -> None:
     doc = (
         "Titre ici\n\nLe port a rouvert. 03.06.2025, Sputnik Afrique\n\nénergie\n\n"
@@ -318,6 +333,7 @@ def test_many_capitalised_tag_lines_are_linear() -> None:
     # quadratic in the number of such lines.
     body = "The harbour opened a farm on Tuesday. It covers the old dock basin. " * 6
     head = "Title\n\nLede here.\n\nkw\n\n" + body + "\n"
-    small, large = head + "Joe Biden\n" * 10_000, head + "Joe Biden\n" * 40_000
+    # (each its own block, as tags are: a line glued to the body is the body's)
+    small, large = head + "\nJoe Biden\n" * 10_000, head + "\nJoe Biden\n" * 40_000
     assert wirefmt.parse(large).tags == ("Joe Biden",) * 40_000
     assert _cost(large) < 7 * _cost(small)

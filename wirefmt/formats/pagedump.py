@@ -446,15 +446,25 @@ class _Reader:
         """Short unpunctuated lines closing a multi-line body are tags with capitals.
 
         Tags are lower case as a rule, but some pages print them as names ("Joe Biden",
-        "Ukraine"): such lines would otherwise join the body as blocks of their own.
+        "Ukraine"): such lines would otherwise join the body as blocks of their own. In a
+        dump parted by blank lines, a line with no blank line before it is the body's own
+        (a closing "Read also" line), not a tag.
         """
-        lines, body = self.lines, self.body_lines
+        lines, body, text = self.lines, self.body_lines, self.text
         if len(body) < 2:
             return  # a body of one line (the usual one) keeps it
         longest = max(body, key=lambda i: lines[i][_END] - lines[i][_START])
+        blank_parted = _blank_parted(text)
         # (appended, not inserted in front: that was quadratic in the number of such lines;
         # ``_keywords`` puts every tag line back in document order)
-        while len(body) > 1 and body[-1] != longest and _is_tag_like(lines[body[-1]][_TEXT]):
+        while (
+            len(body) > 1
+            and body[-1] != longest
+            and _is_tag_like(lines[body[-1]][_TEXT])
+            and not (
+                blank_parted and _one_break(text, lines[body[-2]][_END], lines[body[-1]][_START])
+            )
+        ):
             self.tag_lines.append(body.pop())
 
     def _repeats(self, rest: list[int]) -> list[int]:
@@ -586,9 +596,31 @@ class _Reader:
                 roles[i] = "keyword"
             elif body_end < i < self.trailer_from:
                 tag_lines.append(i)
+        self._named_tags(body_end)
         for i in sorted(tag_lines):
             self.tags.append(lines[i][_TEXT])
             roles[i] = "tag"
+
+    def _named_tags(self, body_end: int) -> None:
+        """Tags printed as names ("Joe Biden") among the tags after the body: a short prose
+        line with no role, standing next to a tag line, is a tag too (a forward pass for the
+        ones after a tag, a backward pass for the ones before one)."""
+        lines, roles, tag_lines = self.lines, self.roles, self.tag_lines
+        named = [
+            i
+            for i in self.by_shape.get("prose", ())
+            if body_end < i < self.trailer_from
+            and roles[i] is None
+            and _is_tag_like(lines[i][_TEXT])
+        ]
+        if not named or not tag_lines:
+            return
+        tags = set(tag_lines)
+        for order in (named, named[::-1]):
+            for i in order:
+                if i not in tags and (i - 1 in tags or i + 1 in tags):
+                    tags.add(i)
+                    tag_lines.append(i)
 
     def _metadata(self) -> None:
         """The image, the locale, the section and the trailer's other lines."""
@@ -719,7 +751,7 @@ def _body_run(candidates: list[int], lines: Sequence[_Line], text: str) -> list[
     """
     if len(candidates) < 2:
         return candidates
-    blank_parted = "\n\n" in text or "\n\r\n" in text or "\r\r" in text
+    blank_parted = _blank_parted(text)
 
     def joined(a: int, b: int) -> bool:
         """Whether body lines ``a`` < ``b`` belong to one run."""
@@ -745,6 +777,12 @@ def _body_run(candidates: list[int], lines: Sequence[_Line], text: str) -> list[
     if run[-1] - run[0] + 1 != len(run):
         return list(range(run[0], run[-1] + 1))  # with the lines it went on over
     return run
+
+
+def _blank_parted(text: str) -> bool:
+    """Whether the dump parts its blocks by blank lines (the usual layout), so that lines
+    with no blank line between them belong to one block."""
+    return "\n\n" in text or "\n\r\n" in text or "\r\r" in text
 
 
 def _one_break(text: str, start: int, end: int) -> bool:
