@@ -606,19 +606,19 @@ class _Reader:
         line with no role, standing next to a tag line, is a tag too (a forward pass for the
         ones after a tag, a backward pass for the ones before one)."""
         lines, roles, tag_lines = self.lines, self.roles, self.tag_lines
-        named = [
-            i
-            for i in self.by_shape.get("prose", ())
-            if body_end < i < self.trailer_from
-            and roles[i] is None
-            and _is_tag_like(lines[i][_TEXT])
-        ]
-        if not named or not tag_lines:
+        if not tag_lines:
             return
+        unplaced = [i for i in self.by_shape.get("prose", ()) if body_end < i < self.trailer_from]
         tags = set(tag_lines)
-        for order in (named, named[::-1]):
+        for order in (unplaced, unplaced[::-1]):
             for i in order:
-                if i not in tags and (i - 1 in tags or i + 1 in tags):
+                # (the cheap tests first: most prose lines stand next to no tag)
+                if (
+                    (i - 1 in tags or i + 1 in tags)
+                    and i not in tags
+                    and roles[i] is None
+                    and _is_tag_like(lines[i][_TEXT])
+                ):
                     tags.add(i)
                     tag_lines.append(i)
 
