@@ -219,6 +219,16 @@ def test_description_before_the_title_is_read_by_its_suffix() -> None:
     assert [d.code for d in a.diagnostics] == ["unexpected-order"]
 
 
+@pytest.mark.parametrize("title", ["Курс валют на 03.06.2025", "Harbour traffic report 03.06.2025"])
+def test_a_title_ending_in_a_date_stays_the_title(title: str) -> None:
+    # A title ending in a date read as a description with a date-only suffix, standing
+    # first: title and lede were swapped, and the title's last words made the lede.
+    lede = "The port counted more ferries than in any week since the spring."
+    doc = f"{title}\n\n{lede}\n\n2025-06-03T09:30+0300\n\nenergy\n\n{BODY}\n\nenergy\n"
+    a = wirefmt.parse(doc)
+    assert (a.title, a.lede, a.diagnostics) == (title, lede, ())
+
+
 def test_dateline_parts_describe_its_date() -> None:
     # The suffix says 1 January; the body's dateline says Dec 31: the date and its parts
     # come from the same source (the suffix), the place from the body.

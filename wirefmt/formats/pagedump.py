@@ -425,11 +425,24 @@ class _Reader:
         return head[:lead], rest[2:]
 
     def _description_first(self, head: list[int]) -> list[int]:
-        """A description (it carries the suffix) standing before the title: swap them."""
+        """A description (it carries the suffix) standing before the title: swap them.
+
+        A title can end in a date too ("Exchange rates on 03.06.2025"), so a suffix of a date
+        alone is not enough: the first line must also name the edition, be cut ("..."), or
+        be longer than the second, as a description is.
+        """
         lines = self.lines
+        if len(head) < 2:
+            return head
+        first = self._describe(head[0])
         if (
-            len(head) >= 2
-            and self._describe(head[0]).suffix_start is not None
+            first.suffix_start is not None
+            and (
+                first.edition is not None
+                or first.truncated
+                or lines[head[0]][_END] - lines[head[0]][_START]
+                > lines[head[1]][_END] - lines[head[1]][_START]
+            )
             and self._describe(head[1]).suffix_start is None
             and not _is_bodylike(lines[head[1]][_TEXT])
         ):
