@@ -176,6 +176,18 @@ def test_tags_printed_as_names_among_lower_case_ones() -> None:
     assert a.diagnostics == ()
 
 
+def test_keywords_printed_as_names_among_lower_case_ones() -> None:
+    # A keyword in capitals ("OTAN") between lower-case ones was left over.
+    doc = (
+        "Harbour opens a new quay\n\nThe port opened a quay on Monday... 03.06.2025, Sputnik "
+        f"International\n\n2025-06-03T09:30+0200\n\nénergie\n\nOTAN\n\nCovid-19\n\ncovid\n\n"
+        f"{BODY}\n\nOTAN\n\nénergie\n"
+    )
+    a = wirefmt.parse(doc)
+    assert a.keywords == ("énergie", "OTAN", "Covid-19", "covid")
+    assert (a.tags, a.diagnostics) == (("OTAN", "énergie"), ())
+
+
 def test_publisher_line_without_a_phone_still_opens_the_trailer() -> None:
     doc = (
         "Titre ici\n\nLe port a rouvert. 03.06.2025, Sputnik Afrique\n\nénergie\n\n"

@@ -603,37 +603,46 @@ class _Reader:
             return
         body_start, body_end = self.body_lines[0], self.body_lines[-1]
         tag_lines = self.tag_lines
+        keyword_lines = []
         for i in kw_lines:
             if i < body_start:
-                self.keywords.append(lines[i][_TEXT])
-                roles[i] = "keyword"
+                keyword_lines.append(i)
             elif body_end < i < self.trailer_from:
                 tag_lines.append(i)
-        self._named_tags(body_end)
+        # Keywords and tags printed as names ("OTAN", "Joe Biden") among lower-case ones.
+        keyword_lines += self._named(keyword_lines, -1, body_start)
+        tag_lines += self._named(tag_lines, body_end, self.trailer_from)
+        for i in sorted(keyword_lines):
+            self.keywords.append(lines[i][_TEXT])
+            roles[i] = "keyword"
         for i in sorted(tag_lines):
             self.tags.append(lines[i][_TEXT])
             roles[i] = "tag"
 
-    def _named_tags(self, body_end: int) -> None:
-        """Tags printed as names ("Joe Biden") among the tags after the body: a short prose
-        line with no role, standing next to a tag line, is a tag too (a forward pass for the
-        ones after a tag, a backward pass for the ones before one)."""
-        lines, roles, tag_lines = self.lines, self.roles, self.tag_lines
-        if not tag_lines:
-            return
-        unplaced = [i for i in self.by_shape.get("prose", ()) if body_end < i < self.trailer_from]
-        tags = set(tag_lines)
+    def _named(self, anchors: list[int], lo: int, hi: int) -> list[int]:
+        """The prose lines strictly between ``lo`` and ``hi`` that are keywords or tags
+        printed as names ("OTAN", "Joe Biden"): short, no sentence in them, no role yet,
+        and standing next to one of ``anchors`` (the keyword or tag lines) or to another
+        such line (a forward pass for the ones after an anchor, a backward pass for the ones
+        before one)."""
+        if not anchors:
+            return []
+        lines, roles = self.lines, self.roles
+        unplaced = [i for i in self.by_shape.get("prose", ()) if lo < i < hi]
+        taken = set(anchors)
+        found: list[int] = []
         for order in (unplaced, unplaced[::-1]):
             for i in order:
-                # (the cheap tests first: most prose lines stand next to no tag)
+                # (the cheap tests first: most prose lines stand next to no anchor)
                 if (
-                    (i - 1 in tags or i + 1 in tags)
-                    and i not in tags
+                    (i - 1 in taken or i + 1 in taken)
+                    and i not in taken
                     and roles[i] is None
                     and _is_tag_like(lines[i][_TEXT])
                 ):
-                    tags.add(i)
-                    tag_lines.append(i)
+                    taken.add(i)
+                    found.append(i)
+        return found
 
     def _metadata(self) -> None:
         """The image, the locale, the section and the trailer's other lines."""
