@@ -609,9 +609,12 @@ class _Reader:
                 keyword_lines.append(i)
             elif body_end < i < self.trailer_from:
                 tag_lines.append(i)
-        # Keywords and tags printed as names ("OTAN", "Joe Biden") among lower-case ones.
-        keyword_lines += self._named(keyword_lines, -1, body_start)
-        tag_lines += self._named(tag_lines, body_end, self.trailer_from)
+        # Keywords and tags printed as names ("OTAN", "Joe Biden") among lower-case ones:
+        # read among the prose lines with no role yet (in most dumps, none).
+        unplaced = [i for i in self.by_shape.get("prose", ()) if roles[i] is None]
+        if unplaced:
+            keyword_lines += self._named(unplaced, keyword_lines, -1, body_start)
+            tag_lines += self._named(unplaced, tag_lines, body_end, self.trailer_from)
         for i in sorted(keyword_lines):
             self.keywords.append(lines[i][_TEXT])
             roles[i] = "keyword"
@@ -619,16 +622,21 @@ class _Reader:
             self.tags.append(lines[i][_TEXT])
             roles[i] = "tag"
 
-    def _named(self, anchors: list[int], lo: int, hi: int) -> list[int]:
-        """The prose lines strictly between ``lo`` and ``hi`` that are keywords or tags
-        printed as names ("OTAN", "Joe Biden"): short, no sentence in them, no role yet,
-        and standing next to one of ``anchors`` (the keyword or tag lines) or to another
-        such line (a forward pass for the ones after an anchor, a backward pass for the ones
-        before one)."""
+    def _named(self, prose: list[int], anchors: list[int], lo: int, hi: int) -> list[int]:
+        """The lines of ``prose`` (with no role yet) strictly between ``lo`` and ``hi`` that
+        are keywords or tags printed as names ("OTAN", "Joe Biden"): short, no sentence in
+        them, and standing next to one of ``anchors`` (the keyword or tag lines) or to
+        another such line (a forward pass for the ones after an anchor, a backward pass for
+        the ones before one)."""
         if not anchors:
             return []
-        lines, roles = self.lines, self.roles
-        unplaced = [i for i in self.by_shape.get("prose", ()) if lo < i < hi]
+        unplaced = [i for i in prose if lo < i < hi]
+        # A chain starts within the anchors' span or right beside it: with no prose line
+        # there (the usual dump), there is nothing to read.
+        first, last = min(anchors) - 1, max(anchors) + 1
+        if not any(first <= i <= last for i in unplaced):
+            return []
+        lines = self.lines
         taken = set(anchors)
         found: list[int] = []
         for order in (unplaced, unplaced[::-1]):
@@ -637,11 +645,12 @@ class _Reader:
                 if (
                     (i - 1 in taken or i + 1 in taken)
                     and i not in taken
-                    and roles[i] is None
                     and _is_tag_like(lines[i][_TEXT])
                 ):
                     taken.add(i)
                     found.append(i)
+            if not found:
+                break  # (no line next to an anchor: the backward pass would find none)
         return found
 
     def _metadata(self) -> None:
