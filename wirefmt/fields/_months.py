@@ -1,18 +1,45 @@
-"""Month names and abbreviations, as data: one row per language, January first.
+"""Month and weekday names, as data: one row per language, January (Monday) first.
 
 Each month is a space-separated list of the forms an agency prints: the full name (and, for the
-languages that inflect, the genitive used after a day number), then the abbreviations. Lookups go
-through :func:`fold`, so case, a final period and the Turkish dotted/dotless *i* do not matter.
-The datelines grammar builds its month alternation from :data:`MONTHS`; the formatter takes
-the first form of a row as that language's printed name.
+languages that inflect, the genitive or locative used after a day number), then the
+abbreviations. Lookups go through :func:`fold`, so case, a final period, the Turkish
+dotted/dotless *i* and the Greek accents (Greek capitals drop them: ``ΜΑΡΤΙΟΥ``) do not matter.
+The datelines grammar builds its month alternation from :data:`ROWS`; the formatter takes the
+first form of a row as that language's printed name.
+
+A few forms mean different months in different languages (Croatian *listopad* is October, the
+Polish and Czech *listopad* November): :data:`MONTHS` leaves them out, :data:`AMBIGUOUS_MONTHS`
+lists them (computed, not typed), and :func:`month_number` resolves them only when given the
+language. Weekday forms shared by languages with different meanings (``so``: Saturday in Czech,
+Sunday in German) are handled the same way by :func:`weekday_numbers`, which returns every
+reading.
 """
 
 from __future__ import annotations
 
-__all__ = ["DAY_WORDS", "MONTHS", "NOT_PLACES", "ROWS", "fold", "month_number"]
+import unicodedata
+
+from wirefmt.fields._weekdays import TODAY_WORDS, WEEKDAYS
+
+__all__ = [
+    "AMBIGUOUS_MONTHS",
+    "BY_LANGUAGE",
+    "DAY_WORDS",
+    "MONTHS",
+    "NOT_PLACES",
+    "ROWS",
+    "TODAY_WORDS",
+    "WEEKDAYS",
+    "fold",
+    "month_number",
+    "month_numbers",
+    "weekday_numbers",
+]
 
 #: language -> twelve rows of forms (January .. December); the first form of a row is the one
-#: ``format_dateline`` prints, the rest are accepted when parsing.
+#: ``format_dateline`` prints, the rest are accepted when parsing. Serbian Latin ("sr") also
+#: covers Bosnian and Montenegrin; "sr-Cyrl" is Serbian in Cyrillic; Malay ("ms") and
+#: Indonesian ("id") differ in a few months.
 ROWS: dict[str, tuple[str, ...]] = {
     "en": (
         "January Jan",
@@ -154,57 +181,540 @@ ROWS: dict[str, tuple[str, ...]] = {
         "listopada listopad lis",
         "grudnia grudzień gru",
     ),
+    "nl": (
+        "januari jan",
+        "februari feb febr",
+        "maart mrt mar",
+        "april apr",
+        "mei",
+        "juni jun",
+        "juli jul",
+        "augustus aug",
+        "september sep sept",
+        "oktober okt",
+        "november nov",
+        "december dec",
+    ),
+    "ca": (
+        "gener gen",
+        "febrer febr feb",
+        "març marc",
+        "abril abr",
+        "maig",
+        "juny",
+        "juliol jul",
+        "agost ago",
+        "setembre set",
+        "octubre oct",
+        "novembre nov",
+        "desembre des",
+    ),
+    "be": (
+        "студзеня студзень студз",
+        "лютага люты лют",
+        "сакавіка сакавік сак",
+        "красавіка красавік крас",
+        "траўня травень трав",
+        "чэрвеня чэрвень чэрв",
+        "ліпеня ліпень ліп",
+        "жніўня жнівень жн",
+        "верасня верасень вер",
+        "кастрычніка кастрычнік кастр",
+        "лістапада лістапад ліст",
+        "снежня снежань снеж",
+    ),
+    "cs": (
+        "ledna leden",
+        "února únor",
+        "března březen",
+        "dubna duben",
+        "května květen",
+        "června červen",
+        "července červenec",
+        "srpna srpen",
+        "září",
+        "října říjen",
+        "listopadu listopad",
+        "prosince prosinec",
+    ),
+    "sk": (
+        "januára január jan",
+        "februára február feb",
+        "marca marec mar",
+        "apríla apríl apr",
+        "mája máj",
+        "júna jún",
+        "júla júl",
+        "augusta august aug",
+        "septembra september sep",
+        "októbra október okt",
+        "novembra november nov",
+        "decembra december dec",
+    ),
+    "sl": (
+        "januarja januar jan",
+        "februarja februar feb",
+        "marca marec mar",
+        "aprila april apr",
+        "maja maj",
+        "junija junij jun",
+        "julija julij jul",
+        "avgusta avgust avg",
+        "septembra september sep",
+        "oktobra oktober okt",
+        "novembra november nov",
+        "decembra december dec",
+    ),
+    "hr": (
+        "siječnja siječanj",
+        "veljače veljača",
+        "ožujka ožujak",
+        "travnja travanj",
+        "svibnja svibanj",
+        "lipnja lipanj",
+        "srpnja srpanj",
+        "kolovoza kolovoz",
+        "rujna rujan",
+        "listopada listopad",
+        "studenoga studenog studeni",
+        "prosinca prosinac",
+    ),
+    "sr": (
+        "januara januar jan",
+        "februara februar feb",
+        "marta mart mar",
+        "aprila april apr",
+        "maja maj",
+        "juna jun juni",
+        "jula jul juli",
+        "avgusta avgust augusta august avg aug",
+        "septembra septembar sept sep",
+        "oktobra oktobar okt",
+        "novembra novembar nov",
+        "decembra decembar dec",
+    ),
+    "sr-Cyrl": (
+        "јануара јануар јан",
+        "фебруара фебруар феб",
+        "марта март мар",
+        "априла април апр",
+        "маја мај",
+        "јуна јун",
+        "јула јул",
+        "августа август авг",
+        "септембра септембар сеп",
+        "октобра октобар окт",
+        "новембра новембар нов",
+        "децембра децембар дец",
+    ),
+    "bg": (
+        "януари яну",
+        "февруари фев",
+        "март мар",
+        "април апр",
+        "май",
+        "юни",
+        "юли",
+        "август авг",
+        "септември сеп",
+        "октомври окт",
+        "ноември ное",
+        "декември дек",
+    ),
+    "mk": (
+        "јануари",
+        "февруари",
+        "март",
+        "април",
+        "мај",
+        "јуни",
+        "јули",
+        "август",
+        "септември",
+        "октомври",
+        "ноември",
+        "декември",
+    ),
+    "ro": (
+        "ianuarie ian",
+        "februarie febr feb",
+        "martie mar",
+        "aprilie apr",
+        "mai",
+        "iunie iun",
+        "iulie iul",
+        "august aug",
+        "septembrie sept sep",
+        "octombrie oct",
+        "noiembrie noi nov",
+        "decembrie dec",
+    ),
+    "hu": (
+        "január jan",
+        "február febr feb",
+        "március márc már",
+        "április ápr",
+        "május máj",
+        "június jún",
+        "július júl",
+        "augusztus aug",
+        "szeptember szept szep",
+        "október okt",
+        "november nov",
+        "december dec",
+    ),
+    "el": (
+        "Ιανουαρίου Ιανουάριος Ιαν",
+        "Φεβρουαρίου Φεβρουάριος Φεβ",
+        "Μαρτίου Μάρτιος Μαρ",
+        "Απριλίου Απρίλιος Απρ",
+        "Μαΐου Μάιος Μαΐ Μαϊ",
+        "Ιουνίου Ιούνιος Ιουν",
+        "Ιουλίου Ιούλιος Ιουλ",
+        "Αυγούστου Αύγουστος Αυγ",
+        "Σεπτεμβρίου Σεπτέμβριος Σεπ Σεπτ",
+        "Οκτωβρίου Οκτώβριος Οκτ",
+        "Νοεμβρίου Νοέμβριος Νοε",
+        "Δεκεμβρίου Δεκέμβριος Δεκ",
+    ),
+    "hy": (
+        "հունվարի հունվար",
+        "փետրվարի փետրվար",
+        "մարտի մարտ",
+        "ապրիլի ապրիլ",
+        "մայիսի մայիս",
+        "հունիսի հունիս",
+        "հուլիսի հուլիս",
+        "օգոստոսի օգոստոս",
+        "սեպտեմբերի սեպտեմբեր",
+        "հոկտեմբերի հոկտեմբեր",
+        "նոյեմբերի նոյեմբեր",
+        "դեկտեմբերի դեկտեմբեր",
+    ),
+    "ka": (
+        "იანვარი იანვრის",
+        "თებერვალი თებერვლის",
+        "მარტი მარტის",
+        "აპრილი აპრილის",
+        "მაისი მაისის",
+        "ივნისი ივნისის",
+        "ივლისი ივლისის",
+        "აგვისტო აგვისტოს",
+        "სექტემბერი სექტემბრის",
+        "ოქტომბერი ოქტომბრის",
+        "ნოემბერი ნოემბრის",
+        "დეკემბერი დეკემბრის",
+    ),
+    "lt": (
+        "sausio sausis saus",
+        "vasario vasaris vas",
+        "kovo kovas kov",
+        "balandžio balandis bal",
+        "gegužės gegužė geg",
+        "birželio birželis birž",
+        "liepos liepa liep",
+        "rugpjūčio rugpjūtis rugpj",
+        "rugsėjo rugsėjis rugs",
+        "spalio spalis spal",
+        "lapkričio lapkritis lapkr",
+        "gruodžio gruodis gruod",
+    ),
+    "lv": (
+        "janvārī janvāris janvāra janv",
+        "februārī februāris februāra febr",
+        "martā marts marta",
+        "aprīlī aprīlis aprīļa apr",
+        "maijā maijs maija",
+        "jūnijā jūnijs jūnija jūn",
+        "jūlijā jūlijs jūlija jūl",
+        "augustā augusts augusta aug",
+        "septembrī septembris septembra sept",
+        "oktobrī oktobris oktobra okt",
+        "novembrī novembris novembra nov",
+        "decembrī decembris decembra dec",
+    ),
+    "et": (
+        "jaanuar jaan",
+        "veebruar veebr",
+        "märts",
+        "aprill apr",
+        "mai",
+        "juuni",
+        "juuli",
+        "august aug",
+        "september sept",
+        "oktoober okt",
+        "november nov",
+        "detsember dets",
+    ),
+    "fi": (
+        "tammikuuta tammikuu tammik",
+        "helmikuuta helmikuu helmik",
+        "maaliskuuta maaliskuu maalisk",
+        "huhtikuuta huhtikuu huhtik",
+        "toukokuuta toukokuu toukok",
+        "kesäkuuta kesäkuu kesäk",
+        "heinäkuuta heinäkuu heinäk",
+        "elokuuta elokuu elok",
+        "syyskuuta syyskuu syysk",
+        "lokakuuta lokakuu lokak",
+        "marraskuuta marraskuu marrask",
+        "joulukuuta joulukuu jouluk",
+    ),
+    "sv": (
+        "januari jan",
+        "februari feb",
+        "mars mar",
+        "april apr",
+        "maj",
+        "juni jun",
+        "juli jul",
+        "augusti aug",
+        "september sep sept",
+        "oktober okt",
+        "november nov",
+        "december dec",
+    ),
+    "da": (
+        "januar jan",
+        "februar feb",
+        "marts mar",
+        "april apr",
+        "maj",
+        "juni jun",
+        "juli jul",
+        "august aug",
+        "september sep sept",
+        "oktober okt",
+        "november nov",
+        "december dec",
+    ),
+    "no": (
+        "januar jan",
+        "februar feb",
+        "mars mar",
+        "april apr",
+        "mai",
+        "juni jun",
+        "juli jul",
+        "august aug",
+        "september sep sept",
+        "oktober okt",
+        "november nov",
+        "desember des",
+    ),
+    "az": (
+        "yanvar",
+        "fevral",
+        "mart",
+        "aprel",
+        "may",
+        "iyun",
+        "iyul",
+        "avqust",
+        "sentyabr",
+        "oktyabr",
+        "noyabr",
+        "dekabr",
+    ),
+    "uz": (
+        "yanvar",
+        "fevral",
+        "mart",
+        "aprel",
+        "may",
+        "iyun",
+        "iyul",
+        "avgust",
+        "sentabr sentyabr",
+        "oktabr oktyabr",
+        "noyabr",
+        "dekabr",
+    ),
+    "kk": (
+        "қаңтар",
+        "ақпан",
+        "наурыз",
+        "сәуір",
+        "мамыр",
+        "маусым",
+        "шілде",
+        "тамыз",
+        "қыркүйек",
+        "қазан",
+        "қараша",
+        "желтоқсан",
+    ),
+    "id": (
+        "Januari Jan",
+        "Februari Feb Peb",
+        "Maret Mar",
+        "April Apr",
+        "Mei",
+        "Juni Jun",
+        "Juli Jul",
+        "Agustus Agu Agt Ags",
+        "September Sep Sept",
+        "Oktober Okt",
+        "November Nov Nop",
+        "Desember Des",
+    ),
+    "ms": (
+        "Januari Jan",
+        "Februari Feb",
+        "Mac",
+        "April Apr",
+        "Mei",
+        "Jun",
+        "Julai Jul",
+        "Ogos Ogo",
+        "September Sep",
+        "Oktober Okt",
+        "November Nov",
+        "Disember Dis",
+    ),
+    "sq": (
+        "janar",
+        "shkurt",
+        "mars",
+        "prill",
+        "maj",
+        "qershor",
+        "korrik",
+        "gusht",
+        "shtator",
+        "tetor",
+        "nëntor",
+        "dhjetor",
+    ),
 }
+
+# Greek capitals are written without accents: the fold drops tonos and dialytika (and only
+# those, and only on Greek letters).
+_GREEK_MARKS = frozenset("\u0301\u0308\u0344")
+
+
+def _unaccent_greek(word: str) -> str:
+    parts = unicodedata.normalize("NFD", word)
+    out = [
+        ch
+        for i, ch in enumerate(parts)
+        if not (ch in _GREEK_MARKS and i and "\u0370" <= parts[i - 1] <= "\u03ff")
+    ]
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def fold(word: str) -> str:
     """Return the lookup key of a month word: lower case, no final period, Turkish i folded.
 
-    >>> fold("ŞUBAT."), fold("Mayıs"), fold("MAYIS")
-    ('şubat', 'mayis', 'mayis')
+    Greek accents are dropped too, as Greek capitals drop them.
+
+    >>> fold("ŞUBAT."), fold("Mayıs"), fold("MAYIS"), fold("ΜΑΪΟΥ") == fold("Μαΐου")
+    ('şubat', 'mayis', 'mayis', True)
     """
     word = word.rstrip(".").replace("İ", "i").replace("ı", "i")
-    return word.casefold().replace("i̇", "i")
+    word = word.casefold().replace("i̇", "i")
+    if any("\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff" for ch in word):
+        word = _unaccent_greek(word)
+    return word
 
 
-def _build() -> dict[str, int]:
+def _language_table(lang: str, rows: tuple[str, ...], size: int) -> dict[str, int]:
+    if len(rows) != size:
+        raise AssertionError(f"{lang}: {len(rows)} rows, not {size}")
     table: dict[str, int] = {}
-    for lang, rows in ROWS.items():
-        if len(rows) != 12:
-            raise AssertionError(f"{lang}: {len(rows)} months")
-        for number, row in enumerate(rows, start=1):
-            for form in row.split():
-                key = fold(form)
-                if table.setdefault(key, number) != number:
-                    raise AssertionError(f"{form!r} ({lang}) means two months")
+    for number, row in enumerate(rows, start=1):
+        for form in row.split():
+            if table.setdefault(fold(form), number) != number:
+                raise AssertionError(f"{form!r} ({lang}) means two things")
     return table
 
 
-#: folded form -> month number (1..12), every language together (no form means two months).
-MONTHS: dict[str, int] = _build()
+#: language -> {folded form: month number}, each language on its own.
+BY_LANGUAGE: dict[str, dict[str, int]] = {
+    lang: _language_table(lang, rows, 12) for lang, rows in ROWS.items()
+}
 
 
-def month_number(word: str) -> int | None:
+def _merge(tables: dict[str, dict[str, int]]) -> dict[str, frozenset[int]]:
+    merged: dict[str, set[int]] = {}
+    for table in tables.values():
+        for key, number in table.items():
+            merged.setdefault(key, set()).add(number)
+    return {key: frozenset(numbers) for key, numbers in merged.items()}
+
+
+_MONTH_READINGS = _merge(BY_LANGUAGE)
+
+#: folded form -> month number (1..12), every language together; a form that means different
+#: months in different languages is left out (see :data:`AMBIGUOUS_MONTHS`).
+MONTHS: dict[str, int] = {
+    key: next(iter(numbers)) for key, numbers in _MONTH_READINGS.items() if len(numbers) == 1
+}
+
+#: folded forms that mean different months in different languages (Croatian ``listopad`` is
+#: October, Polish and Czech ``listopad`` November).
+AMBIGUOUS_MONTHS: frozenset[str] = frozenset(
+    key for key, numbers in _MONTH_READINGS.items() if len(numbers) > 1
+)
+
+
+def month_number(word: str, lang: str | None = None) -> int | None:
     """Return the month number of ``word`` in any known language, or None.
+
+    With ``lang`` (a key of :data:`ROWS`), that language's reading wins; without it, a form
+    that means different months in different languages gives None.
 
     >>> month_number("Feb."), month_number("февраля"), month_number("Aralık"), month_number("x")
     (2, 2, 12, None)
+    >>> month_number("listopada"), month_number("listopada", "pl"), month_number("listopada", "hr")
+    (None, 11, 10)
     """
-    return MONTHS.get(fold(word))
+    key = fold(word)
+    if lang is not None:
+        table = BY_LANGUAGE.get(lang)
+        if table is not None and key in table:
+            return table[key]
+    return MONTHS.get(key)
 
 
-#: Day names and "today"-words, one row per language (en fr es pt de it ru uk tr pl).
+def month_numbers(word: str) -> frozenset[int]:
+    """Return every month ``word`` names in some language (empty when none).
+
+    >>> sorted(month_numbers("listopad")), sorted(month_numbers("mars"))
+    ([10, 11], [3])
+    """
+    return _MONTH_READINGS.get(fold(word), frozenset())
+
+
+_WEEKDAYS_BY_LANGUAGE: dict[str, dict[str, int]] = {
+    lang: _language_table(lang, rows, 7) for lang, rows in WEEKDAYS.items()
+}
+_WEEKDAY_READINGS = _merge(_WEEKDAYS_BY_LANGUAGE)
+
+
+def weekday_numbers(word: str, lang: str | None = None) -> frozenset[int]:
+    """Return the weekdays ``word`` may name, Monday 0 .. Sunday 6 (``date.weekday()``).
+
+    Several readings come back when languages disagree (``so``: Saturday in Czech, Sunday in
+    German) and no ``lang`` decides; none when the word is no weekday.
+
+    >>> sorted(weekday_numbers("Thu")), sorted(weekday_numbers("so")), weekday_numbers("so", "de")
+    ([3], [5, 6], frozenset({6}))
+    """
+    key = fold(word)
+    if lang is not None:
+        table = _WEEKDAYS_BY_LANGUAGE.get(lang)
+        if table is not None and key in table:
+            return frozenset((table[key] - 1,))
+    return frozenset(n - 1 for n in _WEEKDAY_READINGS.get(key, frozenset()))
+
+
+#: Day names and "today"-words: every weekday form of more than three letters (no
+#: abbreviation) in every language of :data:`WEEKDAYS`, then :data:`TODAY_WORDS`.
 DAY_WORDS: tuple[str, ...] = (
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Today Yesterday Tonight",
-    "lundi mardi mercredi jeudi vendredi samedi dimanche aujourd'hui hier",
-    "lunes martes miércoles jueves viernes sábado domingo hoy ayer",
-    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo hoje ontem",
-    "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonnabend Sonntag heute gestern",
-    "lunedì martedì mercoledì giovedì venerdì sabato domenica oggi ieri",
-    "понедельник вторник среда четверг пятница суббота воскресенье сегодня вчера",
-    "понеділок вівторок середа четвер п'ятниця субота неділя сьогодні вчора",
-    "Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar bugün dün",
-    "poniedziałek wtorek środa czwartek piątek sobota niedziela dziś dzisiaj wczoraj",
+    *(" ".join(f for row in rows for f in row.split() if len(f) > 3) for rows in WEEKDAYS.values()),
+    *TODAY_WORDS,
 )
 
 #: The folded day words: they open prose and live-blog entries ("Monday, Feb. 14 — …",
