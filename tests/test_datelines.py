@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wirefmt._model import Dateline
+from wirefmt.fields._dateline_grammar import _month_forms
 from wirefmt.fields.datelines import (
     _ANY_MONTH_WORD,
     _GRAMMAR,
@@ -23,7 +24,6 @@ from wirefmt.fields.datelines import (
     _any_month_grammar,
     _grammar,
     _match,
-    _month_forms,
     _month_word,
     format_dateline,
     parse_dateline,
@@ -468,8 +468,12 @@ def _same_match(text: str) -> None:
     got, want = _match(text), _grammar().match(text)
     assert (got is None) == (want is None), text
     if got is not None and want is not None:
-        assert got.regs == want.regs, text
-        assert got.capturesdict() == want.capturesdict(), text
+        # the grammar has one more group, last: the month trie it calls from each date
+        assert got.regs == want.regs[: len(got.regs)], text
+        got_captures, wanted = got.capturesdict(), want.capturesdict()
+        got_captures.pop("month_word", None)
+        del wanted["month_word"]
+        assert got_captures == wanted, text
 
 
 def test_every_character_like_a_month_letter_is_a_letter() -> None:
@@ -518,7 +522,7 @@ def test_the_copy_reads_every_month_as_a_word_on_the_grammars_paths() -> None:
     copy = _GRAMMAR.replace(_MONTH_WORD, _ANY_MONTH_WORD)
     months = [m.end() for m in regex.finditer(regex.escape("(?P<month>"), copy)]
     words = [at for at in months if copy.startswith(_ANY_MONTH_WORD + ")", at)]
-    digits = [at for at in months if copy.startswith("[0-9]{1,2})", at)]
+    digits = [at for at in months if copy.startswith(("[0-9]{1,2})", "[01]?[0-9])"), at)]
     assert words and len(words) + len(digits) == len(months)
     for at in words:
         for group in _groups_holding(copy, at, at + len(_ANY_MONTH_WORD)):

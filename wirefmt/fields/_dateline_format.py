@@ -1,0 +1,158 @@
+"""Writing wire datelines back, each agency in its own style (see ``docs/datelines.md``)."""
+
+from __future__ import annotations
+
+import attrs
+
+from wirefmt._model import Dateline
+from wirefmt.fields._months import ROWS
+
+__all__ = ["KNOWN_AGENCIES", "STYLES", "format_dateline"]
+
+
+_EN_REUTERS = ("Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov",
+               "Dec")  # fmt: skip
+_EN_AP = ("Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
+          "Nov.", "Dec.")  # fmt: skip
+_FR_AFP = ("janv", "fév", "mars", "avr", "mai", "juin", "juil", "août", "sept", "oct", "nov",
+           "déc")  # fmt: skip
+_ES = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")
+_IT = ("GEN", "FEB", "MAR", "APR", "MAG", "GIU", "LUG", "AGO", "SET", "OTT", "NOV", "DIC")
+
+
+def _first(lang: str) -> tuple[str, ...]:
+    return tuple(row.split()[0] for row in ROWS[lang])
+
+
+@attrs.frozen
+class _Style:
+    """How one agency prints its dateline.
+
+    layout: "bracket" (``PLACE, DATE (Agency) - ``), "interfax" (``PLACE. DATE (Agency) -``),
+    "slash" (TASS), "dash" (RIA), "stop" (UNN), "first" (ANSA).
+    """
+
+    agency: str
+    layout: str
+    months: tuple[str, ...]
+    day_first: bool = False
+    close: str = " - "
+    day_dot: bool = False  # German "14. Februar"
+
+
+#: style name -> how that agency writes its dateline (see ``docs/datelines.md``).
+STYLES: dict[str, _Style] = {
+    "reuters": _Style("Reuters", "bracket", _EN_REUTERS),
+    "ap": _Style("AP", "bracket", _EN_AP, close=" — "),
+    "afp": _Style("AFP", "bracket", _FR_AFP, day_first=True),
+    "tass": _Style("TASS", "slash", _first("en")),
+    "ria": _Style("РИА Новости", "dash", _first("ru"), day_first=True, close=" — "),
+    "interfax": _Style("Interfax", "interfax", _EN_REUTERS),
+    "sputnik": _Style("Sputnik", "bracket", _first("en"), close=" – "),
+    "xinhua": _Style("Xinhua", "bracket", _EN_AP, close=" -- "),
+    "dpa": _Style("dpa", "bracket", _first("de"), day_first=True, day_dot=True),
+    "efe": _Style("EFE", "bracket", _ES, day_first=True, close=".- "),
+    "ansa": _Style("ANSA", "first", _IT, day_first=True),
+    "agi": _Style("AGI", "first", tuple(m.lower() + "." for m in _IT), day_first=True),
+    "yonhap": _Style("Yonhap", "bracket", _EN_AP, close=" -- "),
+    "kyodo": _Style("Kyodo", "bracket", _EN_AP, close=" -- "),
+    "pti": _Style("PTI", "bracket", _EN_REUTERS, close=" "),
+    "ians": _Style("IANS", "bracket", _first("en"), close=" "),
+    "upi": _Style("UPI", "bracket", _EN_AP, close=" -- "),
+    "anadolu": _Style("AA", "bracket", _first("tr"), day_first=True),
+    "europapress": _Style("EUROPA PRESS", "bracket", _ES, day_first=True),
+    "prensalatina": _Style("Prensa Latina", "bracket", _ES, day_first=True, close=" "),
+    "bernama": _Style("Bernama", "bracket", _EN_REUTERS, close=" -- "),
+    "pap": _Style("PAP", "bracket", _first("pl"), day_first=True),
+    "belga": _Style("Belga", "bracket", _FR_AFP, day_first=True),
+    "apa": _Style("APA", "bracket", _first("de"), day_first=True, day_dot=True),
+    "cna": _Style("CNA", "bracket", _EN_AP, close=" "),
+    "unn": _Style("УНН", "stop", _first("uk"), day_first=True),
+}
+
+
+def _date_text(d: Dateline, style: _Style) -> str:
+    assert d.month is not None and d.day is not None
+    name = style.months[d.month - 1]
+    if style.day_first:
+        text = f"{d.day}{'.' if style.day_dot else ''} {name}"
+        return text if d.year is None else f"{text} {d.year}"
+    text = f"{name} {d.day}"
+    return text if d.year is None else f"{text}, {d.year}"
+
+
+def format_dateline(dateline: Dateline, style: str) -> str:
+    """Write ``dateline`` the way the agency ``style`` prints it, closing dash and space included.
+
+    ``parse_dateline(format_dateline(d, s) + "Story …")`` gives back ``d``'s place, agency,
+    month, day and year. The agency printed is ``dateline.agency``, or the style's own name
+    when it is None. Only ``month``, ``day`` and ``year`` are printed (``date`` is not read).
+
+    Args:
+        dateline: what to write; ``place`` as it should be printed.
+        style: one of :data:`STYLES` (``"reuters"``, ``"ap"``, ``"afp"``, ``"tass"``, ``"ria"``,
+            ``"interfax"``, ``"sputnik"``, ``"xinhua"``, ``"dpa"``, ``"efe"``, ``"ansa"``, …).
+
+    Returns:
+        The dateline text, ready to have the story appended.
+
+    Raises:
+        ValueError: an unknown style (the message lists the known ones); a month outside 1
+            to 12 or a day outside 1 to 31; a date without a
+            place; a month without a day, or a year without both; a day without a month
+            outside the bracket layouts; a style that always prints a date (``tass``,
+            ``ria``, ``unn``) given none.
+
+    Example:
+        >>> format_dateline(Dateline(place="LONDON", month=2, day=14), "reuters")
+        'LONDON, Feb 14 (Reuters) - '
+        >>> format_dateline(Dateline(place="ROMA", month=2, day=14), "ansa")
+        '(ANSA) - ROMA, 14 FEB - '
+
+    .. versionadded:: 0.1
+    """
+    spec = STYLES.get(style)
+    if spec is None:
+        raise ValueError(f"unknown dateline style {style!r}; known: {', '.join(sorted(STYLES))}")
+    agency = spec.agency if dateline.agency is None else dateline.agency
+    place, month, day = dateline.place, dateline.month, dateline.day
+    if month is not None and not 1 <= month <= 12:
+        raise ValueError(f"month must be 1 to 12, not {month!r}")
+    if day is not None and not 1 <= day <= 31:
+        raise ValueError(f"day must be 1 to 31, not {day!r}")
+    if (month is not None and day is None) or (dateline.year is not None and month is None):
+        raise ValueError("a dateline prints a month only with its day, a year only with both")
+    has_date = month is not None and day is not None
+    if place is None:
+        if day is not None:
+            raise ValueError("a dateline with a date needs a place")
+        if spec.layout in ("bracket", "interfax", "first"):
+            # agency alone: a dash is needed even where the agency prints none ("(PTI) - ")
+            close = spec.close if spec.close.strip() and spec.layout != "first" else " - "
+            return f"({agency}){close}"
+        raise ValueError(f"style {style!r} always prints a place")
+    if spec.layout in ("slash", "dash", "stop", "first") and not has_date:
+        raise ValueError(f"style {style!r} always prints a month and a day")
+    if day is not None and month is None:
+        if spec.layout != "bracket":
+            raise ValueError(f"style {style!r} cannot print a day without its month")
+        return f"{place}, {day} ({agency}){spec.close}"
+    when = _date_text(dateline, spec) if has_date else ""
+    if spec.layout == "bracket":
+        at = f", {when}" if has_date else ""
+        return f"{place}{at} ({agency}){spec.close}"
+    stop = " " if place.endswith(".") else ". "  # "Ill. Sept 3", not "Ill.. Sept 3"
+    if spec.layout == "interfax":
+        at = f"{stop}{when}" if has_date else ""
+        return f"{place}{at} ({agency}){spec.close}"
+    if spec.layout == "slash":
+        return f"{place}, {when}. /{agency}/. "
+    if spec.layout == "dash":
+        return f"{place}, {when}{spec.close}{agency}. "
+    if spec.layout == "stop":
+        return f"{place}{stop}{when}. {agency}. "
+    return f"({agency}) - {place}, {when} - "
+
+
+#: The agencies of :data:`STYLES`, as they print themselves.
+KNOWN_AGENCIES = frozenset(style.agency for style in STYLES.values())
