@@ -163,7 +163,8 @@ PLACE = rf"(?P<place>{PLACE_HEAD}(?:{REGION}){{0,2}}(?:{_BRACKET_REGION})?)"
 
 # A place in capitals (after a byline, or with no agency): "SAN FRANCISCO", "NEW YORK".
 _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}'’]{1,24}+(?:-\p{Lu}[\p{Lu}\p{M}'’]{0,24}+){0,3}(?![\p{L}\p{M}])"
-_CAPS_PLACE = rf"(?P<place>(?P<caps>{_CAPS_WORD}(?:\x20{_CAPS_WORD}|/{_CAPS_WORD}){{0,3}})(?:{REGION}){{0,2}})"
+_CAPS_HEAD = rf"{_CAPS_WORD}(?:\x20{_CAPS_WORD}|/{_CAPS_WORD}){{0,3}}"
+_CAPS_PLACE = rf"(?P<place>(?P<caps>{_CAPS_HEAD})(?:{REGION}){{0,2}})"
 
 # Where the date goes after the place: ", Feb 14", ". Feb 14" (Interfax), " 14 fév",
 # ", Sunday, May 3, 2020", with maybe a comma or full stop after it.
@@ -228,7 +229,10 @@ _SHAPE_SLASH = (
 )
 
 # The agency after a dash and before a full stop: "МОСКВА, 14 фев — РИА Новости. ".
-_SHAPE_DASH_AGENCY = rf"(?P<s_dash>){PLACE}{AT_DATE}\x20{{1,2}}{DASH}\x20{{1,2}}(?P<agency>{AGENCY_WORDS})\.\s{{1,6}}+"
+_SHAPE_DASH_AGENCY = (
+    rf"(?P<s_dash>){PLACE}{AT_DATE}\x20{{1,2}}{DASH}\x20{{1,2}}"
+    rf"(?P<agency>{AGENCY_WORDS})\.\s{{1,6}}+"
+)
 
 # The agency after a comma and before a full stop: "ЕКАТЕРИНБУРГ, 12 марта, ИА Регион. ",
 # "YEREVAN, FEBRUARY 1, ARMENPRESS. ".
@@ -266,12 +270,16 @@ _SHAPE_BARE_NAME = (
     r"(?:[\x20\t]{0,3}+[/\n]|\x20)\s{0,6}+"
 )
 
-# A byline, then an agency dateline in capitals: "By JANE ROE  PARIS (AP) -- ".
+# A byline, then a dateline in capitals, with an agency or a colon or a dash: "By JANE ROE
+# PARIS (AP) -- ", "By UNI" and a line break then "CHENNAI: ".
 _BYLINE = (
-    r"(?:By\x20(?:[\p{L}.'’\-]{1,20}+[\x20\t]{1,6}+){1,8}?"
+    r"(?:By\x20(?P<by>(?:[\p{L}.'’\-]{1,20}+[\x20\t]{1,6}+){0,7}?[\p{L}.'’\-]{1,20}+)\s{1,6}+"
     r"|(?:The\x20)?Canadian\x20Press\x20-\x20)"
 )
-_SHAPE_BYLINE = rf"(?P<s_byline>){_BYLINE}(?P<at>){_CAPS_PLACE}{_AGENCY_CLOSE}"
+_SHAPE_BYLINE = (
+    rf"(?P<s_byline>){_BYLINE}(?P<at>){_CAPS_PLACE}"
+    rf"(?:{_AGENCY_CLOSE}|(?P<colon>:\x20{{1,3}}+)(?={START})|{CLOSE}(?=\p{{Lu}}\p{{Ll}}))"
+)
 
 # No agency, a place in capitals: "HOUSTON — ", "NEW YORK, May 21 -- ", "LONDON--Oct. 12,
 # 2004-- ", "CIUDAD DE MÉXICO.- ", "MUMBAI, SEP 14: ", "BOLOGNA. ", "PARIS-The …",
@@ -296,14 +304,14 @@ _SHAPE_DATED = (
 )
 
 # No agency, a place in small letters: "Berlin - Die …", "Dakar – ", "Bogotá.- ", "Damas/ Le
-# …", "La Habana, Cuba: El …", "Mumbai: The …", "Duisburg. Die …" (the parser asks more of a
-# colon or a full stop: see ``datelines._no_agency_ok``).
+# …", "La Habana, Cuba: El …", "Mumbai: The …" (the parser asks more of a colon: see
+# ``datelines._no_agency_ok``). Not a full stop: "Duisburg. Die …" is "Danke. Das …".
 _MIXED_PLACE = (
     rf"(?P<place>{NAME}(?:(?:\x20{_PARTICLE})?\x20{NAME}|/{NAME}){{0,2}}(?:{REGION}){{0,2}})"
 )
 SHAPE_MIXED = (
     rf"(?P<s_mixed>){_MIXED_PLACE}(?:[\x20\t]{{1,3}}+[-–—•]\x20{{1,3}}+|\.[-–—]\x20{{0,3}}+"
-    r"|(?P<colon>:\x20{1,3}+)|(?P<slashc>/\x20{1,2}+)|(?P<stop>\.\x20{1,2}+))"
+    r"|(?P<colon>:\x20{1,3}+)|(?P<slashc>/\x20{1,2}+))"
     r"(?=\p{Lu}\p{Ll}|[\"“«„'‘])"
 )
 

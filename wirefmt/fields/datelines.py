@@ -66,14 +66,14 @@ _MIN_LONE_CAPS = 4
 #: Domingo - ", "München/London – "); more are a sentence's subject.
 _MAX_MIXED_WORDS = 3
 
+#: Fewest letters of an acronym read as a ticker when its letters are all in the name before
+#: it, in any order ("Apple (AAPL) - ").
+_TICKER_LETTERS = 4
+
 #: How far after a bare place's colon or full stop the story's first sentence must end (on
 #: the same line) for it to be a story, not a headline or a credit (``Кремль: Путин начал
 #: подготовку …`` with no full stop; ``Pewarta: Lia …``).
 _SENTENCE_REACH = 400
-
-#: Fewest letters of a place in small letters before a full stop (``Duisburg. Die …``; not
-#: ``Gov. Larry …`` nor ``Prof. Dr. …``).
-_MIN_STOP_LETTERS = 5
 
 #: Spaces read as a plain space: no-break (RIA prints one before its dash), narrow no-break, thin.
 _SPACES = {0x00A0: " ", 0x202F: " ", 0x2009: " "}
@@ -166,8 +166,8 @@ def _match(head: str) -> regex.Match[str] | None:
 # * brackets (place first, no place, agency first, byline): ``(``, 1 to 31 characters, none
 #   of them a bracket, then ``)``;
 # * slashes: two ``/``; bars: ``|``; Kyodo, SANA: the agency's name;
-# * capitals, Chinese, Japanese, Korean, Arabic, a web address first: the first characters
-#   after the lead (``_LANDMARK_START``);
+# * capitals, Chinese, Japanese, Korean, Arabic, a web address first, a byline: the first
+#   characters after the lead (``_LANDMARK_OPENING``);
 # * full stop: ``. `` then a capital and a capital or digit;
 # * a date then a dash or a colon (dash agency, dated): an ASCII digit then, at most
 #   ``_DAY_TO_DASH`` characters later on the same line, the dash or colon;
@@ -182,7 +182,7 @@ _DAY_TO_DASH = 2 + 2 + 3 + max(map(len, MONTH_FORMS)) + 3 + 3 + 4 + 1 + 3 + 1
 _LANDMARK_OPENING = regex.compile(
     LEAD
     + r"(?:\p{Lu}[\p{Lu}\p{M}'’]|[\p{Han}\p{Katakana}\p{Arabic}【(（]"
-    + r"|[\p{L}\p{N}][\p{L}\p{N}\-]{1,30}+\.\p{L}"
+    + r"|[\p{L}\p{N}][\p{L}\p{N}\-]{1,30}+\.\p{L}|By\x20"
     + f"|{SHAPE_MIXED})",
     regex.VERSION0,
 )
@@ -228,12 +228,16 @@ def _words(place: str) -> list[str]:
 
 
 def _is_abbreviation_of(acronym: str, name: str) -> bool:
-    """Whether ``acronym``'s letters spell the start of ``name`` in order ("ACME" of "Acme",
-    "KKTC" of "Kuzey Kıbrıs Türk Cumhuriyeti"): a ticker or a body's acronym, no agency."""
+    """Whether ``acronym`` is made of ``name``'s letters, first letter first: in order ("ACME"
+    of "Acme", "KKTC" of "Kuzey Kıbrıs Türk Cumhuriyeti"), or, from four letters, in any
+    order ("AAPL" of "Apple"): a ticker or a body's acronym, no agency. ("Athen (ANA)" and
+    "Amman (AFP)" are agencies.)"""
     letters = [c for c in name.casefold().replace("ı", "i") if c.isalpha()]
     wanted = acronym.casefold().replace("ı", "i").replace("i̇", "i")
     if not letters or not wanted or letters[0] != wanted[0]:
         return False
+    if len(wanted) >= _TICKER_LETTERS and set(wanted) <= set(letters):
+        return True
     it = iter(letters)
     return all(any(c == ch for ch in it) for c in wanted)
 
@@ -256,10 +260,12 @@ def _evidence_ok(agency: str, place: str | None, dated: bool) -> bool:
 
     With a date, or a place in capitals, the bracket's shape is enough. With a place in small
     letters and no date, the place may not open with an article or a title ("Mr Smith
-    (Labour) - "), an acronym may not spell the place ("Acme (ACME) - "), and the agency must
-    look like one: a known name, an acronym ("Sofia (BTA) - "), a code in small letters or a
-    web address ("Otterberg (ots)"), or a name with an agency's word in it ("Valmare (Agencia
-    Sur) - ").
+    (Labour) - "), and the agency must look like one: a known name (``AGENCY_NAMES``), a name
+    with an agency's word in it ("Valmare (Agencia Sur) - "), a code in small letters or a web
+    address ("Otterberg (ots)"); after a place of one word also an acronym that does not
+    spell the place ("Sofia (BTA) - ", not "Acme (ACME) - ") or a name of several words
+    ("Surabaya (Antara Jatim) - "). A place of two words and an acronym is a person and a
+    party ("Jonas Berg (SDP): …"): not read, unless the agency is known ("New Delhi (PTI)").
     """
     if place is None or dated or place.isupper():
         return True
@@ -267,11 +273,16 @@ def _evidence_ok(agency: str, place: str | None, dated: bool) -> bool:
     if words[0] in NOT_PLACE_OPENERS:
         return False
     base = regex.split(r"[/\-]", agency, maxsplit=1)[0].strip()
-    if base.casefold() in _KNOWN_FOLDED:
+    if base.casefold() in _KNOWN_FOLDED or base in AGENCY_NAMES:
         return True
+    if _SMALL_CODE.fullmatch(base) is not None or _AGENCY_PART.search(agency) is not None:
+        return True
+    head = regex.split(r"[,(\[]", place, maxsplit=1)[0]
+    if len(head.split()) > 1:
+        return False
     if _ACRONYM.fullmatch(base) is not None:
-        return not _is_abbreviation_of(base, regex.split(r"[,(\[]", place, maxsplit=1)[0])
-    return _SMALL_CODE.fullmatch(base) is not None or _AGENCY_PART.search(agency) is not None
+        return not _is_abbreviation_of(base, head)
+    return " " in agency and all(w[:1].isupper() for w in agency.split())
 
 
 def _place_ok(place: str, m: regex.Match[str]) -> bool:
@@ -330,11 +341,9 @@ def _no_agency_ok(m: regex.Match[str], place: str, text: str) -> bool:
             return False
         # "BOLOGNA. ", "PARIS-The", "DAMAS/ ": one word
         return not ((m.group("stop") or m.group("glued") or m.group("slashc")) and " " in caps)
-    # small letters
-    if m.group("stop") is not None:
-        # "Duisburg. Die …": one word, long enough not to be a title's abbreviation
-        letters = sum(c.isalpha() for c in place)
-        return single and letters >= _MIN_STOP_LETTERS and _prose_follows(text, m.end())
+    # small letters ("A LOCAL MAN - " is in capitals, and no place there)
+    if place.upper() == place or len(_words(place)[0]) < 2:
+        return False
     if m.group("colon") is not None:
         head, _, region = place.partition(",")
         return len(head.split()) <= 2 and len(region.split()) <= 3
@@ -408,7 +417,11 @@ def _read(m: regex.Match[str], text: str) -> Dateline | None:
     if place is not None and m.group("s_cjk") is None and m.group("s_arabic") is None:
         if not _place_ok(place, m):
             return None
-        if agency is None and not _no_agency_ok(m, place, text):
+        if agency is None and m.group("s_byline") is not None:
+            # "By UNI" then "CHENNAI: …": an agency's acronym as the byline is the agency
+            by = m.group("by")
+            agency = by if by is not None and _ACRONYM.fullmatch(by) is not None else None
+        elif agency is None and not _no_agency_ok(m, place, text):
             return None
         if agency is None and place in AGENCY_NAMES and m.group("day") is not None:
             place, agency = None, place  # "ТАСС, 10 августа. …": the agency's seat
