@@ -321,7 +321,11 @@ def test_unknown_style_lists_known() -> None:
     [
         (Dateline(place="LONDON", month=2), "reuters"),
         (Dateline(place="LONDON", year=2022), "reuters"),
-        (Dateline(month=2, day=14), "reuters"),
+        (Dateline(month=2, day=14), "tass"),  # no place: only the bracket layouts
+        (Dateline(place="Lagos", month=2, day=14), "bars"),
+        (Dateline(place="PUNE"), "newspaper_colon"),
+        (Dateline(place="PUNE", agency="PTI"), "newspaper"),
+        (Dateline(place="北京", month=2, day=14, year=2022), "xinhua_zh"),
         (Dateline(place="MOSCOW"), "tass"),
         (Dateline(place="ROMA", day=14), "ansa"),
     ],
@@ -371,6 +375,14 @@ FORMATS = [
     ("upi", "CHICAGO", "CHICAGO, Sept. 3 (UPI) -- "),
     ("xinhua", "SHANGHAI", "SHANGHAI, Sept. 3 (Xinhua) -- "),
     ("yonhap", "SEOUL", "SEOUL, Sept. 3 (Yonhap) -- "),
+    ("ani", "Pune", "Pune, Sept 3 (ANI): "),
+    ("ots", "Kassel", "Kassel, 3. September (ots)\n"),
+    ("regnum", "ОМСК", "ОМСК, 3 сентября, ИА Регион. "),
+    ("armenpress", "GYUMRI", "GYUMRI, SEPTEMBER 3, ARMENPRESS. "),
+    ("belta", "Брест", "3 сентября, Брест /БЕЛТА/. "),
+    ("newspaper", "DENVER", "DENVER, Sept. 3 — "),
+    ("newspaper_colon", "PUNE", "PUNE, Sept 3: "),
+    ("xinhua_zh", "广州", "新华社广州9月3日电 "),
 ]
 
 
@@ -379,8 +391,20 @@ def test_format(style: str, place: str, expected: str) -> None:
     assert format_dateline(Dateline(place=place, month=9, day=3), style) == expected
 
 
+def test_format_bars_prints_no_date() -> None:
+    assert format_dateline(Dateline(place="Lagos"), "bars") == "Lagos | AFP | "
+    with pytest.raises(ValueError, match="no date"):
+        format_dateline(Dateline(place="Lagos", month=9, day=3), "bars")
+
+
+def test_format_without_a_place() -> None:
+    assert format_dateline(Dateline(month=2, day=3), "reuters") == "Feb 3 (Reuters) - "
+    assert format_dateline(Dateline(month=2, day=3), "afp") == "3 fév (AFP) - "
+    assert format_dateline(Dateline(), "ani") == "(ANI) - "  # a dash where a colon would be
+
+
 def test_every_style_has_a_format_row() -> None:
-    assert {row[0] for row in FORMATS} == set(STYLES)
+    assert {row[0] for row in FORMATS} | {"bars"} == set(STYLES)  # bars: below
 
 
 # --- round trips -------------------------------------------------------------------------
@@ -398,22 +422,31 @@ PLACES = [
     "GENEVA/BRUSSELS",
     "Rio de Janeiro",
 ]
-DATED_ONLY = {"tass", "ria", "unn", "ansa", "agi"}
+PLACES_CJK = ["北京", "上海", "墨西哥城", "东京"]
+DATED_ONLY = {"tass", "ria", "unn", "ansa", "agi", "regnum", "armenpress", "belta", "xinhua_zh"}
+DATED_ONLY |= {"newspaper_colon"}
+UNDATED_ONLY = {"bars"}
+PLACE_ONLY = DATED_ONLY | UNDATED_ONLY | {"newspaper"}  # never without a place
 
 
 @st.composite
 def datelines(draw: st.DrawFn, style: str) -> Dateline:
-    dated = style in DATED_ONLY or draw(st.booleans())
+    dated = style not in UNDATED_ONLY and (style in DATED_ONLY or draw(st.booleans()))
     month = draw(st.integers(1, 12)) if dated else None
     day = draw(st.integers(1, 28)) if dated else None
     year = draw(st.one_of(st.none(), st.integers(1990, 2040))) if dated else None
+    if style == "xinhua_zh":
+        year = None  # Chinese wire datelines print no year
     date = None if year is None or month is None or day is None else dt.date(year, month, day)
-    place: str | None = draw(st.sampled_from(PLACES))
-    if not dated and style not in DATED_ONLY and draw(st.booleans()):
-        place = None  # the agency alone: "(Reuters) - "
+    place: str | None = draw(st.sampled_from(PLACES_CJK if style == "xinhua_zh" else PLACES))
+    if style not in PLACE_ONLY and draw(st.booleans()):
+        # the agency alone: "(Reuters) - ", or with a date in brackets: "Feb 3 (Reuters) - "
+        place = None
+        if STYLES[style].layout != "bracket":
+            month = day = year = date = None
     return Dateline(
         place=place,
-        agency=STYLES[style].agency,
+        agency=STYLES[style].agency or None,
         date=date,
         month=month,
         day=day,

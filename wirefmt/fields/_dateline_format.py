@@ -29,7 +29,9 @@ class _Style:
     """How one agency prints its dateline.
 
     layout: "bracket" (``PLACE, DATE (Agency) - ``), "interfax" (``PLACE. DATE (Agency) -``),
-    "slash" (TASS), "dash" (RIA), "stop" (UNN), "first" (ANSA).
+    "slash" (TASS), "dash" (RIA), "stop" (UNN), "first" (ANSA), "comma" (``PLACE, DATE,
+    Agency. ``), "date_first" (``DATE, PLACE /Agency/. ``), "bars" (``PLACE | Agency | ``),
+    "none" (a newspaper's: ``PLACE — ``, ``PLACE, DATE: ``), "cjk" (``新华社PLACE3月5日电 ``).
     """
 
     agency: str
@@ -68,11 +70,28 @@ STYLES: dict[str, _Style] = {
     "apa": _Style("APA", "bracket", _first("de"), day_first=True, day_dot=True),
     "cna": _Style("CNA", "bracket", _EN_AP, close=" "),
     "unn": _Style("УНН", "stop", _first("uk"), day_first=True),
+    # the shapes added in 0.2: a colon, a line break, the agency after a comma, the date
+    # first, bars, no agency, Chinese
+    "ani": _Style("ANI", "bracket", _EN_REUTERS, close=": "),
+    "ots": _Style("ots", "bracket", _first("de"), day_first=True, day_dot=True, close="\n"),
+    "regnum": _Style("ИА Регион", "comma", _first("ru"), day_first=True),
+    "armenpress": _Style("ARMENPRESS", "comma", tuple(m.upper() for m in _first("en"))),
+    "belta": _Style("БЕЛТА", "date_first", _first("ru"), day_first=True),
+    "bars": _Style("AFP", "bars", _first("en")),
+    "newspaper": _Style("", "none", _EN_AP, close=" — "),
+    "newspaper_colon": _Style("", "none", _EN_REUTERS, close=": "),
+    "xinhua_zh": _Style("新华社", "cjk", ()),
 }
+
+#: Layouts that print no date, and those that always print one.
+_UNDATED_LAYOUTS = frozenset({"bars"})
+_DATED_LAYOUTS = frozenset({"slash", "dash", "stop", "first", "comma", "date_first", "cjk"})
 
 
 def _date_text(d: Dateline, style: _Style) -> str:
     assert d.month is not None and d.day is not None
+    if style.layout == "cjk":  # digits: "3月5日" (a year is not printed)
+        return f"{d.month}月{d.day}日"
     name = style.months[d.month - 1]
     if style.day_first:
         text = f"{d.day}{'.' if style.day_dot else ''} {name}"
@@ -99,9 +118,12 @@ def format_dateline(dateline: Dateline, style: str) -> str:
     Raises:
         ValueError: an unknown style (the message lists the known ones); a month outside 1
             to 12 or a day outside 1 to 31; a date without a
-            place; a month without a day, or a year without both; a day without a month
-            outside the bracket layouts; a style that always prints a date (``tass``,
-            ``ria``, ``unn``) given none.
+            place (but for the bracket layouts: ``Feb 3 (Reuters) - ``); a month without a day,
+            or a year without both; a day without a month outside the bracket layouts; a
+            style that always prints a date (``tass``, ``ria``, ``unn``, ``regnum``,
+            ``belta``, ``xinhua_zh``) given none, or one that prints none (``bars``) given
+            one; an agency for a style that prints none (``newspaper``); a year for
+            ``xinhua_zh``; ``newspaper_colon`` without a date.
 
     Example:
         >>> format_dateline(Dateline(place="LONDON", month=2, day=14), "reuters")
@@ -122,37 +144,51 @@ def format_dateline(dateline: Dateline, style: str) -> str:
         raise ValueError(f"day must be 1 to 31, not {day!r}")
     if (month is not None and day is None) or (dateline.year is not None and month is None):
         raise ValueError("a dateline prints a month only with its day, a year only with both")
+    if spec.layout == "none" and dateline.agency is not None:
+        raise ValueError(f"style {style!r} prints no agency")
+    if spec.layout == "cjk" and dateline.year is not None:
+        raise ValueError(f"style {style!r} prints no year")
     has_date = month is not None and day is not None
-    if place is None:
-        if day is not None:
-            raise ValueError("a dateline with a date needs a place")
-        if spec.layout in ("bracket", "interfax", "first"):
-            # agency alone: a dash is needed even where the agency prints none ("(PTI) - ")
-            close = spec.close if spec.close.strip() and spec.layout != "first" else " - "
-            return f"({agency}){close}"
-        raise ValueError(f"style {style!r} always prints a place")
-    if spec.layout in ("slash", "dash", "stop", "first") and not has_date:
+    if spec.layout in _UNDATED_LAYOUTS and day is not None:
+        raise ValueError(f"style {style!r} prints no date")
+    if spec.layout in _DATED_LAYOUTS and not has_date:
         raise ValueError(f"style {style!r} always prints a month and a day")
+    if spec.layout == "none" and spec.close.strip() == ":" and not has_date:
+        raise ValueError(f"style {style!r} prints a colon only after a date")
+    when = _date_text(dateline, spec) if has_date else ""
+    if place is None:
+        if spec.layout not in ("bracket", "interfax", "first") or (day is not None and not when):
+            raise ValueError(f"style {style!r} always prints a place")
+        if when and spec.layout == "bracket":
+            return f"{when} ({agency}){spec.close}"  # "Feb 3 (Reuters) - "
+        if when:
+            raise ValueError(f"style {style!r} prints a date only with a place")
+        # agency alone: a dash is needed where the agency prints none ("(PTI) - ")
+        dashed = any(c in spec.close for c in "-–—") and spec.layout != "first"
+        return f"({agency}){spec.close if dashed else ' - '}"
     if day is not None and month is None:
         if spec.layout != "bracket":
             raise ValueError(f"style {style!r} cannot print a day without its month")
         return f"{place}, {day} ({agency}){spec.close}"
-    when = _date_text(dateline, spec) if has_date else ""
-    if spec.layout == "bracket":
-        at = f", {when}" if has_date else ""
-        return f"{place}{at} ({agency}){spec.close}"
+    at = f", {when}" if has_date else ""
     stop = " " if place.endswith(".") else ". "  # "Ill. Sept 3", not "Ill.. Sept 3"
-    if spec.layout == "interfax":
-        at = f"{stop}{when}" if has_date else ""
-        return f"{place}{at} ({agency}){spec.close}"
-    if spec.layout == "slash":
-        return f"{place}, {when}. /{agency}/. "
-    if spec.layout == "dash":
-        return f"{place}, {when}{spec.close}{agency}. "
-    if spec.layout == "stop":
-        return f"{place}{stop}{when}. {agency}. "
-    return f"({agency}) - {place}, {when} - "
+    layouts = {
+        "bracket": f"{place}{at} ({agency}){spec.close}",
+        "interfax": f"{place}{stop}{when} ({agency}){spec.close}" if has_date else "",
+        "slash": f"{place}, {when}. /{agency}/. ",
+        "dash": f"{place}, {when}{spec.close}{agency}. ",
+        "stop": f"{place}{stop}{when}. {agency}. ",
+        "first": f"({agency}) - {place}, {when} - ",
+        "comma": f"{place}, {when}, {agency}. ",
+        "date_first": f"{when}, {place} /{agency}/. ",
+        "bars": f"{place} | {agency} | ",
+        "none": f"{place}{at}{spec.close}",
+        "cjk": f"{agency}{place}{when}电 ",
+    }
+    if spec.layout == "interfax" and not has_date:
+        return f"{place} ({agency}){spec.close}"
+    return layouts[spec.layout]
 
 
 #: The agencies of :data:`STYLES`, as they print themselves.
-KNOWN_AGENCIES = frozenset(style.agency for style in STYLES.values())
+KNOWN_AGENCIES = frozenset(style.agency for style in STYLES.values() if style.agency)

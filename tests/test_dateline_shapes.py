@@ -1,0 +1,260 @@
+"""The general dateline grammar, shape by shape: each in several languages, and a near miss.
+
+Every opening here is written for these tests in the shape agencies and papers print; none is
+copied from a story.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wirefmt import parse_dateline
+from wirefmt.fields.datelines import WINDOW
+
+# shape, text, place, agency, month, day, year, the story's first words
+SHAPES = [
+    # no dash after the agency: the story follows a space
+    ("bare", "Hamburg (AFP) Die Reederei teilte mit.", "Hamburg", "AFP", None, None, None, "Die"),
+    ("bare", "SPRINGFIELD, Ill. (AP) Officials said so.", "SPRINGFIELD, Ill.", "AP", None, None,
+     None, "Officials"),
+    ("bare", "Genf (ats) Der Bundesrat hat entschieden.", "Genf", "ats", None, None, None, "Der"),
+    ("bare", "Bogotá, 19 jul (PL) El ministro renunció.", "Bogotá", "PL", 7, 19, None, "El"),
+    # a colon, with or without a space
+    ("colon", "Karachi, May 2 (APP): The cabinet met.", "Karachi", "APP", 5, 2, None, "The"),
+    ("colon", "Lahore, June 3 (APP):The minister spoke.", "Lahore", "APP", 6, 3, None, "The"),
+    ("colon", "Penang (Bernama): Police detained two men.", "Penang", "Bernama", None, None, None,
+     "Police"),
+    ("colon", "Lyon, 3 mars (AFP): Le maire a parlé.", "Lyon", "AFP", 3, 3, None, "Le"),
+    ("colon", "Казань, 3 марта (ТАСС): Власти сообщили.", "Казань", "ТАСС", 3, 3, None, "Власти"),
+    # a region or country in brackets
+    ("region", "Chennai [India], June 3 (ANI): The state said.", "Chennai [India]", "ANI", 6, 3,
+     None, "The"),
+    ("region", "Lisbona (Portogallo), 3 giu. (LaPresse) – Il governo ha deciso.",
+     "Lisbona (Portogallo)", "LaPresse", 6, 3, None, "Il"),
+    ("region", "ДАМАСК (Сирия), 3 мар — РИА Новости. Власти заявили.", "ДАМАСК (Сирия)",
+     "РИА Новости", 3, 3, None, "Власти"),
+    ("region", "Weinheim (Rhein-Neckar-Kreis) (ots) - Am Montag kam es zu einem Unfall.",
+     "Weinheim (Rhein-Neckar-Kreis)", "ots", None, None, None, "Am"),
+    ("region", "Agadez (Niger) (AFP) – Les habitants ont fui.", "Agadez (Niger)", "AFP", None,
+     None, None, "Les"),
+    # a weekday before the date
+    ("weekday", "GAZA, Monday, March 3, 2021 (WAFA) – Rain fell.", "GAZA", "WAFA", 3, 3, 2021,
+     "Rain"),
+    ("weekday", "Madrid, lunes, 3 de mayo (EFE).- El Congreso votó.", "Madrid", "EFE", 5, 3, None,
+     "El"),
+    ("weekday", "Kraków, wtorek, 4 maja (PAP) - Rada miasta zdecydowała.", "Kraków", "PAP", 5, 4,
+     None, "Rada"),
+    # the agency first, a place with or without a date
+    ("agency first", "(ANSA) - MILANO - Il sindaco ha detto.", "MILANO", "ANSA", None, None,
+     None, "Il"),
+    ("agency first", "(AGI) - Torino - La giunta ha deciso.", "Torino", "AGI", None, None, None,
+     "La"),
+    ("agency first", "(EFE) - Quito, 3 may - El Gobierno anunció.", "Quito", "EFE", 5, 3, None,
+     "El"),
+    ("agency first", "(CNN) The president said so.", None, "CNN", None, None, None, "The"),
+    ("agency first", "/КРОСС/ Българският премиер заяви.", None, "КРОСС", None, None, None,
+     "Българският"),
+    ("agency first", "agenzianova.com - Il presidente ha detto.", None, "agenzianova.com", None,
+     None, None, "Il"),
+    ("agency first", "KOMPAS.COM, SURABAYA -- Pemerintah kota mengumumkan.", "SURABAYA",
+     "KOMPAS.COM", None, None, None, "Pemerintah"),
+    # a place in brackets with no dash (La Presse): a word in small letters is the place
+    ("agency first", "(Montréal) Le gouvernement a annoncé.", "Montréal", None, None, None, None,
+     "Le"),
+    # the date first
+    ("date first", "05.03.2021, Kraków (PAP) – Rząd ogłosił plan.", "Kraków", "PAP", 3, 5, 2021,
+     "Rząd"),
+    ("date first", "14 мая, Гомель /Корр. БЕЛТА/. Жители собрались.", "Гомель", "БЕЛТА", 5, 14,
+     None, "Жители"),
+    ("date first", "3 mars, Lyon (AFP) - Le maire a parlé.", "Lyon", "AFP", 3, 3, None, "Le"),
+    # the agency after a comma, before a full stop
+    ("comma agency", "ЕКАТЕРИНБУРГ, 12 марта, ИА Регион. Власти города сообщили.",
+     "ЕКАТЕРИНБУРГ", "ИА Регион", 3, 12, None, "Власти"),
+    ("comma agency", "Tbilisi, 3 March, Trend. The parliament voted.", "Tbilisi", "Trend", 3, 3,
+     None, "The"),
+    ("comma agency", "Երևան, 3 մարտի, ԱՐՄԵՆՊՐԵՍ. Կառավարությունը հայտարարեց.", "Երևան",
+     "ԱՐՄԵՆՊՐԵՍ", 3, 3, None, "Կառավարությունը"),
+    # no place
+    ("no place", "Feb 3 (Reuters) - Oil prices rose.", None, "Reuters", 2, 3, None, "Oil"),
+    ("no place", "Nov. 9 (UPI) -- A federal judge ruled.", None, "UPI", 11, 9, None, "A"),
+    ("no place", "3 févr. (AFP) - Le pétrole a monté.", None, "AFP", 2, 3, None, "Le"),
+    # agencies of any name: several words, domains, small letters, two agencies
+    ("open agency", "Surabaya (Antara Jatim) - Pemerintah kota mengumumkan.", "Surabaya",
+     "Antara Jatim", None, None, None, "Pemerintah"),
+    ("open agency", "TORONTO (marketwire.com) - Acme Mining announced.", "TORONTO",
+     "marketwire.com", None, None, None, "Acme"),
+    ("open agency", "DENVER (Metro Wire Service) - The council met.", "DENVER",
+     "Metro Wire Service", None, None, None, "The"),
+    ("open agency", "Bremen (dpa/AFP) - Die Polizei ermittelt.", "Bremen", "dpa/AFP", None, None,
+     None, "Die"),
+    ("open agency", "Roma, 3 mar (askanews) – Il governo decide.", "Roma", "askanews", 3, 3, None,
+     "Il"),
+    ("open agency", "Dresden (dts Nachrichtenagentur) – Die Polizei ermittelt.", "Dresden",
+     "dts Nachrichtenagentur", None, None, None, "Die"),
+    # ".-" and ".–" after the agency
+    ("dot dash", "Bogotá, 7 oct (EFE).- La ministra anunció.", "Bogotá", "EFE", 10, 7, None,
+     "La"),
+    ("dot dash", "Lima, 7 oct (Andina).– El presidente viajó.", "Lima", "Andina", 10, 7, None,
+     "El"),
+    ("dot dash", "Maputo, 7 out (Lusa).- O Governo anunciou.", "Maputo", "Lusa", 10, 7, None, "O"),
+    # a line break right after the dateline
+    ("line break", "Oslo (NTB)\nRegjeringen la fram budsjettet.", "Oslo", "NTB", None, None, None,
+     "Regjeringen"),
+    ("line break", "Sevilla, 12 (EUROPA PRESS)\n\nLa Junta aprobó.", "Sevilla", "EUROPA PRESS",
+     None, 12, None, "La"),
+    ("line break", "Baku, 3 May /Trend, A. Aliyev/\n\nThe minister said.", "Baku", "Trend", 5, 3,
+     None, "The"),
+    # the agency between bars
+    ("bars", "Lagos | AFP | The governor said.", "Lagos", "AFP", None, None, None, "The"),
+    ("bars", "Quito, Ecuador | EFE | El Gobierno anunció.", "Quito, Ecuador", "EFE", None, None,
+     None, "El"),
+    ("bars", "BUSAN | Xinhua | The port reopened.", "BUSAN", "Xinhua", None, None, None, "The"),
+    # a syndicator's credit before the dateline
+    ("credit", "( SYNDIC - Oman News Agency (ONA)) MUSCAT, May 2 (ONA) -- The cabinet met.",
+     "MUSCAT", "ONA", 5, 2, None, "The"),
+    # no agency: a newspaper's dateline
+    ("no agency", "WASHINGTON — The Senate voted.", "WASHINGTON", None, None, None, None, "The"),
+    ("no agency", "MUMBAI, SEP 14: The central bank said.", "MUMBAI", None, 9, 14, None, "The"),
+    ("no agency", "PARIS-The company said on Tuesday.", "PARIS", None, None, None, None, "The"),
+    ("no agency", "CIUDAD DE MÉXICO.- El Gobierno anunció.", "CIUDAD DE MÉXICO", None, None, None,
+     None, "El"),
+    ("no agency", "Bogotá.- El Gobierno anunció.", "Bogotá", None, None, None, None, "El"),
+    ("no agency", "Brno - Městský soud rozhodl.", "Brno", None, None, None, None, "Městský"),
+    ("no agency", "Dakar – Le président a annoncé.", "Dakar", None, None, None, None, "Le"),
+    ("no agency", "Damas/ Le Conseil a condamné.", "Damas", None, None, None, None, "Le"),
+    ("no agency", "FIRENZE. Il sindaco ha parlato.", "FIRENZE", None, None, None, None, "Il"),
+    ("no agency", "Bishkek, 27 May: The president said.", "Bishkek", None, 5, 27, None, "The"),
+    ("no agency", "Quito, Ecuador: El Gobierno anunció un plan.", "Quito, Ecuador", None, None,
+     None, None, "El"),
+    ("no agency", "Pune: The city's water supply will be cut on Monday.", "Pune", None, None, None,
+     None, "The"),
+    ("no agency", "OPORTO - 3/5/2022 - 10:15\nO presidente chegou.", "OPORTO", None, 5, 3, 2022,
+     "O"),
+    # a byline first
+    ("byline", "By UNI\nCHENNAI: The state government announced.", "CHENNAI", "UNI", None, None,
+     None, "The"),
+    ("byline", "By Jane Roe\nLONDON — The bank said.", "LONDON", None, None, None, None, "The"),
+    # an agency in the place's seat
+    ("agency seat", "ТАСС, 3 марта. Власти сообщили.", None, "ТАСС", 3, 3, None, "Власти"),
+    # Chinese, Japanese, Korean
+    ("cjk", "本报上海3月5日电 记者王芳报道：市政府今天宣布", "上海", "本报", 3, 5, None, "市政府"),
+    ("cjk", "巴黎，5月2日（法新社）– 法国总统今天表示", "巴黎", "法新社", 5, 2, None, "法国总统"),
+    ("cjk", "中新网4月9日电 国家统计局今天发布", None, "中新网", 4, 9, None, "国家统计局"),
+    ("cjk", "【6月18日 AFP】ナイジェリア北東部で", None, "AFP", 6, 18, None, "ナイジェリア"),
+    ("cjk", "(서울=연합뉴스) 정부는 오늘 발표했다.", "서울", "연합뉴스", None, None, None,
+     "정부는"),
+    # Arabic: the date and agency after the place (Arabic month names are not in the table)
+    ("arabic", "دمشق، 5 أيار (سانا) - أعلنت وزارة الصحة", "دمشق", "سانا", None, 5, None, "أعلنت"),
+    ("arabic", "القاهرة /أ ش أ/ - أعلنت الحكومة", "القاهرة", "أ ش أ", None, None, None, "أعلنت"),
+    ("arabic", "الرياض (واس) - أعلن المتحدث", "الرياض", "واس", None, None, None, "أعلن"),
+]  # fmt: skip
+
+
+_Want = tuple[str | None, str | None, int | None, int | None, int | None, str]
+
+
+@pytest.mark.parametrize(("shape", "text", "want"), [(row[0], row[1], row[2:]) for row in SHAPES])
+def test_shape(shape: str, text: str, want: _Want) -> None:
+    place, agency, month, day, year, first = want
+    d = parse_dateline(text)
+    assert d is not None, shape
+    assert (d.place, d.agency, d.month, d.day, d.year) == (place, agency, month, day, year)
+    assert d.end is not None
+    assert text[d.end :].startswith(first), text[d.end :]
+
+
+# Openings that look like one of the shapes above and are none: each says which it nears.
+NEAR_MISSES = [
+    # a ticker, an acronym or a party in brackets
+    "Acme (ACME) - Shares rose sharply.",
+    "Apple (AAPL) - Shares rose.",
+    "Kuzey Ova Türk Birliği (KOTB) Başkanı açıkladı.",
+    "Mr Smith (Labour) - The MP said.",
+    "Jonas Berg (SDP): Wir werden das Gesetz ändern.",
+    "Marco Rossi (Pd): il governo sbaglia.",
+    "Dr. Jones (Oxford) - The professor said.",
+    # a note or a photo credit
+    "(Foto) Die Polizei ermittelt.",
+    "(File) The minister speaks.",
+    "(photo) The crowd gathered.",
+    "Photo: Jane Roe/AFP",
+    "Tomas Novak (l.) und Eva Lind sprechen.",
+    "(Reporting by Jane Roe; Editing by John Doe)",
+    # a wire slug line
+    "BC-CA--California Digest, CA",
+    "BC-US--Weather, 1st Ld-Writethru",
+    # a sentence that opens with a place
+    "London is the capital of England.",
+    "Berlin hat einen neuen Bürgermeister.",
+    "Moscou a annoncé de nouvelles mesures.",
+    "Bern Die SVP hat gewonnen.",
+    # a speaker's turn, a kicker, a headline with a colon
+    "THE PRESIDENT: Thank you all.",
+    "PUTIN: Good afternoon.",
+    "NEW DELHI: Serum makers met the minister on Monday.",
+    "PERIODISTA.- Buenas tardes.",
+    "PREGUNTA.- ¿Qué opina?",
+    "Kremlin: Putin begins work on his address",
+    "Кремль: Путин начал работу над посланием",
+    "Brexit: What happens next",
+    "Fazit: Die Regierung hat versagt",
+    "Gov. Hogan: We will act.",
+    # one-word sentences and headline words before a dash or full stop
+    "Danke. Das war es.",
+    "Achtung. Die Straße ist gesperrt.",
+    "Update - The company said.",
+    "A LOCAL MAN - Found dead.",
+    "Montag, 3. März - Die Börse öffnet.",
+    "LONDON, May 3, Tuesday. Rain fell.",
+    # bars around dates, not an agency
+    "MONDAY | 5/5/2025 & TUESDAY | 5/6/2025",
+    # a web address that is the sentence's subject
+    "amazon.com said on Monday it would hire.",
+    "p2pnet.net News:- A phone maker said.",
+    # Chinese and Arabic sentences
+    "记者会见在北京举行。（新华社）",
+    "2012年1月18日,國務院新聞辦舉行新聞發佈會",
+    "قال الوزير (سانا) إن الحكومة ستعلن",
+    # lower case after the dateline
+    "KATHMANDU, March 7 the embassy said.",
+]
+
+
+@pytest.mark.parametrize("text", NEAR_MISSES)
+def test_near_miss(text: str) -> None:
+    assert parse_dateline(text) is None
+
+
+_PLACES = ["LONDON", "Lyon", "Москва", "SÃO PAULO", "İZMİR", "Αθήνα", "Kraków", "BOISE, Idaho"]
+_AGENCIES = ["Reuters", "ots", "dpa/AFP", "Antara News", "ТАСС", "marketwire.com", "EFE"]
+_DATES = ["", ", Feb 14", ", 14 марта", ", 3. Mai 2021", ", lunes, 3 de mayo"]
+_CLOSES = [" - ", " -- ", " – ", " — ", ".- ", ".– ", ": ", ":", "\n", "\n\n", " "]
+
+
+@given(
+    st.sampled_from(_PLACES),
+    st.sampled_from(_DATES),
+    st.sampled_from(_AGENCIES),
+    st.sampled_from(_CLOSES),
+)
+def test_the_general_form_reads_every_combination(
+    place: str, date: str, agency: str, close: str
+) -> None:
+    """Place, date, agency in brackets and any terminator: every combination reads, and the
+    story starts where the dateline ends."""
+    text = f"{place}{date} ({agency}){close}The story begins here."
+    d = parse_dateline(text)
+    assert d is not None, text
+    assert (d.place, d.agency) == (place, agency)
+    assert d.end is not None
+    assert text[d.end :] == "The story begins here."
+
+
+@given(st.text(alphabet=st.sampled_from("Ab (x)-:|/.,\n—本报3月日电سانا"), max_size=WINDOW))
+def test_never_raises_on_the_grammars_characters(text: str) -> None:
+    d = parse_dateline(text)
+    if d is not None:
+        assert d.start is not None and d.end is not None
+        assert 0 <= d.start < d.end <= len(text)
