@@ -1,4 +1,5 @@
-"""Abbreviations that end a dateline's place, as data.
+"""Data for the dateline parser: region abbreviations, words that are never places, agency
+name parts, and agency names (only to tell an agency from a place in the same seat).
 
 The region after a place's comma is often abbreviated with a full stop (``SPRINGFIELD, Ill.``,
 ``KAMLOOPS, B.C.``). Only the abbreviations listed here (or initials, or a short abbreviation
