@@ -108,7 +108,7 @@ _MONTH = rf"(?P<month>{MONTH_WORD})\.?"
 _WEEKDAY = r"(?:(?P<wday>\p{L}{3,13}+),\x20)"
 
 # A day of the month, one or two digits: "14", "1", "08".
-_DAY = r"(?P<day>[0-3]?[0-9])(?![0-9])"
+_DAY = r"(?P<day>[0-3]?[0-9])(?![0-9])(?:st|nd|rd|th)?"
 
 # A year: "2022".
 _YEAR = r"(?P<year>(?:1[89]|2[0-9])[0-9]{2})(?![0-9])"
@@ -120,6 +120,9 @@ _DATE_MD = rf"{_MONTH_AHEAD}{_MONTH}\x20{{1,2}}{_DAY}(?:,?\x20{_YEAR})?"
 # "18. lipnja 2009".
 _DATE_DM = rf"(?:a\x20)?{_DAY}\.?\x20(?:de\x20)?{_MONTH}(?:,?\x20(?:de\x20)?{_YEAR})?"
 
+# Year first (Hungarian): "2024. március 3.".
+_DATE_YMD = rf"{_YEAR}\.\x20{_MONTH}\x20{_DAY}\.?"
+
 # Digits: "05.03.2021", "5/3/2021" (day first, as the agencies that print it do).
 _DATE_NUM = (
     r"(?P<day>[0-3]?[0-9])(?:\.(?P<month>[01]?[0-9])\.|/(?P<month>[01]?[0-9])/)"
@@ -127,7 +130,7 @@ _DATE_NUM = (
 )
 
 # A date: any of those, maybe after a weekday.
-DATE = rf"{_WEEKDAY}?(?:{_DATE_MD}|{_DATE_DM}|{_DATE_NUM})"
+DATE = rf"{_WEEKDAY}?(?:{_DATE_MD}|{_DATE_DM}|{_DATE_YMD}|{_DATE_NUM})"
 
 # A particle inside a place name: "Ciudad de México", "Frankfurt am Main".
 _PARTICLE = (
@@ -166,12 +169,13 @@ _CAPS_WORD = r"\p{Lu}[\p{Lu}\p{M}'’]{1,24}+(?:-\p{Lu}[\p{Lu}\p{M}'’]{0,24}+)
 _CAPS_HEAD = rf"{_CAPS_WORD}(?:\x20{_CAPS_WORD}|/{_CAPS_WORD}){{0,3}}"
 _CAPS_PLACE = rf"(?P<place>(?P<caps>{_CAPS_HEAD})(?:{REGION}){{0,2}})"
 
-# Where the date goes after the place: ", Feb 14", ". Feb 14" (Interfax), " 14 fév",
-# ", Sunday, May 3, 2020", with maybe a comma or full stop after it.
-AT_DATE = rf"(?:,\x20?|\.\x20|\x20){DATE}[,.]?"
-
 # A time of day: "13:59", "9h05".
 _TIME = r"[0-2]?[0-9][:h][0-5][0-9](?![0-9])"
+
+# Where the date goes after the place: ", Feb 14", ". Feb 14" (Interfax), " 14 fév",
+# ", Sunday, May 3, 2020", maybe a time ("3 березня 2024, 10:15"), with maybe a comma or full
+# stop after it.
+AT_DATE = rf"(?:,\x20?|\.\x20|\x20){DATE}(?:,?\x20{_TIME})?[,.]?"
 
 # A date first, then the place: "05.03.2021, Kraków", "14 мая, Гомель".
 _PRE_DATE = rf"{DATE},\x20"
@@ -206,6 +210,7 @@ _DOMAIN = (
 # ---------------------------------------------------------------------------------------
 
 # Place, maybe a date, agency in brackets: "LONDON, Feb 14 (Reuters) - ", "Mumbai (ANI): ",
+# "ROMA, 3 MAR - (ANSA) - " (a dash between the date and the agency),
 # "Hamburg (AFP) Die …", "MADRID, 14 (EUROPA PRESS) - " (a day alone), "05.03.2021, Kraków
 # (PAP) – " (the date first).
 # A syndicator's credit before it: "( MENAFN - Kuwait News Agency (KUNA)) KUWAIT, Dec 2 (KUNA)".
@@ -215,7 +220,7 @@ _CREDIT = (
 )
 _SHAPE_BRACKET = (
     rf"(?P<s_bracket>){_CREDIT}(?:{_PRE_DATE}{PLACE}"
-    rf"|{PLACE}(?:{AT_DATE}|,\x20?{_DAY}(?=[\x20\t]{{0,9}}\())?){_AGENCY_CLOSE}"
+    rf"|{PLACE}(?:{AT_DATE}(?:\x20[-–—])?|,\x20?{_DAY}(?=[\x20\t]{{0,9}}\())?){_AGENCY_CLOSE}"
 )
 
 # No place: "Feb 3 (Reuters) - ", "Nov. 9 (UPI) -- ".
@@ -228,10 +233,11 @@ _SHAPE_SLASH = (
     rf"(?:{CLOSE}|[.:]?\s{{1,6}}+(?={START}))"
 )
 
-# The agency after a dash and before a full stop: "МОСКВА, 14 фев — РИА Новости. ".
+# The agency after a dash and before a full stop, maybe with a reporter: "МОСКВА, 14 фев — РИА
+# Новости. ", "МОСКВА, 3 марта — РИА Новости, Иван Петров. ".
 _SHAPE_DASH_AGENCY = (
     rf"(?P<s_dash>){PLACE}{AT_DATE}\x20{{1,2}}{DASH}\x20{{1,2}}"
-    rf"(?P<agency>{AGENCY_WORDS})\.\s{{1,6}}+"
+    rf"(?P<agency>{AGENCY_WORDS})(?:,\x20\p{{Lu}}[^.\n]{{1,40}}+)?\.\s{{1,6}}+"
 )
 
 # The agency after a comma and before a full stop: "ЕКАТЕРИНБУРГ, 12 марта, ИА Регион. ",
@@ -241,12 +247,14 @@ _SHAPE_COMMA_AGENCY = (
     rf"(?={START})"
 )
 
-# The Ukrainian and Russian full-stop form: "КИЇВ. 14 лютого. УНН. ", "Москва. 14 февраля.
-# INTERFAX.RU - " (one full stop after a place that ends in one).
+# The agency after the date's full stop: "КИЇВ. 14 лютого. УНН. ", "Москва. 14 февраля.
+# INTERFAX.RU - " (one full stop after a place that ends in one), "АСТАНА, 3 марта. КАЗИНФОРМ
+# - ", "BAKU, March 3. Trend: ".
 _CAPS_AGENCY = r"\p{Lu}[\p{Lu}\p{N}]{1,15}+(?:\.\p{Lu}{2,3})?"
 _SHAPE_FULL_STOP = (
-    rf"(?P<s_stop>){PLACE}(?:(?<=\.)|\.)\x20{DATE}\.\x20(?P<agency>{_CAPS_AGENCY})"
-    rf"(?:\.\s{{1,6}}+|{CLOSE})"
+    rf"(?P<s_stop>){PLACE}(?:(?<=\.)\x20|\.\x20|,\x20?){DATE}\.\x20"
+    rf"(?:(?P<agency>{_CAPS_AGENCY})(?:\.\s{{1,6}}+|{CLOSE})"
+    rf"|(?P<agency>{AGENCY_WORDS}):\x20{{1,3}}+(?={START}))"
 )
 
 # The agency between bars: "SEOUL | Xinhua | ", "Nantes, France | AFP | ".
@@ -310,7 +318,7 @@ _MIXED_PLACE = (
     rf"(?P<place>{NAME}(?:(?:\x20{_PARTICLE})?\x20{NAME}|/{NAME}){{0,2}}(?:{REGION}){{0,2}})"
 )
 SHAPE_MIXED = (
-    rf"(?P<s_mixed>){_MIXED_PLACE}(?:[\x20\t]{{1,3}}+[-–—•]\x20{{1,3}}+|\.[-–—]\x20{{0,3}}+"
+    rf"(?P<s_mixed>){_MIXED_PLACE}(?:[\x20\t]{{1,3}}+(?:--|[-–—•])\x20{{1,3}}+|\.[-–—]\x20{{0,3}}+"
     r"|(?P<colon>:\x20{1,3}+)|(?P<slashc>/\x20{1,2}+))"
     r"(?=\p{Lu}\p{Ll}|[\"“«„'‘])"
 )

@@ -84,5 +84,7 @@ AGENCY_NAMES: frozenset[str] = frozenset((
     "TASR", "MTI", "BTA", "Hina", "HINA", "Tanjug", "МИА", "Lusa", "Agerpres", "ANP", "Belga",
     "APA", "NTB", "TT", "STT", "Ritzau", "KUNA", "WAM", "SPA", "QNA", "MENA", "SANA", "IRNA",
     "Tasnim", "Trend", "Azertac", "ARMENPRESS", "Kazinform", "Europa Press", "Prensa Latina",
-    "Télam", "UPI", "CNA", "Bernama",
+    "Télam", "UPI", "CNA", "Keystone", "ATS", "SDA", "VNA", "MNA", "PNA", "ENA", "NAN", "KPL",
+    "AKP", "BSS", "APP", "RSS", "AAP", "MAP", "APS", "TAP", "AIP", "AZERTAC", "КАЗИНФОРМ", "Дунё",
+    "Interfax-Ukraine",
 ))  # fmt: skip

@@ -255,7 +255,7 @@ def _agency_shape_ok(agency: str) -> bool:
     return _SMALL_CODE.fullmatch(agency) is not None
 
 
-def _evidence_ok(agency: str, place: str | None, dated: bool) -> bool:
+def _evidence_ok(agency: str, place: str | None, dated: bool, dashed: bool) -> bool:
     """Whether "Place (Agency) - " is a dateline, not a name and its party or ticker.
 
     With a date, or a place in capitals, the bracket's shape is enough. With a place in small
@@ -264,24 +264,29 @@ def _evidence_ok(agency: str, place: str | None, dated: bool) -> bool:
     with an agency's word in it ("Valmare (Agencia Sur) - "), a code in small letters or a web
     address ("Otterberg (ots)"); after a place of one word also an acronym that does not
     spell the place ("Sofia (BTA) - ", not "Acme (ACME) - ") or a name of several words
-    ("Surabaya (Antara Jatim) - "). A place of two words and an acronym is a person and a
-    party ("Jonas Berg (SDP): …"): not read, unless the agency is known ("New Delhi (PTI)").
+    ("Surabaya (Antara Jatim) - "). A place of several words and an acronym is read only
+    before a dash ("Ha Noi (VNA) - "): before a colon or a capital it is a person and a
+    party quoted ("Jonas Berg (SDP): …") or a body and its acronym ("Merkez Bankası (TCMB)
+    Başkanı …").
     """
     if place is None or dated or place.isupper():
         return True
     words = place.split()
     if words[0] in NOT_PLACE_OPENERS:
         return False
-    base = regex.split(r"[/\-]", agency, maxsplit=1)[0].strip()
-    if base.casefold() in _KNOWN_FOLDED or base in AGENCY_NAMES:
-        return True
+    parts = [p.strip() for p in regex.split(r"[/\-]", agency) if p.strip()]
+    if any(p.casefold() in _KNOWN_FOLDED or p in AGENCY_NAMES for p in parts):
+        return True  # "dpa/lno", "Keystone-ATS"
+    base = parts[0] if parts else agency
     if _SMALL_CODE.fullmatch(base) is not None or _AGENCY_PART.search(agency) is not None:
         return True
     head = regex.split(r"[,(\[]", place, maxsplit=1)[0]
+    if _ACRONYM.fullmatch(base) is not None:
+        if len(head.split()) > 1 and not dashed:
+            return False
+        return not _is_abbreviation_of(base, head)
     if len(head.split()) > 1:
         return False
-    if _ACRONYM.fullmatch(base) is not None:
-        return not _is_abbreviation_of(base, head)
     return " " in agency and all(w[:1].isupper() for w in agency.split())
 
 
@@ -325,9 +330,13 @@ def _no_agency_ok(m: regex.Match[str], place: str, text: str) -> bool:
     # a colon after a bare place: "Mumbai: The …" reads; "NEW DELHI: …" does not (a
     # transcript's speaker, "PUTIN: …", and a kicker, "CHINESE AGGRESSION: …", print the
     # same), nor "Кремль: Путин начал …" with no sentence after it (a headline)
+    # ("Scholz: «Wir …»" is a quote)
     bare_colon = m.group("colon") is not None and not (dated or regioned)
     if bare_colon and (
-        m.group("s_mixed") is None or not single or not _prose_follows(text, m.end())
+        m.group("s_mixed") is None
+        or not single
+        or not text[m.end() : m.end() + 1].isupper()
+        or not _prose_follows(text, m.end())
     ):
         return False
     if m.group("s_caps") is not None:
@@ -379,6 +388,75 @@ def _infer_year(month: int, day: int, reference: _dt.date) -> _dt.date | None:
     return best
 
 
+_Seat = tuple[str | None, str | None]  # place, agency
+
+
+def _check_agency(m: regex.Match[str], text: str, seat: _Seat, dated: bool) -> _Seat | None:
+    """The agency's checks (see the module docstring); (place, agency), or None."""
+    place, agency = seat
+    if agency is None:
+        return seat
+    bracketed = text[m.start("agency") - 1 : m.start("agency")] == "("
+    if m.group("s_first") is not None and m.group("bare") is not None and place is None:
+        return _agency_first_bare(agency)
+    if bracketed and m.group("s_arabic") is None and m.group("s_cjk") is None:
+        if not _agency_shape_ok(agency):
+            return None
+        dashed = m.group("colon") is None and m.group("bare") is None and m.group("nl") is None
+        if not _evidence_ok(agency, place, dated, dashed):
+            return None
+        # alone in brackets: one word ("(Adnkronos) - "), a known name, or an agency's word
+        alone = m.group("s_first") is not None and place is None and " " in agency
+        if alone and agency not in KNOWN_AGENCIES and _AGENCY_PART.search(agency) is None:
+            return None
+        return seat
+    if _fold_day(agency.split()[0]) in DAY_FOLDED or not _agency_shape_ok(agency):
+        return None  # "LONDON, May 3, Tuesday. Rain …"
+    return seat
+
+
+def _check_place(m: regex.Match[str], text: str, seat: _Seat) -> _Seat | None:
+    """The place's checks, and the agency a place's seat may hold; (place, agency), or None."""
+    place, agency = seat
+    if place is None or m.group("s_cjk") is not None or m.group("s_arabic") is not None:
+        return seat
+    if not _place_ok(place, m):
+        return None
+    if agency is None and m.group("s_byline") is not None:
+        # "By UNI" then "CHENNAI: …": an agency's acronym as the byline is the agency
+        by = m.group("by")
+        agency = by if by is not None and _ACRONYM.fullmatch(by) is not None else None
+    elif agency is None and not _no_agency_ok(m, place, text):
+        return None
+    if agency is None and "," in place:
+        # "Tehran, IRNA -- ": an agency's name in the region's seat is the agency
+        head, _, last = place.rpartition(",")
+        if last.strip() in AGENCY_NAMES:
+            place, agency = head, last.strip()
+    if agency is None and place in AGENCY_NAMES and m.group("day") is not None:
+        place, agency = None, place  # "ТАСС, 10 августа. …": the agency's seat
+    return place, agency
+
+
+def _when(m: regex.Match[str]) -> tuple[int | None, int | None, int | None] | None:
+    """Month, day and year as printed; None when they are no date (a 13th month, day 40)."""
+    day_text = m.group("day") or m.group("aday")
+    month_text = m.group("month") or m.group("amonth")
+    day = None if day_text is None else int(day_text)
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if month_text is None:
+        month = None
+    elif month_text.isdigit():  # digits: "05.03.2021", Chinese and Japanese "2月"
+        month = int(month_text)
+        if not 1 <= month <= 12:
+            return None
+    else:
+        month = month_number(month_text)
+    year_text = m.group("year") or m.group("ayear")
+    return month, day, None if year_text is None else int(year_text)
+
+
 def _read(m: regex.Match[str], text: str) -> Dateline | None:
     """The checks after the match, and the Dateline they leave (None when refused)."""
 
@@ -394,67 +472,31 @@ def _read(m: regex.Match[str], text: str) -> Dateline | None:
         head, _, last = place.rpartition(",")
         if _fold_day(last.strip()) in DAY_FOLDED:
             place = head
-    day_text = m.group("day") or m.group("aday")
-    dated = day_text is not None
-    if agency is not None:
-        bracketed = text[m.start("agency") - 1 : m.start("agency")] == "("
-        if m.group("s_first") is not None and m.group("bare") is not None and place is None:
-            read = _agency_first_bare(agency)
-            if read is None:
-                return None
-            place, agency = read
-        elif bracketed and m.group("s_arabic") is None and m.group("s_cjk") is None:
-            if not _agency_shape_ok(agency):
-                return None
-            if not _evidence_ok(agency, place, dated):
-                return None
-            # alone in brackets: one word ("(Adnkronos) - "), a known name, or an agency's word
-            alone = m.group("s_first") is not None and place is None and " " in agency
-            if alone and agency not in KNOWN_AGENCIES and _AGENCY_PART.search(agency) is None:
-                return None
-        elif _fold_day(agency.split()[0]) in DAY_FOLDED or not _agency_shape_ok(agency):
-            return None  # "LONDON, May 3, Tuesday. Rain …"
-    if place is not None and m.group("s_cjk") is None and m.group("s_arabic") is None:
-        if not _place_ok(place, m):
-            return None
-        if agency is None and m.group("s_byline") is not None:
-            # "By UNI" then "CHENNAI: …": an agency's acronym as the byline is the agency
-            by = m.group("by")
-            agency = by if by is not None and _ACRONYM.fullmatch(by) is not None else None
-        elif agency is None and not _no_agency_ok(m, place, text):
-            return None
-        if agency is None and place in AGENCY_NAMES and m.group("day") is not None:
-            place, agency = None, place  # "ТАСС, 10 августа. …": the agency's seat
-    month_text = m.group("month") or m.group("amonth")
-    day = None if day_text is None else int(day_text)
-    if day is not None and not 1 <= day <= 31:
+    dated = (m.group("day") or m.group("aday")) is not None
+    seat = _check_agency(m, text, (place, agency), dated)
+    seat = None if seat is None else _check_place(m, text, seat)
+    when = _when(m)
+    if seat is None or when is None:
         return None
-    if month_text is None:
-        month = None
-    elif month_text.isdigit():  # digits: "05.03.2021", Chinese and Japanese "2月"
-        month = int(month_text) if 1 <= int(month_text) <= 12 else None
-        if month is None:
-            return None
-    else:
-        month = month_number(month_text)
-    year_text = m.group("year") or m.group("ayear")
-    year = None if year_text is None else int(year_text)
+    month, day, year = when
     date = None
     if month is not None and day is not None and year is not None:
         try:
             date = _dt.date(year, month, day)
         except ValueError:
             date = None
+    if m.group("s_byline") is not None:
+        start = m.end("at")
+    else:
+        start = m.end("credit") if m.group("credit") is not None else m.start("at")
     return Dateline(
-        place=place,
-        agency=agency,
+        place=seat[0],
+        agency=seat[1],
         date=date,
         month=month,
         day=day,
         year=year,
-        start=m.end("at")
-        if m.group("s_byline") is not None
-        else (m.end("credit") if m.group("credit") is not None else m.start("at")),
+        start=start,
         end=m.end(),
     )
 
