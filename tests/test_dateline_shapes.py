@@ -63,6 +63,10 @@ SHAPES = [
     # a place in brackets with no dash (La Presse): a word in small letters is the place
     ("agency first", "(Montréal) Le gouvernement a annoncé.", "Montréal", None, None, None, None,
      "Le"),
+    ("agency first", "(Honolulu) -- The state board met on Monday.", "Honolulu", None, None, None,
+     None, "The"),
+    ("agency first", "(Adnkronos) - Il governo ha deciso.", None, "Adnkronos", None, None, None,
+     "Il"),
     # the date first
     ("date first", "05.03.2021, Kraków (PAP) – Rząd ogłosił plan.", "Kraków", "PAP", 3, 5, 2021,
      "Rząd"),
@@ -152,8 +156,8 @@ SHAPES = [
     ("no agency", "Bishkek, 27 May: The president said.", "Bishkek", None, 5, 27, None, "The"),
     ("no agency", "Quito, Ecuador: El Gobierno anunció un plan.", "Quito, Ecuador", None, None,
      None, None, "El"),
-    ("no agency", "Pune: The city's water supply will be cut on Monday.", "Pune", None, None, None,
-     None, "The"),
+    ("no agency", "Pune: The city's water supply will be cut on Monday and Tuesday for repairs.",
+     "Pune", None, None, None, None, "The"),
     ("no agency", "OPORTO - 3/5/2022 - 10:15\nO presidente chegou.", "OPORTO", None, 5, 3, 2022,
      "O"),
     # a byline first
@@ -231,6 +235,13 @@ NEAR_MISSES = [
     "Brexit: What happens next",
     "Fazit: Die Regierung hat versagt",
     "Gov. Hogan: We will act.",
+    "Eds: Adds full-year results.",
+    "Hawks: Host Milwaukee on Saturday night.",
+    "Lakers: The Lakers won the series 3-1. ... Jones had six points and six rebounds in his"
+    " first game back, and the bench scored forty.",
+    "CORRECTED-S. Illinois battles flooding as river rises",
+    "Eintracht Frankfurt - Martin Hinteregger (1 Bild)",
+    "Acme Insights - Earnings",
     # one-word sentences and headline words before a dash or full stop
     "Danke. Das war es.",
     "Achtung. Die Straße ist gesperrt.",

@@ -86,5 +86,6 @@ AGENCY_NAMES: frozenset[str] = frozenset((
     "Tasnim", "Trend", "Azertac", "ARMENPRESS", "Kazinform", "Europa Press", "Prensa Latina",
     "Télam", "UPI", "CNA", "Keystone", "ATS", "SDA", "VNA", "MNA", "PNA", "ENA", "NAN", "KPL",
     "AKP", "BSS", "APP", "RSS", "AAP", "MAP", "APS", "TAP", "AIP", "AZERTAC", "КАЗИНФОРМ", "Дунё",
-    "Interfax-Ukraine",
+    "Interfax-Ukraine", "Adnkronos", "askanews", "LaPresse", "Italpress", "Dire", "Agenzia Nova",
+    "VOVWORLD", "Notimex", "Andina", "Télam", "AVN", "ABI", "Prensa Latina",
 ))  # fmt: skip

@@ -75,6 +75,14 @@ _TICKER_LETTERS = 4
 #: подготовку …`` with no full stop; ``Pewarta: Lia …``).
 _SENTENCE_REACH = 400
 
+#: Most characters of a headline or a caption: a longer line after a dateline is the story's,
+#: whether or not its first sentence ends within :data:`_SENTENCE_REACH`.
+_HEADLINE_MAX = 120
+
+#: Fewest words of the story's first sentence after a bare place and a colon ("Pune: The
+#: city's water supply will be cut on Monday."; not "Hawks: Host Milwaukee on Saturday.").
+_STORY_WORDS = 10
+
 #: Spaces read as a plain space: no-break (RIA prints one before its dash), narrow no-break, thin.
 _SPACES = {0x00A0: " ", 0x202F: " ", 0x2009: " "}
 # Any of those spaces: str.translate on non-ASCII text costs more than the dateline pattern
@@ -297,9 +305,11 @@ def _place_ok(place: str, m: regex.Match[str]) -> bool:
         return False
     if any(_fold_day(w) in DAY_FOLDED for w in words):
         return False
-    if any(w.strip(".'’-").upper() in NOT_PLACE_WORDS for w in words):
+    # each part of a hyphenated word too: "CORRECTED-S. Illinois …"
+    parts = [p.strip(".'’").upper() for w in words for p in w.split("-")]
+    if any(p in NOT_PLACE_WORDS for p in parts):
         return False
-    return not any(w.strip(".'’-").upper() in SPEAKER_ROLES for w in words)
+    return not any(p in SPEAKER_ROLES for p in parts)
 
 
 def _fold_day(word: str) -> str:
@@ -311,14 +321,16 @@ def _fold_day(word: str) -> str:
 _SENTENCE_END = regex.compile(r"[^\n]*?[.!?…][\"”»’)]?(?:\s|$)", regex.VERSION0)
 
 
-def _prose_follows(text: str, end: int) -> bool:
-    """Whether a sentence follows ``end``: its end is on the same line, or the line is
-    longer than any headline (:data:`_SENTENCE_REACH`)."""
+def _prose_follows(text: str, end: int, words: int = 0) -> bool:
+    """Whether a sentence of at least ``words`` words follows ``end``: its end is on the same
+    line, or, where none ends there, the line is longer than a headline (:data:`_HEADLINE_MAX`).
+    """
     rest = text[end : end + _SENTENCE_REACH]
     line = rest.split("\n", 1)[0]
-    if len(line) >= _SENTENCE_REACH:
-        return True
-    return _SENTENCE_END.match(line) is not None
+    sentence = _SENTENCE_END.match(line)
+    if sentence is None:
+        return len(line) > _HEADLINE_MAX
+    return len(sentence.group().split()) >= words
 
 
 def _no_agency_ok(m: regex.Match[str], place: str, text: str) -> bool:
@@ -330,13 +342,14 @@ def _no_agency_ok(m: regex.Match[str], place: str, text: str) -> bool:
     # a colon after a bare place: "Mumbai: The …" reads; "NEW DELHI: …" does not (a
     # transcript's speaker, "PUTIN: …", and a kicker, "CHINESE AGGRESSION: …", print the
     # same), nor "Кремль: Путин начал …" with no sentence after it (a headline)
-    # ("Scholz: «Wir …»" is a quote)
+    # ("Scholz: «Wir …»" is a quote), nor a label before a note ("Eds: Adds results.",
+    # "Heat: The Heat won the series 3-1.": the story's first sentence is longer)
     bare_colon = m.group("colon") is not None and not (dated or regioned)
     if bare_colon and (
         m.group("s_mixed") is None
         or not single
         or not text[m.end() : m.end() + 1].isupper()
-        or not _prose_follows(text, m.end())
+        or not _prose_follows(text, m.end(), _STORY_WORDS)
     ):
         return False
     if m.group("s_caps") is not None:
@@ -348,26 +361,39 @@ def _no_agency_ok(m: regex.Match[str], place: str, text: str) -> bool:
         alone = place == caps and not dated
         if alone and sum(c.isalpha() for c in caps) < _MIN_LONE_CAPS:
             return False
-        # "BOLOGNA. ", "PARIS-The", "DAMAS/ ": one word
-        return not ((m.group("stop") or m.group("glued") or m.group("slashc")) and " " in caps)
+        # "BOLOGNA. ", "PARIS-The", "DAMAS/ ": one word; after a full stop, a sentence (not a
+        # headline: "CORRECTED. Illinois battles flooding")
+        if (m.group("stop") or m.group("glued") or m.group("slashc")) and " " in caps:
+            return False
+        return m.group("stop") is None or _prose_follows(text, m.end())
     # small letters ("A LOCAL MAN - " is in capitals, and no place there)
     if place.upper() == place or len(_words(place)[0]) < 2:
         return False
     if m.group("colon") is not None:
         head, _, region = place.partition(",")
         return len(head.split()) <= 2 and len(region.split()) <= 3
-    return dated or len(regex.split(r"[\s/]+", place)) <= _MAX_MIXED_WORDS
+    if dated:
+        return True
+    # no date: a few words, then a sentence, not a headline or a caption ("Eintracht Frankfurt
+    # - Martin Hinteregger (1 Bild)", "Automated Insights - Earnings")
+    short = len(regex.split(r"[\s/]+", place)) <= _MAX_MIXED_WORDS
+    return short and _prose_follows(text, m.end())
 
 
-def _agency_first_bare(agency: str) -> tuple[str | None, str | None] | None:
-    """ "(CNN) The …" and "(Paris) Emmanuel …": an agency alone in brackets with no dash is an
-    agency when it is known or has an agency's shape in capitals; a single word in small
-    letters is a place (La Presse prints its place so). Return (place, agency), or None."""
-    if " " in agency or not _agency_shape_ok(agency):
+def _alone_in_brackets(agency: str, bare: bool) -> tuple[str | None, str | None] | None:
+    """ "(CNN) The …", "(Adnkronos) - " and "(Paris) Emmanuel …", "(Honolulu) -- ": a word alone
+    in brackets at the start is an agency when it is a known name or in capitals, or in small
+    letters; one word with a capital then small letters and no known name is a place (La
+    Presse and the ANPA papers print their place so). Several words need a known name or an
+    agency's word ("(EUROPA PRESS) - "), and a dash. Return (place, agency), or None."""
+    if not _agency_shape_ok(agency):
         return None
-    if agency.casefold() in _KNOWN_FOLDED or agency.upper() == agency:
+    known = agency.casefold() in _KNOWN_FOLDED or agency in AGENCY_NAMES
+    if " " in agency:
+        if bare or not (known or _AGENCY_PART.search(agency) is not None):
+            return None
         return None, agency
-    if regex.fullmatch(r"\p{Lu}\p{Ll}+", agency):
+    if not known and regex.fullmatch(r"\p{Lu}\p{Ll}+", agency):
         return agency, None
     return None, agency
 
@@ -397,17 +423,13 @@ def _check_agency(m: regex.Match[str], text: str, seat: _Seat, dated: bool) -> _
     if agency is None:
         return seat
     bracketed = text[m.start("agency") - 1 : m.start("agency")] == "("
-    if m.group("s_first") is not None and m.group("bare") is not None and place is None:
-        return _agency_first_bare(agency)
+    if m.group("s_first") is not None and place is None and bracketed:
+        return _alone_in_brackets(agency, m.group("bare") is not None)
     if bracketed and m.group("s_arabic") is None and m.group("s_cjk") is None:
         if not _agency_shape_ok(agency):
             return None
         dashed = m.group("colon") is None and m.group("bare") is None and m.group("nl") is None
         if not _evidence_ok(agency, place, dated, dashed):
-            return None
-        # alone in brackets: one word ("(Adnkronos) - "), a known name, or an agency's word
-        alone = m.group("s_first") is not None and place is None and " " in agency
-        if alone and agency not in KNOWN_AGENCIES and _AGENCY_PART.search(agency) is None:
             return None
         return seat
     if _fold_day(agency.split()[0]) in DAY_FOLDED or not _agency_shape_ok(agency):
