@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wirefmt import parse_dateline
-from wirefmt.fields.datelines import WINDOW
+from wirefmt.fields.datelines import WINDOW, _any_month_grammar, _may_match
 
 # shape, text, place, agency, month, day, year, the story's first words
 SHAPES = [
@@ -299,3 +299,23 @@ def test_never_raises_on_the_grammars_characters(text: str) -> None:
     if d is not None:
         assert d.start is not None and d.end is not None
         assert 0 <= d.start < d.end <= len(text)
+
+
+_PIECES = ["LONDON", "Lyon", "Москва", "Pune", ", ", ". ", " ", "(AFP)", "(ots)", "/TASS/", " | ",
+           "Feb 14", "14 марта", "3. Mai 2021", " - ", "—", ".- ", ": ", ":", "\n", "By UNI",
+           "本报", "上海", "3月5日电", "دمشق", "(سانا)", "The story.", "a", "X"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=8).map("".join))
+def test_the_cheap_refusal_never_refuses_a_match(text: str) -> None:
+    """``_may_match`` only refuses what the grammar cannot match."""
+    head = text[:WINDOW]
+    if _any_month_grammar().match(head) is not None:
+        assert _may_match(head), head
+
+
+@pytest.mark.parametrize("text", [row[1] for row in SHAPES] + NEAR_MISSES)
+def test_the_cheap_refusal_on_the_tables(text: str) -> None:
+    head = text[:WINDOW]
+    if _any_month_grammar().match(head) is not None:
+        assert _may_match(head), head

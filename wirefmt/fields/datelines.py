@@ -186,14 +186,15 @@ def _match(head: str) -> regex.Match[str] | None:
 #: How far the dash that closes a dateline may stand after its date's first digit.
 _DAY_TO_DASH = 2 + 2 + 3 + max(map(len, MONTH_FORMS)) + 3 + 3 + 4 + 1 + 3 + 1
 # The landmarks that must open the text, as one pattern (a call costs about as much as a
-# scan that fails early).
+# scan that fails early); the place in small letters with no agency on its own, asked only
+# when the text has one of its terminators (as the dash landmark).
 _LANDMARK_OPENING = regex.compile(
     LEAD
     + r"(?:\p{Lu}[\p{Lu}\p{M}'’]|[\p{Han}\p{Katakana}\p{Arabic}【(（]"
-    + r"|[\p{L}\p{N}][\p{L}\p{N}\-]{1,30}+\.\p{L}|By\x20"
-    + f"|{SHAPE_MIXED})",
+    + r"|[\p{L}\p{N}][\p{L}\p{N}\-]{1,30}+\.\p{L}|By\x20)",
     regex.VERSION0,
 )
+_LANDMARK_MIXED = regex.compile(LEAD + SHAPE_MIXED, regex.VERSION0)
 _LANDMARK_COMMA = regex.compile(rf",\x20{AGENCY_WORDS}\.\s", regex.VERSION0)
 _LANDMARK_AGENCY = regex.compile(r"\([^()]{1,31}\)")
 _LANDMARK_STOP = regex.compile(r"\.\x20\p{Lu}[\p{Lu}\p{N}]", regex.VERSION0)
@@ -203,8 +204,9 @@ _LANDMARK_DASH = re.compile(rf"[0-9][^\n\-–—_•:]{{0,{_DAY_TO_DASH}}}+[-–
 
 def _may_match(head: str) -> bool:
     """False when no shape of ``GRAMMAR`` can match ``head`` (see the landmarks above)."""
-    return (
-        head.count("/") >= 2
+    slashes = head.count("/")
+    if (
+        slashes >= 2
         or "|" in head
         or "Kyodo" in head
         or "SANA" in head
@@ -212,9 +214,14 @@ def _may_match(head: str) -> bool:
         or ("(" in head and _LANDMARK_AGENCY.search(head) is not None)
         or _LANDMARK_OPENING.match(head) is not None
         or _LANDMARK_STOP.search(head) is not None
-        or _LANDMARK_DASH.search(head) is not None
         or _LANDMARK_COMMA.search(head) is not None
-    )
+    ):
+        return True
+    # a dash, a colon (or a slash, for the place in small letters) somewhere
+    dashed = "-" in head or "–" in head or "—" in head or ":" in head or "•" in head
+    if not (dashed or "_" in head or slashes):
+        return False
+    return _LANDMARK_DASH.search(head) is not None or _LANDMARK_MIXED.match(head) is not None
 
 
 # ---------------------------------------------------------------------------------------
