@@ -63,8 +63,8 @@ SHAPES = [
     # a place in brackets with no dash (La Presse): a word in small letters is the place
     ("agency first", "(Montréal) Le gouvernement a annoncé.", "Montréal", None, None, None, None,
      "Le"),
-    ("agency first", "(Honolulu) -- The state board met on Monday.", "Honolulu", None, None, None,
-     None, "The"),
+    ("agency first", "(Bloomberg) -- Stocks rose on Monday.", None, "Bloomberg", None, None, None,
+     "Stocks"),
     ("agency first", "(Adnkronos) - Il governo ha deciso.", None, "Adnkronos", None, None, None,
      "Il"),
     # the date first
@@ -132,6 +132,23 @@ SHAPES = [
      None, 12, None, "La"),
     ("line break", "Baku, 3 May /Trend, A. Aliyev/\n\nThe minister said.", "Baku", "Trend", 5, 3,
      None, "The"),
+    ("comma agency", "КАЗАНЬ, 3 марта, «Татар-информ». Президент республики выступил.", "КАЗАНЬ",
+     "Татар-информ", 3, 3, None, "Президент"),
+    ("comma agency", "JAKARTA, KOMPAS.com - Presiden mengumumkan.", "JAKARTA", "KOMPAS.com", None,
+     None, None, "Presiden"),
+    ("comma agency", "Surabaya, detikNews.com - Pemerintah kota mengumumkan.", "Surabaya",
+     "detikNews.com", None, None, None, "Pemerintah"),
+    # particles in places, and places hard to spell
+    ("place", "Mülheim an der Ruhr (dpa/lnw) - Die Polizei ermittelt.", "Mülheim an der Ruhr",
+     "dpa/lnw", None, None, None, "Die"),
+    ("place", "Castellón de la Plana, 3 mar (EFE).- El alcalde habló.", "Castellón de la Plana",
+     "EFE", 3, 3, None, "El"),
+    ("place", "L'Aquila, 3 mar (ANSA) - Il sindaco ha parlato.", "L'Aquila", "ANSA", 3, 3, None,
+     "Il"),
+    ("place", "Port-au-Prince (AFP) - Le gouvernement a annoncé.", "Port-au-Prince", "AFP", None,
+     None, None, "Le"),
+    ("date", "Vilnius, kovo 3 d. (ELTA) - Vyriausybė nusprendė.", "Vilnius", "ELTA", 3, 3, None,
+     "Vyriausybė"),
     # the agency between bars
     ("bars", "Lagos | AFP | The governor said.", "Lagos", "AFP", None, None, None, "The"),
     ("bars", "Quito, Ecuador | EFE | El Gobierno anunció.", "Quito, Ecuador", "EFE", None, None,
@@ -158,6 +175,7 @@ SHAPES = [
      None, None, "El"),
     ("no agency", "Pune: The city's water supply will be cut on Monday and Tuesday for repairs.",
      "Pune", None, None, None, None, "The"),
+    ("no agency", "POKHARA, March 7 the district office said.", "POKHARA", None, 3, 7, None, "the"),
     ("no agency", "OPORTO - 3/5/2022 - 10:15\nO presidente chegou.", "OPORTO", None, 5, 3, 2022,
      "O"),
     # a byline first
@@ -175,6 +193,9 @@ SHAPES = [
     ("cjk", "【6月18日 AFP】ナイジェリア北東部で", None, "AFP", 6, 18, None, "ナイジェリア"),
     ("cjk", "(서울=연합뉴스) 정부는 오늘 발표했다.", "서울", "연합뉴스", None, None, None,
      "정부는"),
+    ("cjk", "(부산=연합뉴스) 김철수 기자 = 시는 오늘 발표했다.", "부산", "연합뉴스", None, None,
+     None, "시는"),
+    ("cjk", "中央社記者王小明台北3日電 行政院今天宣布", "台北", "中央社", None, 3, None, "行政院"),
     # Arabic: the date and agency after the place (Arabic month names are not in the table)
     ("arabic", "دمشق، 5 أيار (سانا) - أعلنت وزارة الصحة", "دمشق", "سانا", None, 5, None, "أعلنت"),
     ("arabic", "القاهرة /أ ش أ/ - أعلنت الحكومة", "القاهرة", "أ ش أ", None, None, None, "أعلنت"),
@@ -258,8 +279,9 @@ NEAR_MISSES = [
     "记者会见在北京举行。（新华社）",
     "2012年1月18日,國務院新聞辦舉行新聞發佈會",
     "قال الوزير (سانا) إن الحكومة ستعلن",
-    # lower case after the dateline
-    "KATHMANDU, March 7 the embassy said.",
+    # lower case after the dateline, but for a place in capitals with a date
+    "Jonas Berg (SDP) - the coalition holds.",
+    "MONDAY, May 5 the festival opens.",
 ]
 
 

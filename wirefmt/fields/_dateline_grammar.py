@@ -113,8 +113,8 @@ _DAY = r"(?P<day>[0-3]?[0-9])(?![0-9])(?:st|nd|rd|th)?"
 # A year: "2022".
 _YEAR = r"(?P<year>(?:1[89]|2[0-9])[0-9]{2})(?![0-9])"
 
-# Month then day: "Feb 14", "Feb. 14, 2022", "marzo 13", "FEBRUARY 1".
-_DATE_MD = rf"{_MONTH_AHEAD}{_MONTH}\x20{{1,2}}{_DAY}(?:,?\x20{_YEAR})?"
+# Month then day: "Feb 14", "Feb. 14, 2022", "marzo 13", "FEBRUARY 1", "kovo 3 d.".
+_DATE_MD = rf"{_MONTH_AHEAD}{_MONTH}\x20{{1,2}}{_DAY}(?:\x20d\.)?(?:,?\x20{_YEAR})?"
 
 # Day then month: "14 fév 2022", "18 de dezembro", "14. Februar", "a 9 de marzo 2023",
 # "18. lipnja 2009".
@@ -132,10 +132,13 @@ _DATE_NUM = (
 # A date: any of those, maybe after a weekday.
 DATE = rf"{_WEEKDAY}?(?:{_DATE_MD}|{_DATE_DM}|{_DATE_YMD}|{_DATE_NUM})"
 
-# A particle inside a place name: "Ciudad de México", "Frankfurt am Main".
+# A particle inside a place name, one or two: "Ciudad de México", "Frankfurt am Main",
+# "Mülheim an der Ruhr", "Castellón de la Plana".
 _PARTICLE = (
-    r"(?i:de|del|della|di|da|do|dos|das|du|des|la|le|el|al|am|an|der|den|im|sur|upon)(?=\x20)"
+    r"(?i:de|del|della|dei|di|da|do|dos|das|du|des|la|las|le|les|los|el|al|am|an|der|den|im|in"
+    r"|sur|sul|upon|on|van|von|zu|zum|y|e)(?=\x20)"
 )
+_PARTICLES = rf"(?:\x20{_PARTICLE}){{0,2}}"
 
 # A word of a place: "LONDON", "São", "İSTANBUL", "Farmsen-Berne", "МОСКВА", "O'Hare";
 # "St." or "ST." may open a place ("ST. LOUIS").
@@ -151,10 +154,10 @@ _ABBR = rf"(?:(?:{_KNOWN_ABBR})\.|(?:\p{{Lu}}\.){{2,3}}|\p{{Lu}}\p{{Ll}}{{1,4}}\
 _REGION_WORD = rf"(?:{_ABBR}|{NAME})"
 
 # A place: "LONDON", "New Delhi", "CIUDAD DE MÉXICO", "KIEV/BALACLAVA".
-PLACE_HEAD = rf"{_WORD}(?:(?:\x20{_PARTICLE})?\x20{_WORD}|/{_WORD}){{0,3}}"
+PLACE_HEAD = rf"{_WORD}(?:{_PARTICLES}\x20{_WORD}|/{_WORD}){{0,3}}"
 
 # A region after a comma: ", Ill.", ", Texas", ", Ivory Coast"; two: ", DC, United States".
-REGION = rf",\x20{_REGION_WORD}(?:(?:\x20{_PARTICLE})?\x20{_REGION_WORD}){{0,3}}"
+REGION = rf",\x20{_REGION_WORD}(?:{_PARTICLES}\x20{_REGION_WORD}){{0,3}}"
 
 # A region or country in brackets: " (Portogallo)", " [India]", " (Rhein-Neckar-Kreis)".
 # (Where a bracket could be the region or the agency, the last bracket is the agency:
@@ -242,13 +245,14 @@ _TAIL_SLASH = (
 # Новости. ", "МОСКВА, 3 марта — РИА Новости, Иван Петров. ".
 _TAIL_DASH_AGENCY = (
     rf"(?P<s_dash>){_DATED}\x20{{1,2}}{DASH}\x20{{1,2}}"
-    rf"(?P<agency>{AGENCY_WORDS})(?:,\x20\p{{Lu}}[^.\n]{{1,40}}+)?\.\s{{1,6}}+"
+    rf"[«\"“]?(?P<agency>{AGENCY_WORDS})[»\"”]?(?:,\x20\p{{Lu}}[^.\n]{{1,40}}+)?\.\s{{1,6}}+"
 )
 
-# The agency after a comma and before a full stop: "ЕКАТЕРИНБУРГ, 12 марта, ИА Регион. ",
-# "YEREVAN, FEBRUARY 1, ARMENPRESS. ".
+# The agency after a comma and before a full stop, maybe in quotes: "ЕКАТЕРИНБУРГ, 12 марта,
+# ИА Регион. ", "YEREVAN, FEBRUARY 1, ARMENPRESS. ", "КАЗАНЬ, 3 марта, «Татар-информ». ".
 _TAIL_COMMA_AGENCY = (
-    rf"(?P<s_comma>){_DATED}(?:(?<=,)|,)\x20(?P<agency>{AGENCY_WORDS})\.\s{{1,6}}+(?={START})"
+    rf"(?P<s_comma>){_DATED}(?:(?<=,)|,)\x20[«\"“]?(?P<agency>{AGENCY_WORDS})[»\"”]?\.\s{{1,6}}+"
+    rf"(?={START})"
 )
 
 # The agency after the date's full stop: "КИЇВ. 14 лютого. УНН. ", "Москва. 14 февраля.
@@ -263,6 +267,9 @@ _TAIL_FULL_STOP = (
 # The agency between bars: "SEOUL | Xinhua | ", "Nantes, France | AFP | ".
 _TAIL_BARS = rf"(?P<s_bars>)\x20\|\x20(?P<agency>{AGENCY_WORDS})\x20\|[\x20\t]{{1,3}}+(?={START})"
 
+# A web address after a comma: "JAKARTA, KOMPAS.com - ".
+_TAIL_COMMA_DOMAIN = rf"(?P<s_domain>),\x20(?P<agency>{_DOMAIN}){CLOSE}(?=\p{{Lu}})"
+
 # Kyodo's bare name: "TOKYO, Feb. 14 Kyodo - ".
 _TAIL_KYODO = rf"(?P<s_kyodo>){_DATED}\x20(?P<agency>Kyodo){CLOSE}"
 
@@ -276,6 +283,7 @@ _SHAPE_PLACE_FIRST = (
             _TAIL_COMMA_AGENCY,
             _TAIL_FULL_STOP,
             _TAIL_BARS,
+            _TAIL_COMMA_DOMAIN,
             _TAIL_KYODO,
         )
     )
@@ -313,9 +321,9 @@ _SHAPE_BYLINE = (
 
 # No agency, a place in capitals: "HOUSTON — ", "NEW YORK, May 21 -- ", "LONDON--Oct. 12,
 # 2004-- ", "CIUDAD DE MÉXICO.- ", "MUMBAI, SEP 14: ", "BOLOGNA. ", "PARIS-The …",
-# "SEVILLA, 30" and a line break. (The dash has a space before it or is long: "COVID-19 - …"
-# is no dateline; the story opens with a capital and a small letter, not more capitals:
-# "WORKED EXAMPLE - SETUP".)
+# "SEVILLA, 30" and a line break, "KATHMANDU, March 7 the …". (The dash has a space before it
+# or is long: "COVID-19 - …" is no dateline; the story opens with a capital and a small
+# letter, not more capitals: "WORKED EXAMPLE - SETUP".)
 _CAPS_CLOSE = r"(?:[\x20\t]{1,3}+[-–—_•]|[\x20\t]{0,3}+(?:--|—|–)|\.[-–—])\s{0,6}+"
 _SHAPE_CAPS = (
     rf"(?P<s_caps>){_CAPS_PLACE}(?:(?:,\x20{DATE})?{_CAPS_CLOSE}"
@@ -324,6 +332,8 @@ _SHAPE_CAPS = (
     r"|(?P<colon>:\x20{1,3}+)|(?P<stop>\.\x20{1,2}+)|(?P<glued>-)|(?P<slashc>/\x20{1,2}+)"
     rf"|,\x20{_DAY}[\x20\t]{{0,3}}+\r?\n\s{{0,6}}+)"
     r"(?=\p{Lu}(?:\p{Ll}|[\x20'’])|[\"“«„'‘])"
+    # a place in capitals and a date are evidence enough for a story in small letters
+    rf"|(?P<s_caps>){_CAPS_PLACE},\x20{DATE}\x20{{1,3}}+(?=\p{{Ll}}{{2}})"
 )
 
 # No agency, any place with a date: "Москва. 14 февраля. — ", "Lima, 3 de mayo.- ",
@@ -336,9 +346,7 @@ _SHAPE_DATED = (
 # No agency, a place in small letters: "Berlin - Die …", "Dakar – ", "Bogotá.- ", "Damas/ Le
 # …", "La Habana, Cuba: El …", "Mumbai: The …" (the parser asks more of a colon: see
 # ``datelines._no_agency_ok``). Not a full stop: "Duisburg. Die …" is "Danke. Das …".
-_MIXED_PLACE = (
-    rf"(?P<place>{NAME}(?:(?:\x20{_PARTICLE})?\x20{NAME}|/{NAME}){{0,2}}(?:{REGION}){{0,2}})"
-)
+_MIXED_PLACE = rf"(?P<place>{NAME}(?:{_PARTICLES}\x20{NAME}|/{NAME}){{0,2}}(?:{REGION}){{0,2}})"
 SHAPE_MIXED = (
     rf"(?P<s_mixed>){_MIXED_PLACE}(?:[\x20\t]{{1,3}}+(?:--|[-–—•])\x20{{1,3}}+|\.[-–—]\x20{{0,3}}+"
     r"|(?P<colon>:\x20{1,3}+)|(?P<slashc>/\x20{1,2}+))"
@@ -347,18 +355,20 @@ SHAPE_MIXED = (
 
 # Chinese, Japanese and Korean wire openings (month and day in digits): "新华社北京3月5日电 ",
 # "中新网3月14日电 ", "本报上海3月8日电记者李华报道：", "【新華社北京5月9日】", "【ソウル共同】",
-# "【6月18日 AFP】", "巴黎，5月2日（法新社）–", "(서울=연합뉴스)".
+# "【6月18日 AFP】", "巴黎，5月2日（法新社）–", "中央社台北3日電 ",
+# "(서울=연합뉴스) 홍길동 기자 = ".
 _CJK_PLACE = r"(?P<place>[\p{Han}\p{Katakana}][\p{Han}\p{Katakana}ー・]{0,11}?)"
-_CJK_DATE = r"(?P<month>[0-9]{1,2})月(?P<day>[0-9]{1,2})日"
+_CJK_DATE = r"(?:(?P<month>[0-9]{1,2})月)?(?P<day>[0-9]{1,2})日"
 _CJK_AGENCY = r"(?P<agency>\p{Han}{1,4}?[社网網报報])"
 _SHAPE_CJK = (
-    rf"(?P<s_cjk>)(?:\p{{Han}}{{2,12}}?消息[,，])?据?{_CJK_AGENCY}{_CJK_PLACE}?{_CJK_DATE}电"
+    rf"(?P<s_cjk>)(?:\p{{Han}}{{2,12}}?消息[,，])?[据據]?{_CJK_AGENCY}(?:[記记]者\p{{Han}}{{2,3}})?{_CJK_PLACE}?{_CJK_DATE}[电電]"
     r"[\x20\u3000]?(?:[(（]记者[^)）\n]{1,16}[)）]|记者[\p{Han}、\x20]{1,16}?报道[:：])?"
     rf"|【(?:(?P<agency>新華社|新华社){_CJK_PLACE}{_CJK_DATE}|{_CJK_PLACE}(?P<agency>共同|時事)"
     rf"|{_CJK_DATE}\x20?(?P<agency>\p{{L}}{{2,12}}+))】"
     rf"|{_CJK_PLACE}[，,]\x20?{_CJK_DATE}[（(](?P<agency>\p{{Han}}{{2,8}}+)[）)]"
     r"[\x20\u3000]{0,2}+(?:[-–—:：][\x20\u3000]{0,2}+)?"
     r"|[(（](?P<place>\p{Hangul}{1,10}+)[=＝](?P<agency>\p{Hangul}{2,10}+)[)）][\x20\u3000]{0,2}+"
+    r"(?:\p{Hangul}{2,4}+\x20기자\x20?=\x20?)?"
 )
 
 # Arabic: the place, maybe a date, then the agency in brackets or between slashes, and a dash

@@ -179,7 +179,8 @@ def _match(head: str) -> regex.Match[str] | None:
 # * full stop: ``. `` then a capital and a capital or digit;
 # * a date then a dash or a colon (dash agency, dated): an ASCII digit then, at most
 #   ``_DAY_TO_DASH`` characters later on the same line, the dash or colon;
-# * agency after a comma: ``, ``, capitalised words and a full stop (``AGENCY_WORDS``);
+# * agency after a comma: ``, ``, capitalised words (maybe in quotes) and a full stop
+#   (``AGENCY_WORDS``), or ``, `` and a web address;
 # * a place in small letters with no agency: that shape itself, which has no month and fails
 #   within the first few words of a sentence.
 
@@ -195,7 +196,10 @@ _LANDMARK_OPENING = regex.compile(
     regex.VERSION0,
 )
 _LANDMARK_MIXED = regex.compile(LEAD + SHAPE_MIXED, regex.VERSION0)
-_LANDMARK_COMMA = regex.compile(rf",\x20{AGENCY_WORDS}\.\s", regex.VERSION0)
+_LANDMARK_COMMA = regex.compile(
+    rf",\x20(?:[«\"“]?{AGENCY_WORDS}[»\"”]?\.\s|[\p{{L}}\p{{N}}][\p{{L}}\p{{N}}\-]{{1,30}}+\.\p{{L}})",
+    regex.VERSION0,
+)
 _LANDMARK_AGENCY = regex.compile(r"\([^()]{1,31}\)")
 _LANDMARK_STOP = regex.compile(r"\.\x20\p{Lu}[\p{Lu}\p{N}]", regex.VERSION0)
 # (the first dash after the digit is near enough when any is: no run to retry)
@@ -388,10 +392,10 @@ def _no_agency_ok(m: regex.Match[str], place: str, text: str) -> bool:
 
 
 def _alone_in_brackets(agency: str, bare: bool) -> tuple[str | None, str | None] | None:
-    """ "(CNN) The …", "(Adnkronos) - " and "(Paris) Emmanuel …", "(Honolulu) -- ": a word alone
-    in brackets at the start is an agency when it is a known name or in capitals, or in small
-    letters; one word with a capital then small letters and no known name is a place (La
-    Presse and the ANPA papers print their place so). Several words need a known name or an
+    """ "(CNN) The …", "(Bloomberg) -- " and "(Paris) Emmanuel …": a word alone in brackets at
+    the start is an agency before a dash, or when it is a known name, in capitals or in small
+    letters; one word with a capital then small letters, no known name and no dash after it
+    is a place (La Presse prints its place so). Several words need a known name or an
     agency's word ("(EUROPA PRESS) - "), and a dash. Return (place, agency), or None."""
     if not _agency_shape_ok(agency):
         return None
@@ -400,7 +404,7 @@ def _alone_in_brackets(agency: str, bare: bool) -> tuple[str | None, str | None]
         if bare or not (known or _AGENCY_PART.search(agency) is not None):
             return None
         return None, agency
-    if not known and regex.fullmatch(r"\p{Lu}\p{Ll}+", agency):
+    if bare and not known and regex.fullmatch(r"\p{Lu}\p{Ll}+", agency):
         return agency, None
     return None, agency
 
