@@ -200,6 +200,8 @@ SHAPES = [
     ("arabic", "دمشق، 5 أيار (سانا) - أعلنت وزارة الصحة", "دمشق", "سانا", None, 5, None, "أعلنت"),
     ("arabic", "القاهرة /أ ش أ/ - أعلنت الحكومة", "القاهرة", "أ ش أ", None, None, None, "أعلنت"),
     ("arabic", "الرياض (واس) - أعلن المتحدث", "الرياض", "واس", None, None, None, "أعلن"),
+    ("arabic", "القاهرة - أ ش أ\nأعلنت الحكومة", "القاهرة", "أ ش أ", None, None, None, "أعلنت"),
+    ("arabic", "الرياض-واس\nأعلن المتحدث", "الرياض", "واس", None, None, None, "أعلن"),
 ]  # fmt: skip
 
 
@@ -279,6 +281,8 @@ NEAR_MISSES = [
     "记者会见在北京举行。（新华社）",
     "2012年1月18日,國務院新聞辦舉行新聞發佈會",
     "قال الوزير (سانا) إن الحكومة ستعلن",
+    "القاهرة - أعلنت الحكومة اليوم",
+    "اتساع واسع في المدينة",
     # lower case after the dateline, but for a place in capitals with a date
     "Jonas Berg (SDP) - the coalition holds.",
     "MONDAY, May 5 the festival opens.",

@@ -21,7 +21,7 @@ from __future__ import annotations
 import regex
 
 from wirefmt.fields._months import DAY_WORDS, ROWS, fold
-from wirefmt.fields._places import REGION_ABBREVIATIONS
+from wirefmt.fields._places import BARE_AGENCY_NAMES, REGION_ABBREVIATIONS
 
 _Trie = dict[str, "_Trie"]
 
@@ -301,10 +301,12 @@ _SHAPE_AGENCY_FIRST = (
     rf"|(?P<agency>{_DOMAIN})(?:,\x20{PLACE}(?:,\x20{DATE})?)?{CLOSE}(?=\p{{Lu}}))"
 )
 
-# SANA's bare name: "Damasco, SANA", "Téhéran-SANA/", "حماة-سانا".
+# An agency's bare name (``_places.BARE_AGENCY_NAMES``): "Damasco, SANA", "Téhéran-SANA/",
+# "حماة-سانا", "القاهرة - أ ش أ".
+_BARE_NAMES = "|".join(regex.escape(n) for n in sorted(BARE_AGENCY_NAMES, key=len, reverse=True))
 _PLACE_ANY = r"(?P<place>[\p{L}\p{M}]{2,20}+(?:\x20[\p{L}\p{M}]{2,20}+){0,2})"
 _SHAPE_BARE_NAME = (
-    rf"(?P<s_sana>){_PLACE_ANY}\x20?[-,]\x20?\(?(?P<agency>SANA|سانا)\)?"
+    rf"(?P<s_sana>){_PLACE_ANY}\x20?[-,]\x20?\(?(?P<agency>{_BARE_NAMES})\)?"
     r"(?:[\x20\t]{0,3}+[/\n]|\x20)\s{0,6}+"
 )
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __all__ = [
     "AGENCY_NAMES",
+    "BARE_AGENCY_NAMES",
     "AGENCY_NAME_PARTS",
     "NOT_PLACE_OPENERS",
     "NOT_PLACE_WORDS",
@@ -89,3 +90,10 @@ AGENCY_NAMES: frozenset[str] = frozenset((
     "Interfax-Ukraine", "Adnkronos", "askanews", "LaPresse", "Italpress", "Dire", "Agenzia Nova",
     "VOVWORLD", "Notimex", "Andina", "Télam", "AVN", "ABI", "Prensa Latina",
 ))  # fmt: skip
+
+#: Agencies printed after the place with no bracket, only a dash or comma between (``Damasco,
+#: SANA``, ``حمص- سانا``, ``القاهرة - أ ش أ``): with no bracket to mark the seat, only these names
+#: are read there (any other word is the story's first).
+BARE_AGENCY_NAMES: tuple[str, ...] = (
+    "SANA", "سانا", "أ ش أ", "واس", "وام", "قنا", "كونا", "بترا", "وفا", "إرنا", "العمانية",
+)  # fmt: skip

@@ -39,6 +39,7 @@ from wirefmt.fields._months import month_number
 from wirefmt.fields._places import (
     AGENCY_NAME_PARTS,
     AGENCY_NAMES,
+    BARE_AGENCY_NAMES,
     NOT_PLACE_OPENERS,
     NOT_PLACE_WORDS,
     SPEAKER_ROLES,
@@ -173,7 +174,7 @@ def _match(head: str) -> regex.Match[str] | None:
 #
 # * brackets (place first, no place, agency first, byline): ``(``, 1 to 31 characters, none
 #   of them a bracket, then ``)``;
-# * slashes: two ``/``; bars: ``|``; Kyodo, SANA: the agency's name;
+# * slashes: two ``/``; bars: ``|``; Kyodo and the bare agency names: the name;
 # * capitals, Chinese, Japanese, Korean, Arabic, a web address first, a byline: the first
 #   characters after the lead (``_LANDMARK_OPENING``);
 # * full stop: ``. `` then a capital and a capital or digit;
@@ -201,6 +202,7 @@ _LANDMARK_COMMA = regex.compile(
     regex.VERSION0,
 )
 _LANDMARK_AGENCY = regex.compile(r"\([^()]{1,31}\)")
+_LANDMARK_BARE_NAME = regex.compile("|".join(map(regex.escape, BARE_AGENCY_NAMES)))
 _LANDMARK_STOP = regex.compile(r"\.\x20\p{Lu}[\p{Lu}\p{N}]", regex.VERSION0)
 # (the first dash after the digit is near enough when any is: no run to retry)
 _LANDMARK_DASH = re.compile(rf"[0-9][^\n\-–—_•:]{{0,{_DAY_TO_DASH}}}+[-–—_•:]")
@@ -213,8 +215,7 @@ def _may_match(head: str) -> bool:
         slashes >= 2
         or "|" in head
         or "Kyodo" in head
-        or "SANA" in head
-        or "سانا" in head
+        or _LANDMARK_BARE_NAME.search(head) is not None
         or ("(" in head and _LANDMARK_AGENCY.search(head) is not None)
         or _LANDMARK_OPENING.match(head) is not None
         or _LANDMARK_STOP.search(head) is not None
