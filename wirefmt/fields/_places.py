@@ -11,8 +11,8 @@ from __future__ import annotations
 
 __all__ = [
     "AGENCY_NAMES",
-    "BARE_AGENCY_NAMES",
     "AGENCY_NAME_PARTS",
+    "BARE_AGENCY_NAMES",
     "NOT_PLACE_OPENERS",
     "NOT_PLACE_WORDS",
     "REGION_ABBREVIATIONS",
