@@ -43,6 +43,13 @@ NOT_PLACE_WORDS: frozenset[str] = frozenset((
     "AP", "AFP", "UPI", "NEWS", "LATEST", "WORLD", "SPORT", "SPORTS", "BUSINESS", "POLITICS",
     "TECH", "HEALTH", "SCIENCE", "MARKETS", "NATO", "NASA", "OPEC", "ASEAN", "UEFA", "FIFA",
     "IAEA", "UNESCO", "UNICEF", "COVID",
+    # wire headline kickers and slugs
+    "BRIEF", "BUZZ", "EXPLAINER", "FACTBOX", "TIMELINE", "QUOTEBOX", "SNAPSHOT", "INSIGHT",
+    "GRAPHIC", "PREVIEW", "WEATHER", "TRAFFIC", "BULLETIN", "NEWSALERT", "ALERT", "SCORES",
+    "RESULTS", "OBITUARY", "OBIT", "DIGEST", "ROUNDUP", "HIGHLIGHTS", "AGENDA", "CALENDAR",
+    # captions' words, in brackets after a place ("Berlin (Archivbild) - ")
+    "ARCHIVES", "SYMBOLBILD", "ARCHIVBILD", "ILLUSTRATION", "ILUSTRACIÓN", "IMAGEN", "IMAGE",
+    "SCREENSHOT", "ФОТО", "АРХИВ", "ВИДЕО", "СКРИНШОТ", "ФОТОГРАФИЯ", "ARŞIV", "FOTOĞRAF",
 ))  # fmt: skip
 
 #: Speakers' roles that label a transcript's turns (``PERIODISTA.- ``, ``THE PRESIDENT: ``),

@@ -84,6 +84,11 @@ _HEADLINE_MAX = 120
 #: city's water supply will be cut on Monday."; not "Hawks: Host Milwaukee on Saturday.").
 _STORY_WORDS = 10
 
+#: Most words of an agency's name in brackets with no agency's word in it, after a place in
+#: small letters and no date ("Surabaya (Antara Jatim) - "; more is a body's name spelled out:
+#: "Hamas (Islamic Resistance Movement) - ").
+_MAX_NAME_WORDS = 2
+
 #: Spaces read as a plain space: no-break (RIA prints one before its dash), narrow no-break, thin.
 _SPACES = {0x00A0: " ", 0x202F: " ", 0x2009: " "}
 # Any of those spaces: str.translate on non-ASCII text costs more than the dateline pattern
@@ -238,8 +243,11 @@ _KNOWN_FOLDED = frozenset(name.casefold() for name in KNOWN_AGENCIES)
 _ACRONYM = regex.compile(r"\p{Lu}{2,8}", regex.VERSION0)
 # An agency's code in small letters ("ots", "askanews") or a web address ("marketwire.com").
 _SMALL_CODE = regex.compile(
-    r"\p{Ll}{2,12}(?:[/\-]\p{Ll}{2,12})?|[\p{L}\p{N}\-]{2,30}(?:\.[\p{L}\p{N}\-]{2,30}){1,3}"
+    r"[a-z]{2,12}(?:[/\-][a-z]{2,12})?|[\p{L}\p{N}\-]{2,30}(?:\.[\p{L}\p{N}\-]{2,30}){1,3}"
 )
+# A stock's code (a Reuters instrument code): "ENR1n.DE", "9501.T", "VOWG_p.DE" (a digit, a
+# small letter or "_" in the code, one or two capitals after the dot; "CBS.MW" is an agency).
+_TICKER = regex.compile(r"(?=[A-Z0-9_]*[0-9a-z_])[A-Z0-9]{1,6}[a-z_]{0,2}\.[A-Z]{1,2}")
 _AGENCY_PART = regex.compile("|".join(AGENCY_NAME_PARTS), regex.IGNORECASE | regex.VERSION0)
 
 
@@ -262,12 +270,22 @@ def _is_abbreviation_of(acronym: str, name: str) -> bool:
     return all(any(c == ch for ch in it) for c in wanted)
 
 
+def _spells(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is the initials of ``name``'s capitalised words ("WHO" of "World
+    Health Organization")."""
+    initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+    return len(initials) > 1 and acronym.replace(".", "").casefold() == initials.casefold()
+
+
 def _agency_shape_ok(agency: str) -> bool:
     """Whether a bracket's text has an agency's shape: a capital somewhere ("Reuters",
-    "dpa-AFX", "EL UNIVERSAL"), or a code in small letters or a web address ("ots",
-    "askanews", "marketwire.com"); not a note ("l.", "r") nor a caption word ("Foto")."""
+    "dpa-AFX", "EL UNIVERSAL"), or a code in small Latin letters or a web address ("ots",
+    "askanews", "marketwire.com"); not a note ("l.", "r"), a caption word ("Foto", "архив")
+    nor a stock's code ("ENR1n.DE")."""
     if len(agency) > 3 and agency.upper() in NOT_PLACE_WORDS:
         return False  # "(Photo)", "(FILE)"; "(AP)" and "(AFP)" are agencies
+    if _TICKER.fullmatch(agency) is not None:
+        return False
     if agency.lower() != agency:
         return True
     if agency.upper() == agency:  # a script without case ("新华社", "سانا"), not digits alone
@@ -289,7 +307,11 @@ def _evidence_ok(agency: str, place: str | None, dated: bool, dashed: bool) -> b
     party quoted ("Jonas Berg (SDP): …") or a body and its acronym ("Merkez Bankası (TCMB)
     Başkanı …").
     """
-    if place is None or dated or place.isupper():
+    if place is None or dated:
+        return True
+    if _spells(place, agency):
+        return False  # "WHO (World Health Organization) - ": the name spelled out
+    if place.isupper():
         return True
     words = place.split()
     if words[0] in NOT_PLACE_OPENERS:
@@ -307,7 +329,9 @@ def _evidence_ok(agency: str, place: str | None, dated: bool, dashed: bool) -> b
         return not _is_abbreviation_of(base, head)
     if len(head.split()) > 1:
         return False
-    return " " in agency and all(w[:1].isupper() for w in agency.split())
+    # "Surabaya (Antara Jatim) - "; not "Hamas (Islamic Resistance Movement) - "
+    words = agency.split()
+    return 1 < len(words) <= _MAX_NAME_WORDS and all(w[:1].isupper() for w in words)
 
 
 def _place_ok(place: str, m: regex.Match[str]) -> bool:
