@@ -346,12 +346,12 @@ _SHAPE_DATED = (
 )
 
 # No agency, a place in small letters: "Berlin - Die …", "Dakar – ", "Bogotá.- ", "Damas/ Le
-# …", "La Habana, Cuba: El …", "Mumbai: The …" (the parser asks more of a colon: see
-# ``datelines._no_agency_ok``). Not a full stop: "Duisburg. Die …" is "Danke. Das …".
+# …", "La Habana, Cuba: El …", "Duisburg. Die Stadt hat …" (the parser asks more of a colon
+# and a full stop: see ``datelines._no_agency_ok``).
 _MIXED_PLACE = rf"(?P<place>{NAME}(?:{_PARTICLES}\x20{NAME}|/{NAME}){{0,2}}(?:{REGION}){{0,2}})"
 SHAPE_MIXED = (
     rf"(?P<s_mixed>){_MIXED_PLACE}(?:[\x20\t]{{1,3}}+(?:--|[-–—•])\x20{{1,3}}+|\.[-–—]\x20{{0,3}}+"
-    r"|(?P<colon>:\x20{1,3}+)|(?P<slashc>/\x20{1,2}+))"
+    r"|(?P<colon>:\x20{1,3}+)|(?P<slashc>/\x20{1,2}+)|(?P<stop>\.\x20{1,2}+))"
     r"(?=\p{Lu}\p{Ll}|[\"“«„'‘])"
 )
 

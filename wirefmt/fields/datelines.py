@@ -80,9 +80,12 @@ _SENTENCE_REACH = 400
 #: whether or not its first sentence ends within :data:`_SENTENCE_REACH`.
 _HEADLINE_MAX = 120
 
-#: Fewest words of the story's first sentence after a bare place and a colon ("Pune: The
-#: city's water supply will be cut on Monday."; not "Hawks: Host Milwaukee on Saturday.").
+#: Fewest words of the story's first sentence after a place in small letters and a full stop
+#: ("Duisburg. Die Stadt hat …"; not "Danke. Das war es.").
 _STORY_WORDS = 10
+
+#: Fewest letters of a place in small letters before a full stop (not "Prof. Dr. …").
+_MIN_STOP_LETTERS = 5
 
 #: Most words of an agency's name in brackets with no agency's word in it, after a place in
 #: small letters and no date ("Surabaya (Antara Jatim) - "; more is a body's name spelled out:
@@ -190,6 +193,10 @@ def _match(head: str) -> regex.Match[str] | None:
 # * a place in small letters with no agency: that shape itself, which has no month and fails
 #   within the first few words of a sentence.
 
+#: How far from the start the full stop after a one-word place may stand: the lead (8) and
+#: the longest ``NAME`` (four parts of 25 letters and their hyphens).
+_STOP_REACH = 8 + 25 + 3 * 26 + 1
+
 #: How far the dash that closes a dateline may stand after its date's first digit.
 _DAY_TO_DASH = 2 + 2 + 3 + max(map(len, MONTH_FORMS)) + 3 + 3 + 4 + 1 + 3 + 1
 # The landmarks that must open the text, as one pattern (a call costs about as much as a
@@ -227,9 +234,10 @@ def _may_match(head: str) -> bool:
         or _LANDMARK_COMMA.search(head) is not None
     ):
         return True
-    # a dash, a colon (or a slash, for the place in small letters) somewhere
+    # a dash, a colon (or a slash or a full stop after the first word, for the place in small
+    # letters) somewhere
     dashed = "-" in head or "–" in head or "—" in head or ":" in head or "•" in head
-    if not (dashed or "_" in head or slashes):
+    if not (dashed or "_" in head or slashes or ". " in head[:_STOP_REACH]):
         return False
     return _LANDMARK_DASH.search(head) is not None or _LANDMARK_MIXED.match(head) is not None
 
@@ -375,18 +383,10 @@ def _no_agency_ok(m: regex.Match[str], place: str, text: str) -> bool:
     dated = m.group("day") is not None
     regioned = "," in place
     single = regex.fullmatch(r"[\p{L}\p{M}'’\-]+", place) is not None
-    # a colon after a bare place: "Mumbai: The …" reads; "NEW DELHI: …" does not (a
-    # transcript's speaker, "PUTIN: …", and a kicker, "CHINESE AGGRESSION: …", print the
-    # same), nor "Кремль: Путин начал …" with no sentence after it (a headline)
-    # ("Scholz: «Wir …»" is a quote), nor a label before a note ("Eds: Adds results.",
-    # "Heat: The Heat won the series 3-1.": the story's first sentence is longer)
-    bare_colon = m.group("colon") is not None and not (dated or regioned)
-    if bare_colon and (
-        m.group("s_mixed") is None
-        or not single
-        or not text[m.end() : m.end() + 1].isupper()
-        or not _prose_follows(text, m.end(), _STORY_WORDS)
-    ):
+    # a colon after a bare place: "NEW DELHI: …", "Mumbai: …" do not read: a transcript's
+    # speaker ("PUTIN: …"), a kicker ("CHINESE AGGRESSION: …", "Песков: Кремль не …") and a
+    # headline ("Кремль: Путин начал …") print the same
+    if m.group("colon") is not None and not (dated or regioned):
         return False
     if m.group("s_caps") is not None:
         caps = m.group("caps")
@@ -405,6 +405,12 @@ def _no_agency_ok(m: regex.Match[str], place: str, text: str) -> bool:
     # small letters ("A LOCAL MAN - " is in capitals, and no place there)
     if place.upper() == place or len(_words(place)[0]) < 2:
         return False
+    if m.group("stop") is not None:
+        # "Duisburg. Die Stadt …": one word, long enough not to be a title's abbreviation
+        # ("Prof. Dr. …"), then a story's sentence, not one more short one ("Danke. Das war es.")
+        letters = sum(c.isalpha() for c in place)
+        long_enough = letters >= _MIN_STOP_LETTERS
+        return single and long_enough and _prose_follows(text, m.end(), _STORY_WORDS)
     if m.group("colon") is not None:
         head, _, region = place.partition(",")
         return len(head.split()) <= 2 and len(region.split()) <= 3
