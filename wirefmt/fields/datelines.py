@@ -4,8 +4,7 @@
 one grammar, anchored at the start (after white space): ``_dateline_grammar.GRAMMAR``, whose
 docstring gives the general form and whose fragments each carry a sample. After the match, a
 few checks (``_dateline_checks.py``) refuse what the grammar alone cannot tell from a
-dateline, by the shape of
-what it read (tables in ``_places.py`` and ``_months.py``):
+dateline, by the shape of what it read (tables in ``_places.py`` and ``_months.py``):
 
 * a bracket that is no agency: a note (``(l.)``), a ticker or an acronym of the name before it
   (``Acme (ACME) - ``), a party after a person (``Mr Smith (Labour) - ``);
