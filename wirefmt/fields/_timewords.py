@@ -1,0 +1,97 @@
+"""The small words around a printed date and time, as data (one row per language).
+
+The timestamp reader (``_ts_reader``) looks every word of a timestamp up in these tables, after
+:func:`wirefmt.fields._months.fold` (case, final period, Turkish *i*, Greek accents). A word
+found in no table makes the string no timestamp: these are closed sets.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AMPM",
+    "CLOCK_AFTER",
+    "CLOCK_BEFORE",
+    "DAY_UNITS",
+    "FILLERS",
+    "MONTH_FIRST_REGIONS",
+    "MONTH_UNITS",
+    "ORDINAL_SUFFIXES",
+    "YEAR_FIRST_LANGUAGES",
+    "YEAR_UNITS",
+]
+
+
+def _words(rows: str | tuple[str, ...]) -> list[str]:
+    """The words of one row, or of several rows (one per language)."""
+    return " ".join((rows,) if isinstance(rows, str) else rows).split()
+
+
+#: Words that label or join the parts of a timestamp and carry no value: "published",
+#: "updated", "on", "at", "de" ... (en fr es pt it de nl ru uk pl cs tr sv da no fi ro hu id).
+FILLERS: frozenset[str] = frozenset(
+    _words(
+        (
+            "published posted updated modified last update created on at the of by and",
+            "publié publie mis à a jour le du modifié modifie dernière derniere mise",
+            "publicado actualizado actualización actualizacion el la las de del a",
+            "atualizado atualização atualizacao em às as",
+            "pubblicato aggiornato aggiornamento il alle ore del",
+            "veröffentlicht veroeffentlicht aktualisiert zuletzt stand am um vom",
+            "gepubliceerd bijgewerkt op om",
+            "опубликовано обновлено обновление дата публикации в во от",
+            "опубліковано оновлено оновлення о об",
+            "opublikowano zaktualizowano aktualizacja dnia o",
+            "publikováno aktualizováno v ve",
+            "yayınlanma yayinlanma güncelleme guncelleme tarihi saat son",
+            "publicerad publicerat uppdaterad uppdaterat",
+            "publiceret opdateret publisert oppdatert den",
+            "julkaistu päivitetty paivitetty klo",
+            "publicat actualizat la ora",
+            "közzétéve frissítve frissitve",
+            "diterbitkan diperbarui pukul",
+        )
+    )
+)
+
+#: Words printed before a time, after which ``09.41`` is a time and not a date: "kl. 09.41",
+#: "klo 9.41", "um 17.30", "à 9.41", "godz. 14.30", "в 12.00", "ore 14.30", "saat 14.30".
+CLOCK_BEFORE: frozenset[str] = frozenset(
+    _words("kl klo klockan kello um à a at o godz godz. godzina ore alle в у о saat pukul ob")
+)
+
+#: Words printed after a time: "17.30 Uhr", "14 h", "12.00 ч", "óra".
+CLOCK_AFTER: frozenset[str] = frozenset(_words("uhr h hs hrs ч час óra ora val"))
+
+#: 12-hour clock markers, folded and without periods or spaces ("a. m.", "p.m.", "PM"), and
+#: whether they add twelve hours.
+AMPM: dict[str, bool] = {"am": False, "pm": True}
+
+#: Words (or units) printed after a year: "2019 р.", "2023 года", "2023 г.", "2023 m.",
+#: "2023. gada", "2023 roku", "2023年", "2023년", "2023 թ.", "2023 წლის", "2023 жылы".
+YEAR_UNITS: frozenset[str] = frozenset(
+    _words(
+        (
+            "г год года году р рік року r roku rok m gada god godine године години",
+            "жылы ж yılı yili թ թվականի წ წლის 年 년",
+        )
+    )
+)
+
+#: Units printed after a month number (CJK): "3月", "3월".
+MONTH_UNITS: frozenset[str] = frozenset(_words("月 월"))
+
+#: Units printed after a day number: "5日", "5일", Lithuanian "5 d.".
+DAY_UNITS: frozenset[str] = frozenset(_words("日 일 d"))
+
+#: Ordinal endings glued to a day number: "3rd", "1er", "1º", "2ª", "1-го", "5-ого".
+ORDINAL_SUFFIXES: frozenset[str] = frozenset(
+    _words("st nd rd th er re e ème eme º ª о го ого е я ый ое")
+)
+
+#: Regions (ISO 3166 codes, upper case) whose numeric dates put the month first: 5/3/2019 is
+#: May 3 in ``en-US``. Everywhere else a numeric date with the year last puts the day first.
+MONTH_FIRST_REGIONS: frozenset[str] = frozenset(_words("US PH FM MH PW AS GU MP PR UM VI"))
+
+#: Languages whose numeric dates put the year first even with a two-digit year: 23/05/11 is
+#: 2023-05-11 in Chinese, Japanese, Korean, Hungarian, Lithuanian.
+YEAR_FIRST_LANGUAGES: frozenset[str] = frozenset(_words("zh ja ko hu lt"))
