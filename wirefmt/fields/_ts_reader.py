@@ -290,7 +290,9 @@ class _Scan:
     def word(self, i: int, tok: _Tok) -> None:
         st, t = self.st, tok.text
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
-        if _zone_word(tok):
+        # a zone name follows a number ("PET" opens a Croatian date as Friday, "UT" a Slovak
+        # one as Tuesday)
+        if _zone_word(tok) and any(x.kind in _NUMERIC for x in self.tokens[:i]):
             st.set("zone", t)
             # "GMT+1", "GMT +3", "UTC -05:00": the sign may stand apart from the name
             if t in UTC_NAMES and nxt is not None and nxt.text in "+-−":
@@ -299,7 +301,10 @@ class _Scan:
         key = fold(t)
         if nxt is not None and nxt.glued and nxt.kind in _NUMERIC and key not in _UNITS:
             raise Refused(f"{t!r} is glued to a number")  # "v2.10", "No5", "T14:18"
-        is_month, is_day = bool(month_numbers(t)), bool(weekday_numbers(t))
+        is_month = bool(month_numbers(t))
+        is_day = bool(weekday_numbers(t))
+        if not is_month and key in FILLERS:  # Finnish "la" (Saturday) is French "la" too
+            return
         if is_month and is_day:
             self.duals.append(t)
         elif is_month:
@@ -422,7 +427,7 @@ def read(
     months = scan.months
     if scan.duals:  # "mar": March, or Tuesday in French and Spanish
         if not months and st.month is None and st.ndate is None:
-            months.append(scan.duals.pop(0))
+            months.append(scan.duals.pop())  # the weekday is printed before the month
         for word in scan.duals:
             if st.weekday is not None:
                 raise Refused("two weekdays")
@@ -474,47 +479,7 @@ def _date_fields(st: _State, hints: _Hints, notes: list[Note]) -> None:
     """Give the numbers their roles: a numeric date in the right order, year, day."""
     bare = st.bare
     if st.ndate is not None:
-        if st.month is not None or (st.day is not None and not st.wire):
-            raise Refused("a numeric date and another date")
-        a, b, c, sep = st.ndate
-        if len(a) >= 3 or (hints.base in YEAR_FIRST_LANGUAGES and len(c) <= 2):
-            if len(c) > 2 or len(b) > 2:
-                raise Refused("no date order fits")
-            st.set("year", int(a))
-            st.year_digits = len(a)
-            st.set("month", int(b))
-            st.set("day", int(c))
-        else:
-            if len(c) == 3 or len(c) == 1 or len(a) > 2:
-                raise Refused("no date order fits")
-            st.set("year", int(c))
-            st.year_digits = len(c)
-            first, second = int(a), int(b)
-            if first > 12 >= second:
-                month_first = False
-            elif second > 12 >= first:
-                month_first = True
-            elif first > 12 and second > 12:
-                raise Refused("no month among the numbers")
-            elif sep == ".":
-                month_first = False  # dotted dates are day first wherever they are printed
-            elif st.wire and sep == "-":
-                month_first = True  # ANPA / IPTC 7901 end lines: MM-DD-YY
-            else:
-                month_first, why = _order(hints.dayfirst, hints.region, st)
-                if first != second:
-                    st.swapped = (first if not month_first else second,)
-                    notes.append(
-                        Note(
-                            "ambiguous-date",
-                            f"{a}{sep}{b}{sep}{c} read "
-                            + ("month first" if month_first else "day first"),
-                            why,
-                            (),
-                        )
-                    )
-            st.set("month", second if not month_first else first)
-            st.set("day", first if not month_first else second)
+        _numeric_date(st, st.ndate, hints, notes)
     # numbers without a role: a year of four digits, a day, a two-digit year
     for t in list(bare):
         if len(t) >= 3:
@@ -533,12 +498,65 @@ def _date_fields(st: _State, hints: _Hints, notes: list[Note]) -> None:
         raise Refused(f"number {bare[0]!r} has no role")
 
 
-def _order(dayfirst: bool | None, region: str | None, st: _State) -> tuple[bool, str]:
+def _numeric_date(
+    st: _State, ndate: tuple[str, str, str, str], hints: _Hints, notes: list[Note]
+) -> None:
+    """Read ``a/b/c``: year first by its width, else day and month by their values, else by
+    the wire form, the dots, the arguments, the language, the clock or the default."""
+    a, b, c, sep = ndate
+    if st.month is not None or (st.day is not None and not st.wire):
+        raise Refused("a numeric date and another date")
+    anpa = st.wire and sep == "-" and len(c) == 2  # ANPA / IPTC 7901: MM-DD-YY
+    if len(a) >= 3 or (hints.base in YEAR_FIRST_LANGUAGES and len(c) <= 2 and not anpa):
+        if len(c) > 2 or len(b) > 2:
+            raise Refused("no date order fits")
+        st.set("year", int(a))
+        st.year_digits = len(a)
+        st.set("month", int(b))
+        st.set("day", int(c))
+    else:
+        if len(c) == 3 or len(c) == 1 or len(a) > 2:
+            raise Refused("no date order fits")
+        st.set("year", int(c))
+        st.year_digits = len(c)
+        first, second = int(a), int(b)
+        if first > 12 >= second:
+            month_first = False
+        elif second > 12 >= first:
+            month_first = True
+        elif first > 12 and second > 12:
+            raise Refused("no month among the numbers")
+        elif sep == ".":
+            month_first = False  # dotted dates are day first wherever they are printed
+        elif anpa:
+            month_first = True
+        else:
+            month_first, why = _order(hints.dayfirst, hints.base, hints.region, st)
+            if first != second:
+                st.swapped = (first if not month_first else second,)
+                notes.append(
+                    Note(
+                        "ambiguous-date",
+                        f"{a}{sep}{b}{sep}{c} read "
+                        + ("month first" if month_first else "day first"),
+                        why,
+                        (),
+                    )
+                )
+        st.set("month", second if not month_first else first)
+        st.set("day", first if not month_first else second)
+
+
+def _order(
+    dayfirst: bool | None, base: str | None, region: str | None, st: _State
+) -> tuple[bool, str]:
     """Month first?, and what decided, for a date whose two first numbers could swap."""
     if dayfirst is not None:
         return (not dayfirst), "argument"
     if region is not None:
         return region in MONTH_FIRST_REGIONS, "language"
+    if base is not None and base != "en":  # English alone is printed both ways
+        return False, "language"
     if st.ampm is not None:
         return True, "clock"  # a 12-hour clock: the month-first convention of the US
     return False, "default"
@@ -624,10 +642,10 @@ def _zone(
     if len(readings) == 1:
         return readings[0][0] + extra
     chosen, why = readings[0], "default"
-    hint = _hint_offset(tz, naive)
+    hint = _hint_offsets(tz, naive)
     for reading in readings:
         offset, _, regions, languages = reading
-        if tz is not None and (tz.upper() in regions or hint == offset):
+        if tz is not None and (tz.upper() in regions or offset in hint):
             chosen, why = reading, "argument"
             break
     else:
@@ -656,12 +674,18 @@ def _fmt(minutes: int) -> str:
     return f"{sign}{h:02d}:{m:02d}"
 
 
-def _hint_offset(tz: str | None, naive: _dt.datetime) -> int | None:
-    """The offset of an IANA zone name at ``naive``, or None (no name, unknown name)."""
+def _hint_offsets(tz: str | None, naive: _dt.datetime) -> frozenset[int]:
+    """The offsets of an IANA zone name at ``naive``: the one in force and its standard one
+    (Israel Standard Time is +02:00 also when Jerusalem keeps summer time); empty for no
+    name or an unknown one."""
     if tz is None or "/" not in tz:
-        return None
+        return frozenset()
     try:
-        offset = naive.replace(tzinfo=ZoneInfo(tz)).utcoffset()
+        aware = naive.replace(tzinfo=ZoneInfo(tz))
     except (ValueError, KeyError, OSError):
-        return None
-    return None if offset is None else int(offset.total_seconds()) // 60
+        return frozenset()
+    offset, dst = aware.utcoffset(), aware.dst()
+    if offset is None:
+        return frozenset()
+    minutes = int(offset.total_seconds()) // 60
+    return frozenset((minutes, minutes - int((dst or _dt.timedelta()).total_seconds()) // 60))
