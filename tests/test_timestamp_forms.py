@@ -6,6 +6,7 @@ Every string here is written for these tests in the shapes news metadata prints.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 
 from wirefmt._errors import ParseError
 from wirefmt._policy import CODES
+from wirefmt.fields._zones import ZONES
 from wirefmt.fields.timestamps import (
     _ANY_RE,
     TimestampNote,
@@ -306,3 +308,12 @@ def test_pieces_never_crash_and_looks_like_agrees(text: str) -> None:
 def _fixed_shape(text: str) -> bool:
     """The fixed forms are told by shape alone: their field ranges are checked on parsing."""
     return _ANY_RE.fullmatch(text.strip()) is not None
+
+
+def test_every_zone_name_is_documented() -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "timestamps.md").read_text("utf-8")
+    missing = [name for name in ZONES if f"`{name}`" not in page]
+    assert not missing
+    for name, readings in ZONES.items():
+        if len(readings) > 1:
+            assert f"| `{name}` |" in page  # the ambiguous ones have their row of readings

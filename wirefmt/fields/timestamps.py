@@ -1,6 +1,15 @@
-"""News timestamps: ISO 8601, RFC 2822 and the numeric European form, to ``datetime``.
+"""News timestamps: ISO 8601, RFC 2822, and the forms news metadata prints, to ``datetime``.
 
-Accepted forms (surrounding white space is ignored; nothing else may be left over):
+Two paths. The **fixed forms** (the table below) are told by one compiled pattern each and
+built by C code where possible: the page dump's timestamps take this path. Whatever they
+refuse goes to the **general grammar** (:mod:`wirefmt.fields._ts_reader`): month names and
+weekdays in 39 languages, 12-hour clocks, ``14h05``, ``17.30 Uhr``, ``kl. 09.41``, ordinals,
+zone names (:mod:`wirefmt.fields._zones`), numeric dates in every order, wire end lines and
+date-time groups. ``docs/timestamps.md`` lists every form and how open questions (day/month
+order, ambiguous zone names, a missing year) are decided; :func:`read_timestamp` reports
+them as :class:`TimestampNote` objects.
+
+Fixed forms (surrounding white space is ignored; nothing else may be left over):
 
 ========================================  ==============================================
 form                                      example
@@ -15,14 +24,14 @@ day-first dotted date                     ``14.02.2022 14:18``, ``14.02.2022, 14
                                           ``14.02.2022``, ``14.02.2022, 14:18 Uhr``
 ========================================  ==============================================
 
-Zones: ``Z``, ``±hh``, ``±hhmm``, ``±hh:mm``; in RFC 2822 also ``UT``, ``UTC``, ``GMT`` and
-the zone names RFC 2822 keeps from RFC 822 (``EST``, ``EDT``, ``CST``, ``CDT``, ``MST``,
-``MDT``, ``PST``, ``PDT``). A string with no zone gives a *naive* datetime: its zone is unknown,
-not UTC. Fractions beyond microseconds are truncated. The RFC 2822 weekday is not checked
-against the date (real feeds get it wrong more often than the date). Dotted dates are always
-day first, never month first. Anything else raises :class:`~wirefmt.ParseError` with the code
-``bad-timestamp``, including out-of-range fields (``2022-02-30``, ``25:00``, ``+2500``); no
-other exception type escapes for ``str`` input.
+Zones of the fixed forms: ``Z``, ``±hh``, ``±hhmm``, ``±hh:mm``; in RFC 2822 also ``UT``,
+``UTC``, ``GMT`` and the RFC 822 names (``EST``, ``EDT``, ``CST``, ``CDT``, ``MST``, ``MDT``,
+``PST``, ``PDT``, read as the US zones RFC 822 means: no note). A string with no zone gives a
+*naive* datetime: its zone is unknown, not UTC. Fractions beyond microseconds are truncated.
+The RFC 2822 weekday is not checked against the date (real feeds get it wrong more often than
+the date); a weekday in any other form is. Anything else raises
+:class:`~wirefmt.ParseError` with the code ``bad-timestamp``, including out-of-range fields
+(``2022-02-30``, ``25:00``, ``+2500``); no other exception type escapes for ``str`` input.
 
 Where the work is done, and why (figures from ``bench/fields_bench.py``, Python 3.11):
 
