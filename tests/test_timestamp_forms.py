@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from wirefmt._errors import ParseError
 from wirefmt._policy import CODES
-from wirefmt.fields._zones import ZONES
+from wirefmt.fields._zones import LOCAL_NAMES, ZONES
 from wirefmt.fields.timestamps import (
     _ANY_RE,
     TimestampNote,
@@ -110,6 +110,16 @@ FORMS = [
     ("9 June 2023 18:45 UTC-3", D(2023, 6, 9, 18, 45, tzinfo=_tz(-3))),
     ("9 June 2023 18:45 +0530", D(2023, 6, 9, 18, 45, tzinfo=_tz(5.5))),
     ("9 June 2023 18:45 AEST", D(2023, 6, 9, 18, 45, tzinfo=_tz(10))),
+    ("Jun 9, 2023 2:45 p.m. ET", D(2023, 6, 9, 14, 45, tzinfo=_tz(-4))),  # summer: EDT
+    ("Jan 9, 2023 2:45 p.m. ET", D(2023, 1, 9, 14, 45, tzinfo=_tz(-5))),  # winter: EST
+    ("Updated 11:45 AM PT, Fri June 9, 2023", D(2023, 6, 9, 11, 45, tzinfo=_tz(-7))),
+    ("Fri, 09 Jun 2023 18:45:00 +0300 (MSK)", D(2023, 6, 9, 18, 45, tzinfo=_tz(3))),
+    ("9 June 2023 18:45 -0500 (EST)", D(2023, 6, 9, 18, 45, tzinfo=_tz(-5))),
+    # CJK clocks: units and markers before the clock
+    ("2023年6月9日18時45分", D(2023, 6, 9, 18, 45)),
+    ("2023年6月9日 下午6:45", D(2023, 6, 9, 18, 45)),
+    ("2023년 6월 9일 오후 6:45", D(2023, 6, 9, 18, 45)),
+    ("2023. 6. 9. 오전 6:45", D(2023, 6, 9, 6, 45)),
     # wire forms
     ("091845 GMT Jun 23", D(2023, 6, 9, 18, 45, tzinfo=UTC)),
     ("091845Z JUN 23", D(2023, 6, 9, 18, 45, tzinfo=UTC)),
@@ -170,6 +180,8 @@ NEAR_MISSES = [
     "9 June 2023 18:45 18:50",
     "123456789",
     "2023 June 9 10 11",
+    "오후 9 June 2023",  # a 12-hour marker with no clock
+    "9 June 2023 18:45 et",
 ]
 
 
@@ -312,7 +324,7 @@ def _fixed_shape(text: str) -> bool:
 
 def test_every_zone_name_is_documented() -> None:
     page = (Path(__file__).resolve().parents[1] / "docs" / "timestamps.md").read_text("utf-8")
-    missing = [name for name in ZONES if f"`{name}`" not in page]
+    missing = [name for name in [*ZONES, *LOCAL_NAMES] if f"`{name}`" not in page]
     assert not missing
     for name, readings in ZONES.items():
         if len(readings) > 1:

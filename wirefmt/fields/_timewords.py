@@ -9,13 +9,17 @@ from __future__ import annotations
 
 __all__ = [
     "AMPM",
+    "AMPM_BEFORE",
     "CLOCK_AFTER",
     "CLOCK_BEFORE",
     "DAY_UNITS",
     "FILLERS",
+    "HOUR_UNITS",
+    "MINUTE_UNITS",
     "MONTH_FIRST_REGIONS",
     "MONTH_UNITS",
     "ORDINAL_SUFFIXES",
+    "SECOND_UNITS",
     "YEAR_FIRST_LANGUAGES",
     "YEAR_UNITS",
 ]
@@ -65,6 +69,21 @@ CLOCK_AFTER: frozenset[str] = frozenset(_words("uhr h hs hrs ч час óra ora 
 #: 12-hour clock markers, folded and without periods or spaces ("a. m.", "p.m.", "PM"), and
 #: whether they add twelve hours.
 AMPM: dict[str, bool] = {"am": False, "pm": True}
+
+#: 12-hour markers printed before the clock (Korean, Chinese, Japanese): "오후 2:30", "下午2:30".
+AMPM_BEFORE: dict[str, bool] = {
+    "오전": False,
+    "오후": True,
+    "上午": False,
+    "下午": True,
+    "午前": False,
+    "午後": True,
+}
+
+#: Units after the hour, minute and second numbers of a CJK clock: "14時35分", "14시 35분".
+HOUR_UNITS: frozenset[str] = frozenset(_words("時 时 시"))
+MINUTE_UNITS: frozenset[str] = frozenset(_words("分 분"))
+SECOND_UNITS: frozenset[str] = frozenset(_words("秒 초"))
 
 #: Words (or units) printed after a year: "2019 р.", "2023 года", "2023 г.", "2023 m.",
 #: "2023. gada", "2023 roku", "2023年", "2023년", "2023 թ.", "2023 წლის", "2023 жылы".

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from wirefmt.fields._months import BY_LANGUAGE, fold, month_numbers, weekday_numbers
 from wirefmt.fields._timewords import MONTH_FIRST_REGIONS, YEAR_FIRST_LANGUAGES
 from wirefmt.fields._ts_scan import CHARS, Refused, Scan, State
-from wirefmt.fields._zones import ZONES
+from wirefmt.fields._zones import LOCAL_NAMES, ZONES
 
 __all__ = ["Note", "Refused", "Result", "read"]
 
@@ -275,6 +275,8 @@ def _finish(st: State, hints: _Hints, notes: list[Note]) -> Result:
                           "reference", ()))  # fmt: skip
     elif st.year_digits == 2:
         year = _century(year, reference)
+    if st.hour is None and st.ampm is not None:
+        raise Refused("a 12-hour marker and no clock")
     hour = 0 if st.hour is None else st.hour
     if st.ampm is not None:
         if not 1 <= hour <= 12:
@@ -291,7 +293,10 @@ def _finish(st: State, hints: _Hints, notes: list[Note]) -> Result:
     if st.swapped:  # the other readings of the date, where they are real dates
         notes = [_with_other_months(n, naive, st) for n in notes]
     offset = st.offset
-    if st.zone is not None:
+    if st.zone is not None and st.zone in LOCAL_NAMES:
+        offset = _local(st.zone, naive)
+    elif st.zone is not None and (offset is None or st.named):
+        # "GMT+3" adds up; a printed offset beside a name ("+0300 (MSK)") is the value
         offset = _zone(st.zone, naive, offset or 0, hints, notes)
         if abs(offset) >= 24 * 60:
             raise Refused("offset out of range")
@@ -363,6 +368,15 @@ def _zone(
         )
     )
     return chosen[0] + extra
+
+
+def _local(name: str, naive: _dt.datetime) -> int:
+    """The offset of a local time name (``ET``) at ``naive``, from the time zone database."""
+    try:
+        offset = naive.replace(tzinfo=ZoneInfo(LOCAL_NAMES[name])).utcoffset()
+    except (ValueError, KeyError, OSError):
+        raise Refused(f"no time zone data to read {name}") from None
+    return 0 if offset is None else int(offset.total_seconds()) // 60
 
 
 def _fmt(minutes: int) -> str:

@@ -13,15 +13,19 @@ from typing import Final, NamedTuple
 from wirefmt.fields._months import fold, month_numbers, weekday_numbers
 from wirefmt.fields._timewords import (
     AMPM,
+    AMPM_BEFORE,
     CLOCK_AFTER,
     CLOCK_BEFORE,
     DAY_UNITS,
     FILLERS,
+    HOUR_UNITS,
+    MINUTE_UNITS,
     MONTH_UNITS,
     ORDINAL_SUFFIXES,
+    SECOND_UNITS,
     YEAR_UNITS,
 )
-from wirefmt.fields._zones import UTC_NAMES, ZONES
+from wirefmt.fields._zones import LOCAL_NAMES, UTC_NAMES, ZONES
 
 __all__ = ["CHARS", "NUMERIC", "Refused", "Scan", "State"]
 
@@ -53,7 +57,10 @@ CHARS: Final = re.compile(r"[\w\s,.|•·\-–—/()\[\]:;@+−'’ʼ]{1,100}+")
 
 _SKIP_PUNCT: Final = frozenset(",.|•·-–—/()[]:;@")
 NUMERIC: Final = frozenset(("num", "ndate", "time", "htime", "dot"))
-_UNITS: Final = YEAR_UNITS | MONTH_UNITS | DAY_UNITS  # "2023年3月5日": CJK units glue
+# "2023年3月5日", "下午2:30", "14時35分": CJK units and markers glue to numbers
+_UNITS: Final = (
+    YEAR_UNITS | MONTH_UNITS | DAY_UNITS | HOUR_UNITS | MINUTE_UNITS | frozenset(AMPM_BEFORE)
+)
 _NO_VALUE: Final = FILLERS | CLOCK_BEFORE | CLOCK_AFTER | YEAR_UNITS | ORDINAL_SUFFIXES
 
 
@@ -83,7 +90,8 @@ class State:
 
     __slots__ = (
         "ampm", "bare", "day", "day_marked", "hour", "micro", "minute", "month", "month_word",
-        "ndate", "offset", "second", "swapped", "weekday", "wire", "year", "year_digits", "zone",
+        "named", "ndate", "offset", "second", "swapped", "weekday", "wire", "year", "year_digits",
+        "zone",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -104,6 +112,7 @@ class State:
         self.ndate: tuple[str, str, str, str] | None = None
         self.bare: list[str] = []  # numbers of 1-4 digits with no role yet, in order
         self.wire = False
+        self.named = False  # the offset belongs to a UTC name: "GMT+3"
         self.swapped: tuple[int, ...] = ()  # other month readings, for the notes
 
     def set(self, name: str, value: object) -> None:
@@ -125,7 +134,8 @@ def _word_at(tokens: list[_Tok], i: int) -> str | None:
 
 
 def _zone_word(tok: _Tok) -> bool:
-    return tok.kind == "word" and tok.text in ZONES and tok.text.upper() == tok.text
+    t = tok.text
+    return tok.kind == "word" and (t in ZONES or t in LOCAL_NAMES) and t.upper() == t
 
 
 def _offset_after(tokens: list[_Tok], i: int) -> int | None:
@@ -250,9 +260,12 @@ class Scan:
             st.set("zone", t)
             # "GMT+1", "GMT +3", "UTC -05:00": the sign may stand apart from the name
             if t in UTC_NAMES and nxt is not None and nxt.text in "+-−":
-                self.offset(i + 1)
+                st.named = self.offset(i + 1)
             return
         key = fold(t)
+        if key in AMPM_BEFORE and st.hour is None and st.ampm is None:
+            st.ampm = AMPM_BEFORE[key]  # "오후 2:30": the clock must follow
+            return
         if nxt is not None and nxt.glued and nxt.kind in NUMERIC and key not in _UNITS:
             raise Refused(f"{t!r} is glued to a number")  # "v2.10", "No5", "T14:18"
         is_month = bool(month_numbers(t))
@@ -315,6 +328,17 @@ def _number(tokens: list[_Tok], i: int, used: list[bool], st: State) -> None:
             used[i + 1] = True
             st.set("day", int(t))
             st.day_marked = True
+            return
+        if after in HOUR_UNITS and len(t) <= 2:
+            used[i + 1] = True
+            st.clock(t)
+            return
+        if after in MINUTE_UNITS | SECOND_UNITS and len(t) <= 2 and st.hour is not None:
+            used[i + 1] = True
+            name = "minute" if after in MINUTE_UNITS else "second"
+            if getattr(st, name):
+                raise Refused(f"two values for the {name}")
+            setattr(st, name, int(t))
             return
         if after in CLOCK_AFTER and len(t) <= 2 and st.hour is None:
             used[i + 1] = True

@@ -9,7 +9,7 @@ says which it did. Names are matched in capitals only (``est``, ``cat``, ``wit``
 
 from __future__ import annotations
 
-__all__ = ["UTC_NAMES", "ZONES", "Reading"]
+__all__ = ["LOCAL_NAMES", "UTC_NAMES", "ZONES", "Reading"]
 
 #: offset east of UTC in minutes, what the reading is, regions (ISO 3166) and languages
 #: (ISO 639-1) that select it.
@@ -25,6 +25,15 @@ def _r(offset: str, where: str, regions: str = "", languages: str = "") -> Readi
 
 #: Names that may be followed by an offset: ``GMT+1``, ``UTC +05:00``, ``UTC-3``.
 UTC_NAMES: frozenset[str] = frozenset(("UTC", "GMT", "UT", "Z"))
+
+#: Names of a local time that keeps summer time, read through the time zone database at the
+#: printed date: "2:35 p.m. ET" is EDT in June and EST in January.
+LOCAL_NAMES: dict[str, str] = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
 
 #: zone name -> readings, the documented default first.
 ZONES: dict[str, tuple[Reading, ...]] = {
