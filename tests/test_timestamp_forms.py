@@ -115,6 +115,13 @@ FORMS = [
     ("Updated 11:45 AM PT, Fri June 9, 2023", D(2023, 6, 9, 11, 45, tzinfo=_tz(-7))),
     ("Fri, 09 Jun 2023 18:45:00 +0300 (MSK)", D(2023, 6, 9, 18, 45, tzinfo=_tz(3))),
     ("9 June 2023 18:45 -0500 (EST)", D(2023, 6, 9, 18, 45, tzinfo=_tz(-5))),
+    # what programs print: JavaScript's Date, Unix date(1)
+    (
+        "Fri Jun 09 2023 18:45:00 GMT+0300 (Eastern European Summer Time)",
+        D(2023, 6, 9, 18, 45, tzinfo=_tz(3)),
+    ),
+    ("Fri Jun  9 18:45:00 CEST 2023", D(2023, 6, 9, 18, 45, tzinfo=_tz(2))),
+    ("09-JUN-23", D(2023, 6, 9)),
     # CJK clocks: units and markers before the clock
     ("2023年6月9日18時45分", D(2023, 6, 9, 18, 45)),
     ("2023年6月9日 下午6:45", D(2023, 6, 9, 18, 45)),
@@ -182,6 +189,8 @@ NEAR_MISSES = [
     "2023 June 9 10 11",
     "오후 9 June 2023",  # a 12-hour marker with no clock
     "9 June 2023 18:45 et",
+    "9 June 2023 (Moscow)",  # a long zone name stands only after an offset
+    "9 June 2023 18:45 (Moscow Standard Time)",
 ]
 
 

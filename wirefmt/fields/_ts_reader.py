@@ -50,6 +50,10 @@ class Result(NamedTuple):
 # A label before a colon, with no digit: "Posted: ", "Son Güncelleme : ".
 _WORDS: Final = re.compile(r"[^\W\d_]++")
 _LABEL: Final = re.compile(r"([^\d:]{1,40}+):[ \u00a0]{0,3}+")
+# A zone's long name in brackets after an offset, as JavaScript's Date prints it:
+# "GMT+0300 (Moscow Standard Time)". The offset is the value; the name is dropped.
+_OFFSET_END: Final = re.compile(r"[+-][0-9]{2}:?[0-9]{2}\Z")
+_ZONE_LABEL: Final = re.compile(r"(?<=[0-9])[ ]{0,3}\((?:[^\W\d_]|[ ]){2,60}+\)\Z")
 # An ANPA / IPTC 7901 end line's source and desk before the date: "AP-NY-".
 _WIRE_SLUG: Final = re.compile(r"[A-Z]{1,8}+-[A-Z]{1,4}+-(?=[0-9]{2}-[0-9]{2}-[0-9]{2}[ ])")
 
@@ -108,6 +112,9 @@ def read(
     wire = _WIRE_SLUG.match(text)
     if wire is not None:
         text = text[wire.end() :]
+    zone_label = _ZONE_LABEL.search(text)
+    if zone_label is not None and _OFFSET_END.search(text, 0, zone_label.start()) is not None:
+        text = text[: zone_label.start()]
     label = _LABEL.match(text)
     if label is not None and not any(
         month_numbers(w) or weekday_numbers(w) or w in ZONES for w in _WORDS.findall(label.group(1))
