@@ -338,3 +338,20 @@ def test_every_zone_name_is_documented() -> None:
     for name, readings in ZONES.items():
         if len(readings) > 1:
             assert f"| `{name}` |" in page  # the ambiguous ones have their row of readings
+
+
+@given(
+    st.lists(PIECES, max_size=10).map("".join),
+    st.sampled_from([None, "", "pl", "hr", "en-US", "sr-Cyrl-RS", "zh_Hant_TW", "xx-YY", "-"]),
+    st.one_of(st.none(), st.text(max_size=20), st.sampled_from(["IN", "Asia/Kolkata", "../x"])),
+    st.sampled_from([None, True, False]),
+    st.one_of(st.none(), st.dates()),
+)
+def test_arguments_never_crash(
+    text: str, lang: str | None, tz: str | None, dayfirst: bool | None, ref: date | None
+) -> None:
+    try:
+        reading = read_timestamp(text, lang=lang, tz=tz, dayfirst=dayfirst, reference=ref)
+    except ParseError:
+        return
+    assert all(note.code in CODES for note in reading.notes)

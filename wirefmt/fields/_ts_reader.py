@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import unicodedata
-from typing import Final, NamedTuple
+from typing import Final, Literal, NamedTuple
 from zoneinfo import ZoneInfo
 
 from wirefmt.fields._months import BY_LANGUAGE, fold, month_numbers, weekday_numbers
@@ -24,19 +24,22 @@ from wirefmt.fields._timewords import MONTH_FIRST_REGIONS, YEAR_FIRST_LANGUAGES
 from wirefmt.fields._ts_scan import CHARS, Refused, Scan, State
 from wirefmt.fields._zones import LOCAL_NAMES, ZONES
 
-__all__ = ["Note", "Refused", "Result", "read"]
+__all__ = ["DecidedBy", "Note", "Refused", "Result", "read"]
 
 MAX_LEN: Final = 100  # no timestamp is longer; longer text is refused before any pattern runs
 
 
+#: What decided a reading the text left open.
+DecidedBy = Literal["argument", "language", "clock", "default", "reference"]
+
+
 class Note(NamedTuple):
     """A decision the text did not make: ``code`` (a ``_policy.CODES`` key), a sentence, what
-    decided (``"argument"``, ``"language"``, ``"clock"``, ``"form"``, ``"default"``,
-    ``"reference"``) and the other readings as datetimes."""
+    decided it and the other readings as datetimes."""
 
     code: str
     message: str
-    decided_by: str
+    decided_by: DecidedBy
     alternatives: tuple[_dt.datetime, ...]
 
 
@@ -253,7 +256,7 @@ def _numeric_date(
 
 def _order(
     dayfirst: bool | None, base: str | None, region: str | None, st: State
-) -> tuple[bool, str]:
+) -> tuple[bool, DecidedBy]:
     """Month first?, and what decided, for a date whose two first numbers could swap."""
     if dayfirst is not None:
         return (not dayfirst), "argument"
@@ -350,7 +353,8 @@ def _zone(
     readings = ZONES[name]
     if len(readings) == 1:
         return readings[0][0] + extra
-    chosen, why = readings[0], "default"
+    chosen = readings[0]
+    why: DecidedBy = "default"
     hint = _hint_offsets(tz, naive)
     for reading in readings:
         offset, _, regions, languages = reading

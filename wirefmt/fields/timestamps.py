@@ -62,7 +62,6 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
-from typing import Literal
 
 import attrs
 from dateutil.parser import isoparse
@@ -270,8 +269,9 @@ def _from_dateutil(text: str, value: str) -> datetime:
     return result.replace(tzinfo=tz)
 
 
-#: What decided a reading the text left open.
-DecidedBy = Literal["argument", "language", "clock", "default", "reference"]
+#: What decided a reading the text left open: ``"argument"``, ``"language"``, ``"clock"``,
+#: ``"default"`` or ``"reference"``.
+DecidedBy = _ts_reader.DecidedBy
 
 
 @attrs.frozen
@@ -376,8 +376,7 @@ def read_timestamp(
     except _ts_reader.Refused as exc:
         raise _error(text, str(exc)) from None
     notes = tuple(
-        TimestampNote(n.code, n.message, n.decided_by, n.alternatives)  # type: ignore[arg-type]
-        for n in result.notes
+        TimestampNote(n.code, n.message, n.decided_by, n.alternatives) for n in result.notes
     )
     return TimestampReading(result.value, notes)
 
