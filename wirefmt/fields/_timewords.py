@@ -1,11 +1,14 @@
 """The small words around a printed date and time, as data (one row per language).
 
 The timestamp reader (``_ts_reader``) looks every word of a timestamp up in these tables, after
-:func:`wirefmt.fields._months.fold` (case, final period, Turkish *i*, Greek accents). A word
+:func:`wirefmt.fields._months.fold` (case, final period, Turkish *i*, Greek accents); the
+tables hold folded words. A word
 found in no table makes the string no timestamp: these are closed sets.
 """
 
 from __future__ import annotations
+
+from wirefmt.fields._months import fold
 
 __all__ = [
     "AMPM",
@@ -26,8 +29,8 @@ __all__ = [
 
 
 def _words(rows: str | tuple[str, ...]) -> list[str]:
-    """The words of one row, or of several rows (one per language)."""
-    return " ".join((rows,) if isinstance(rows, str) else rows).split()
+    """The folded words of one row, or of several rows (one per language)."""
+    return [fold(w) for w in " ".join((rows,) if isinstance(rows, str) else rows).split()]
 
 
 #: Words that label or join the parts of a timestamp and carry no value: "published",
@@ -35,36 +38,47 @@ def _words(rows: str | tuple[str, ...]) -> list[str]:
 FILLERS: frozenset[str] = frozenset(
     _words(
         (
-            "published posted updated modified last update created on at the of by and",
-            "publié publie mis à a jour le du modifié modifie dernière derniere mise",
-            "publicado actualizado actualización actualizacion el la las de del a",
-            "atualizado atualização atualizacao em às as",
-            "pubblicato aggiornato aggiornamento il alle ore del",
-            "veröffentlicht veroeffentlicht aktualisiert zuletzt stand am um vom",
-            "gepubliceerd bijgewerkt op om",
-            "опубликовано обновлено обновление дата публикации в во от",
-            "опубліковано оновлено оновлення о об",
-            "opublikowano zaktualizowano aktualizacja dnia o",
-            "publikováno aktualizováno v ve",
-            "yayınlanma yayinlanma güncelleme guncelleme tarihi saat son",
-            "publicerad publicerat uppdaterad uppdaterat",
-            "publiceret opdateret publisert oppdatert den",
+            "published posted updated modified edited created last first update date time",
+            "on at the of by and",
+            "publié publiée publie mis à a jour le du modifié modifiée modifie dernière",
+            "derniere mise créé cree date",
+            "publicado publicada actualizado actualizada actualización actualizacion fecha",
+            "el la las de del a",
+            "atualizado atualizada atualização atualizacao publicada data em às as",
+            "pubblicato pubblicata aggiornato aggiornata aggiornamento data il alle ore del",
+            "veröffentlicht veroeffentlicht publiziert aktualisiert geändert erstellt zuletzt",
+            "stand datum am um vom",
+            "gepubliceerd bijgewerkt laatst gewijzigd datum op om",
+            "опубликовано опубликован обновлено обновлён обновлен обновление изменено дата",
+            "публикации создано в во от",
+            "опубліковано оновлено оновлення змінено дата о об",
+            "opublikowano zaktualizowano aktualizacja publikacja data dnia o",
+            "publikováno aktualizováno aktualizace datum v ve",
+            "yayınlanma yayinlanma yayın yayin güncelleme guncelleme güncellenme tarihi tarih",
+            "saat son",
+            "δημοσίευση δημοσιεύθηκε ενημέρωση ενημερώθηκε",
+            "publicerad publicerat uppdaterad uppdaterat senast ändrad",
+            "publiceret opdateret senest publisert oppdatert sist den",
             "julkaistu päivitetty paivitetty klo",
-            "publicat actualizat la ora",
-            "közzétéve frissítve frissitve",
-            "diterbitkan diperbarui pukul",
+            "publicat actualizat data la ora",
+            "közzétéve frissítve frissitve létrehozva",
+            "diterbitkan diperbarui dipublikasikan tanggal pukul",
         )
     )
 )
 
 #: Words printed before a time, after which ``09.41`` is a time and not a date: "kl. 09.41",
-#: "klo 9.41", "um 17.30", "à 9.41", "godz. 14.30", "в 12.00", "ore 14.30", "saat 14.30".
+#: "klo 9.41", "um 17.30", "à 9.41", "godz. 14.30", "в 12.00", "ore 14.30", "saat 14.30",
+#: Croatian and Serbian "u 18.45", Estonian "kell 9.41", Latvian "plkst. 9.41".
 CLOCK_BEFORE: frozenset[str] = frozenset(
-    _words("kl klo klockan kello um à a at o godz godz. godzina ore alle в у о saat pukul ob")
+    _words(
+        "kl klo klockan kello kell plkst um à a at o u godz godzina ore alle в у о saat pukul "
+        "jam ob"
+    )
 )
 
-#: Words printed after a time: "17.30 Uhr", "14 h", "12.00 ч", "óra".
-CLOCK_AFTER: frozenset[str] = frozenset(_words("uhr h hs hrs ч час óra ora val"))
+#: Words printed after a time: "17.30 Uhr", "16.15 uur", "14 h", "12.00 ч", "14.35 hod.".
+CLOCK_AFTER: frozenset[str] = frozenset(_words("uhr uur u h hs hrs hod ч час óra ora val"))
 
 #: 12-hour clock markers, folded and without periods or spaces ("a. m.", "p.m.", "PM"), and
 #: whether they add twelve hours.
@@ -109,8 +123,10 @@ ORDINAL_SUFFIXES: frozenset[str] = frozenset(
 
 #: Regions (ISO 3166 codes, upper case) whose numeric dates put the month first: 5/3/2019 is
 #: May 3 in ``en-US``. Everywhere else a numeric date with the year last puts the day first.
-MONTH_FIRST_REGIONS: frozenset[str] = frozenset(_words("US PH FM MH PW AS GU MP PR UM VI"))
+MONTH_FIRST_REGIONS: frozenset[str] = frozenset(
+    ("US", "PH", "FM", "MH", "PW", "AS", "GU", "MP", "PR", "UM", "VI")
+)
 
 #: Languages whose numeric dates put the year first even with a two-digit year: 23/05/11 is
 #: 2023-05-11 in Chinese, Japanese, Korean, Hungarian, Lithuanian.
-YEAR_FIRST_LANGUAGES: frozenset[str] = frozenset(_words("zh ja ko hu lt"))
+YEAR_FIRST_LANGUAGES: frozenset[str] = frozenset(("zh", "ja", "ko", "hu", "lt"))

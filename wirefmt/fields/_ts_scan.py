@@ -186,6 +186,7 @@ class Scan:
         self.st = st
         self.months: list[str] = []
         self.duals: list[str] = []  # words both a month and a weekday: "mar"
+        self.pending: str | None = None  # "16.15" with no clock word, before any date
 
     def run(self) -> None:
         for i, tok in enumerate(self.tokens):
@@ -198,6 +199,11 @@ class Scan:
                 self.word(i, tok)
             else:
                 getattr(self, tok.kind)(i, tok.text)
+        if self.pending is not None:  # "16.15, 3 december 2021": a date came after it
+            st = self.st
+            if st.hour is not None or not (st.ndate or self.months or self.duals or st.day):
+                raise Refused(f"{self.pending!r} is neither a clock nor a date")
+            st.clock(*self.pending.split("."))
 
     def punct(self, i: int, t: str) -> None:
         st = self.st
@@ -246,8 +252,11 @@ class Scan:
             before = _word_at(tokens, i - 2)  # "kl. 09.41"
         after = _word_at(tokens, i + 1)
         dated = st.ndate is not None or self.months or st.day is not None
-        if before in CLOCK_BEFORE or after in CLOCK_AFTER or (dated and st.hour is None):
+        twelve = i + 1 < len(tokens) and tokens[i + 1].kind == "ampm"  # "4.15pm"
+        if before in CLOCK_BEFORE or after in CLOCK_AFTER or twelve or (dated and st.hour is None):
             st.clock(*t.split("."))
+        elif self.pending is None:
+            self.pending = t  # decided once the whole text is read
         else:
             raise Refused(f"{t!r} is neither a clock nor a date")
 
