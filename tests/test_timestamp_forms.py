@@ -241,6 +241,14 @@ def test_numeric_order_by_default_argument_language_and_clock() -> None:
     assert clock.notes[0].decided_by == "clock"
 
 
+def test_the_weekday_chooses_among_the_readings() -> None:
+    assert read_timestamp("Mon 05/04/2021") == TimestampReading(D(2021, 4, 5))
+    assert read_timestamp("mardi 05/04/2021") == TimestampReading(D(2021, 5, 4))
+    assert read_timestamp("Sunday 15 listopada 2023") == TimestampReading(D(2023, 10, 15))
+    with pytest.raises(ParseError):
+        parse_timestamp("Thursday 05/04/2021")  # neither 5 April nor 4 May
+
+
 def test_no_note_where_the_values_decide() -> None:
     for text in ("21/03/2012", "03/21/2012", "05/05/2019", "05.04.2021", "2021/04/05"):
         assert read_timestamp(text).notes == ()

@@ -296,12 +296,10 @@ def _finish(st: State, hints: _Hints, notes: list[Note]) -> Result:
         naive = _dt.datetime(year, st.month, st.day, hour, st.minute, st.second, st.micro)
     except ValueError as exc:
         raise Refused(str(exc)) from None
-    if st.weekday is not None:
-        days = weekday_numbers(st.weekday, hints.base)
-        if naive.weekday() not in days:
-            raise Refused(f"{st.weekday!r} is not the weekday of {naive.date()}")
     if st.swapped:  # the other readings of the date, where they are real dates
         notes = [_with_other_months(n, naive, st) for n in notes]
+    if st.weekday is not None:
+        naive, notes = _by_weekday(st.weekday, naive, notes, hints.base)
     offset = st.offset
     if st.zone is not None and st.zone in LOCAL_NAMES:
         offset = _local(st.zone, naive)
@@ -320,6 +318,21 @@ def _finish(st: State, hints: _Hints, notes: list[Note]) -> Result:
         for n in notes
     ]
     return Result(naive.replace(tzinfo=zone), tuple(dated))
+
+
+def _by_weekday(
+    word: str, naive: _dt.datetime, notes: list[Note], base: str | None
+) -> tuple[_dt.datetime, list[Note]]:
+    """Check the printed weekday; where the date had other readings, let it choose one."""
+    days = weekday_numbers(word, base)
+    open_notes = [n for n in notes if n.code == "ambiguous-date" and n.alternatives]
+    candidates = [naive, *(a for n in open_notes for a in n.alternatives)]
+    fitting = [c for c in candidates if c.weekday() in days]
+    if not fitting:
+        raise Refused(f"{word!r} is not the weekday of {naive.date()}")
+    if open_notes and len(fitting) == 1:  # the weekday decides: nothing is left open
+        return fitting[0], [n for n in notes if n not in open_notes]
+    return naive, notes
 
 
 def _with_other_months(note: Note, naive: _dt.datetime, st: State) -> Note:
