@@ -26,7 +26,7 @@ def _month(draw: st.DrawFn, lang: str, month: int) -> str:
 
 def _weekday(draw: st.DrawFn, lang: str, day: datetime) -> str:
     rows = WEEKDAYS.get(lang, WEEKDAYS["en"])
-    return draw(st.sampled_from(rows[day.weekday()].split()))
+    return draw(st.sampled_from(rows[day.weekday()].split())).replace("_", " ")
 
 
 def _clock12(d: datetime, draw: st.DrawFn) -> str:

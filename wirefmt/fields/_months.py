@@ -38,7 +38,8 @@ __all__ = [
 ]
 
 #: language -> twelve rows of forms (January .. December); the first form of a row is the one
-#: ``format_dateline`` prints, the rest are accepted when parsing. Serbian Latin ("sr") also
+#: ``format_dateline`` prints, the rest are accepted when parsing (Hebrew also with the
+#: preposition ``ב`` glued, as dates print it: ``5 במאי``). Serbian Latin ("sr") also
 #: covers Bosnian and Montenegrin; "sr-Cyrl" is Serbian in Cyrillic; Malay ("ms") and
 #: Indonesian ("id") differ in a few months.
 ROWS: dict[str, tuple[str, ...]] = {
@@ -587,6 +588,34 @@ ROWS: dict[str, tuple[str, ...]] = {
         "tetor",
         "nëntor",
         "dhjetor",
+    ),
+    "ar": (
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل ابريل إبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس اغسطس",
+        "سبتمبر",
+        "أكتوبر اكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ),
+    "he": (
+        "ינואר בינואר",
+        "פברואר בפברואר",
+        "מרץ במרץ מרס במרס",
+        "אפריל באפריל",
+        "מאי במאי",
+        "יוני ביוני",
+        "יולי ביולי",
+        "אוגוסט באוגוסט",
+        "ספטמבר בספטמבר",
+        "אוקטובר באוקטובר",
+        "נובמבר בנובמבר",
+        "דצמבר בדצמבר",
     ),
 }
 

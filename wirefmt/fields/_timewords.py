@@ -63,6 +63,12 @@ FILLERS: frozenset[str] = frozenset(
             "publicat actualizat data la ora",
             "közzétéve frissítve frissitve létrehozva",
             "diterbitkan diperbarui dipublikasikan tanggal pukul",
+            "نشر نشرت تاريخ النشر آخر تحديث بتاريخ في",
+            "פורסם עודכן עדכון",
+            "입력 수정 등록 기사입력 최종수정 업데이트 발행 승인",
+            "公開 更新 配信 掲載 公開日 更新日 配信日 最終更新",
+            "发布 發布 发布时间 發布時間 更新时间 更新時間 时间 時間 日期",
+            "ngày cập nhật đăng lúc",
         )
     )
 )
@@ -73,7 +79,7 @@ FILLERS: frozenset[str] = frozenset(
 CLOCK_BEFORE: frozenset[str] = frozenset(
     _words(
         "kl klo klockan kello kell plkst um à a at o u godz godzina ore alle в у о saat pukul "
-        "jam ob"
+        "jam ob lúc الساعة בשעה"
     )
 )
 

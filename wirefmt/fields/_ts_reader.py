@@ -52,7 +52,7 @@ class Result(NamedTuple):
 
 # A label before a colon, with no digit: "Posted: ", "Son Güncelleme : ".
 _WORDS: Final = re.compile(r"[^\W\d_]++")
-_LABEL: Final = re.compile(r"([^\d:]{1,40}+):[ \u00a0]{0,3}+")
+_LABEL: Final = re.compile(r"([^\d:：]{1,40}+)[:：][ \u00a0]{0,3}+")
 # A zone's long name in brackets after an offset, as JavaScript's Date prints it:
 # "GMT+0300 (Moscow Standard Time)". The offset is the value; the name is dropped.
 _OFFSET_END: Final = re.compile(r"[+-][0-9]{2}:?[0-9]{2}\Z")

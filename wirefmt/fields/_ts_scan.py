@@ -25,6 +25,7 @@ from wirefmt.fields._timewords import (
     SECOND_UNITS,
     YEAR_UNITS,
 )
+from wirefmt.fields._weekdays import JOINER
 from wirefmt.fields._zones import LOCAL_NAMES, UTC_NAMES, ZONES
 
 __all__ = ["CHARS", "NUMERIC", "Refused", "Scan", "State"]
@@ -53,9 +54,9 @@ _TOKEN: Final = re.compile(
     re.VERBOSE,
 )
 #: Every character a timestamp may hold: one C-speed check refuses most other text at once.
-CHARS: Final = re.compile(r"[\w\s,.|•·\-–—/()\[\]:;@+−'’ʼ]{1,100}+")
+CHARS: Final = re.compile(r"[\w\s,.|•·\-–—/()\[\]:;@+−'’ʼ：，、（）]{1,100}+")
 
-_SKIP_PUNCT: Final = frozenset(",.|•·-–—/()[]:;@")
+_SKIP_PUNCT: Final = frozenset(",.|•·-–—/()[]:;@：，、（）")  # CJK print full-width ones
 NUMERIC: Final = frozenset(("num", "ndate", "time", "htime", "dot"))
 # "2023年3月5日", "下午2:30", "14時35分": CJK units and markers glue to numbers
 _UNITS: Final = (
@@ -272,6 +273,14 @@ class Scan:
                 st.named = self.offset(i + 1)
             return
         key = fold(t)
+        if nxt is not None and nxt.kind == "word":  # a weekday of two words: "thứ năm"
+            joined = f"{t}{JOINER}{nxt.text}"
+            if weekday_numbers(joined):
+                self.used[i + 1] = True
+                if st.weekday is not None:
+                    raise Refused("two weekdays")
+                st.weekday = joined
+                return
         if key in AMPM_BEFORE and st.hour is None and st.ampm is None:
             st.ampm = AMPM_BEFORE[key]  # "오후 2:30": the clock must follow
             return

@@ -3,7 +3,7 @@
 Two paths. The **fixed forms** (the table below) are told by one compiled pattern each and
 built by C code where possible: the page dump's timestamps take this path. Whatever they
 refuse goes to the **general grammar** (:mod:`wirefmt.fields._ts_reader`): month names and
-weekdays in 39 languages, 12-hour clocks, ``14h05``, ``17.30 Uhr``, ``kl. 09.41``, ordinals,
+weekdays in 41 languages, 12-hour clocks, ``14h05``, ``17.30 Uhr``, ``kl. 09.41``, ordinals,
 zone names (:mod:`wirefmt.fields._zones`), numeric dates in every order, wire end lines and
 date-time groups. ``docs/timestamps.md`` lists every form and how open questions (day/month
 order, ambiguous zone names, a missing year) are decided; :func:`read_timestamp` reports
@@ -421,7 +421,7 @@ def parse_timestamp(
 
     .. versionadded:: 0.1
     .. versionchanged:: 0.2
-       Month names in 39 languages, 12-hour clocks, zone names, numeric dates in every order,
+       Month names in 41 languages, 12-hour clocks, zone names, numeric dates in every order,
        wire forms; the keyword arguments.
     """
     if not isinstance(text, str):
