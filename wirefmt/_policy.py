@@ -36,6 +36,19 @@ CODES: Final[dict[str, tuple[Severity, str]]] = {
     "bad-timestamp": ("error", "a line shaped like a timestamp is not a valid one"),
     "naive-timestamp": ("notice", "a timestamp has no zone: its datetime is naive, not UTC"),
     "timestamps-out-of-order": ("notice", "the last timestamp is earlier than the first"),
+    "ambiguous-date": (
+        "notice",
+        "a timestamp's day and month could swap (05/04/2021), or its month word names "
+        "different months in different languages: the reading taken is stated",
+    ),
+    "ambiguous-zone": (
+        "notice",
+        "a timestamp's zone name has several meanings (IST, CST, BST): the reading taken is stated",
+    ),
+    "inferred-year": (
+        "notice",
+        "a timestamp prints no year: it was taken from the reference date",
+    ),
     "bad-suffix-date": ("error", "the description's DD.MM.YYYY suffix is not a real date"),
     "no-title": ("notice", "no line could be read as the title"),
     "no-body": ("notice", "no body text was found (photo and video pages have none)"),

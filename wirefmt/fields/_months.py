@@ -17,6 +17,7 @@ reading.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from wirefmt.fields._weekdays import TODAY_WORDS, WEEKDAYS
@@ -37,7 +38,8 @@ __all__ = [
 ]
 
 #: language -> twelve rows of forms (January .. December); the first form of a row is the one
-#: ``format_dateline`` prints, the rest are accepted when parsing. Serbian Latin ("sr") also
+#: ``format_dateline`` prints, the rest are accepted when parsing (Hebrew also with the
+#: preposition ``ב`` glued, as dates print it: ``5 במאי``). Serbian Latin ("sr") also
 #: covers Bosnian and Montenegrin; "sr-Cyrl" is Serbian in Cyrillic; Malay ("ms") and
 #: Indonesian ("id") differ in a few months.
 ROWS: dict[str, tuple[str, ...]] = {
@@ -587,21 +589,46 @@ ROWS: dict[str, tuple[str, ...]] = {
         "nëntor",
         "dhjetor",
     ),
+    "ar": (
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل ابريل إبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس اغسطس",
+        "سبتمبر",
+        "أكتوبر اكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ),
+    "he": (
+        "ינואר בינואר",
+        "פברואר בפברואר",
+        "מרץ במרץ מרס במרס",
+        "אפריל באפריל",
+        "מאי במאי",
+        "יוני ביוני",
+        "יולי ביולי",
+        "אוגוסט באוגוסט",
+        "ספטמבר בספטמבר",
+        "אוקטובר באוקטובר",
+        "נובמבר בנובמבר",
+        "דצמבר בדצמבר",
+    ),
 }
 
 # Greek capitals are written without accents: the fold drops tonos and dialytika (and only
-# those, and only on Greek letters).
+# those, and only in words with Greek letters).
 _GREEK_MARKS = frozenset("\u0301\u0308\u0344")
+_GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
 
 
 def _unaccent_greek(word: str) -> str:
+    """``word`` (which holds Greek letters) without tonos and dialytika."""
     parts = unicodedata.normalize("NFD", word)
-    out = [
-        ch
-        for i, ch in enumerate(parts)
-        if not (ch in _GREEK_MARKS and i and "\u0370" <= parts[i - 1] <= "\u03ff")
-    ]
-    return unicodedata.normalize("NFC", "".join(out))
+    return unicodedata.normalize("NFC", "".join(ch for ch in parts if ch not in _GREEK_MARKS))
 
 
 def fold(word: str) -> str:
@@ -612,9 +639,11 @@ def fold(word: str) -> str:
     >>> fold("ŞUBAT."), fold("Mayıs"), fold("MAYIS"), fold("ΜΑΪΟΥ") == fold("Μαΐου")
     ('şubat', 'mayis', 'mayis', True)
     """
+    if word.isascii():
+        return word.rstrip(".").lower()
     word = word.rstrip(".").replace("İ", "i").replace("ı", "i")
     word = word.casefold().replace("i̇", "i")
-    if any("\u0370" <= ch <= "\u03ff" or "\u1f00" <= ch <= "\u1fff" for ch in word):
+    if _GREEK.search(word) is not None:
         word = _unaccent_greek(word)
     return word
 

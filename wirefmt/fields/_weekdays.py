@@ -6,11 +6,10 @@ folds case, a final period, the Turkish *i* and Greek accents the same way as fo
 
 from __future__ import annotations
 
-__all__ = ["TODAY_WORDS", "WEEKDAYS"]
+__all__ = ["JOINER", "TODAY_WORDS", "WEEKDAYS"]
 
 #: language -> seven rows of weekday forms (Monday .. Sunday): the full name first, then other
-#: spellings and the abbreviations. Languages whose weekday names are several words
-#: (Azerbaijani, Albanian, Vietnamese) are not listed.
+#: spellings and the abbreviations. Names of two words are written with ``_``.
 WEEKDAYS: dict[str, tuple[str, ...]] = {
     "en": ("Monday Mon", "Tuesday Tue Tues", "Wednesday Wed", "Thursday Thu Thur Thurs",
            "Friday Fri", "Saturday Sat", "Sunday Sun"),
@@ -79,7 +78,24 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "kk": ("дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі", "жұма", "сенбі", "жексенбі"),
     "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat Jum'at", "Sabtu", "Minggu Ahad"),
     "ms": ("Isnin", "Selasa", "Rabu", "Khamis", "Jumaat", "Sabtu", "Ahad"),
+    "ar": ("الاثنين الإثنين", "الثلاثاء", "الأربعاء الاربعاء", "الخميس", "الجمعة", "السبت",
+           "الأحد الاحد"),
+    "ja": ("月曜日 月曜 月", "火曜日 火曜 火", "水曜日 水曜 水", "木曜日 木曜 木", "金曜日 金曜 金",
+           "土曜日 土曜 土", "日曜日 日曜 日"),
+    "zh": ("星期一 周一 週一 礼拜一", "星期二 周二 週二 礼拜二", "星期三 周三 週三 礼拜三",
+           "星期四 周四 週四 礼拜四", "星期五 周五 週五 礼拜五", "星期六 周六 週六 礼拜六",
+           "星期日 星期天 周日 週日 礼拜天"),
+    "ko": ("월요일 월", "화요일 화", "수요일 수", "목요일 목", "금요일 금", "토요일 토",
+           "일요일 일"),
+    "vi": ("thứ_hai", "thứ_ba", "thứ_tư", "thứ_năm", "thứ_sáu", "thứ_bảy", "chủ_nhật cn"),
+    "az": ("bazar_ertəsi", "çərşənbə_axşamı", "çərşənbə", "cümə_axşamı", "cümə", "şənbə",
+           "bazar"),
+    "sq": ("e_hënë", "e_martë", "e_mërkurë", "e_enjte", "e_premte", "e_shtunë", "e_diel"),
 }  # fmt: skip
+
+#: Weekday forms of two words are written with ``_`` for the space (``thứ_hai``); the reader
+#: joins the two words before looking them up.
+JOINER = "_"
 
 #: "Today"-words, one row per language: like weekday names, they open prose and live-blog
 #: entries ("Сегодня, 3 марта — …") and are never a dateline's place.

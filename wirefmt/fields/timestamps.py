@@ -1,6 +1,15 @@
-"""News timestamps: ISO 8601, RFC 2822 and the numeric European form, to ``datetime``.
+"""News timestamps: ISO 8601, RFC 2822, and the forms news metadata prints, to ``datetime``.
 
-Accepted forms (surrounding white space is ignored; nothing else may be left over):
+Two paths. The **fixed forms** (the table below) are told by one compiled pattern each and
+built by C code where possible: the page dump's timestamps take this path. Whatever they
+refuse goes to the **general grammar** (:mod:`wirefmt.fields._ts_reader`): month names and
+weekdays in 41 languages, 12-hour clocks, ``14h05``, ``17.30 Uhr``, ``kl. 09.41``, ordinals,
+zone names (:mod:`wirefmt.fields._zones`), numeric dates in every order, wire end lines and
+date-time groups. ``docs/timestamps.md`` lists every form and how open questions (day/month
+order, ambiguous zone names, a missing year) are decided; :func:`read_timestamp` reports
+them as :class:`TimestampNote` objects.
+
+Fixed forms (surrounding white space is ignored; nothing else may be left over):
 
 ========================================  ==============================================
 form                                      example
@@ -15,14 +24,14 @@ day-first dotted date                     ``14.02.2022 14:18``, ``14.02.2022, 14
                                           ``14.02.2022``, ``14.02.2022, 14:18 Uhr``
 ========================================  ==============================================
 
-Zones: ``Z``, ``±hh``, ``±hhmm``, ``±hh:mm``; in RFC 2822 also ``UT``, ``UTC``, ``GMT`` and
-the zone names RFC 2822 keeps from RFC 822 (``EST``, ``EDT``, ``CST``, ``CDT``, ``MST``,
-``MDT``, ``PST``, ``PDT``). A string with no zone gives a *naive* datetime: its zone is unknown,
-not UTC. Fractions beyond microseconds are truncated. The RFC 2822 weekday is not checked
-against the date (real feeds get it wrong more often than the date). Dotted dates are always
-day first, never month first. Anything else raises :class:`~wirefmt.ParseError` with the code
-``bad-timestamp``, including out-of-range fields (``2022-02-30``, ``25:00``, ``+2500``); no
-other exception type escapes for ``str`` input.
+Zones of the fixed forms: ``Z``, ``±hh``, ``±hhmm``, ``±hh:mm``; in RFC 2822 also ``UT``,
+``UTC``, ``GMT`` and the RFC 822 names (``EST``, ``EDT``, ``CST``, ``CDT``, ``MST``, ``MDT``,
+``PST``, ``PDT``, read as the US zones RFC 822 means: no note). A string with no zone gives a
+*naive* datetime: its zone is unknown, not UTC. Fractions beyond microseconds are truncated.
+The RFC 2822 weekday is not checked against the date (real feeds get it wrong more often than
+the date); a weekday in any other form is. Anything else raises
+:class:`~wirefmt.ParseError` with the code ``bad-timestamp``, including out-of-range fields
+(``2022-02-30``, ``25:00``, ``+2500``); no other exception type escapes for ``str`` input.
 
 Where the work is done, and why (figures from ``bench/fields_bench.py``, Python 3.11):
 
@@ -54,14 +63,22 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
+import attrs
 from dateutil.parser import isoparse
 
 from wirefmt._errors import ParseError
+from wirefmt.fields import _ts_reader
 
-__all__ = ["looks_like_timestamp", "parse_timestamp"]
+__all__ = [
+    "TimestampNote",
+    "TimestampReading",
+    "looks_like_timestamp",
+    "parse_timestamp",
+    "read_timestamp",
+]
 
 _CODE = "bad-timestamp"
-_MAX_LEN = 64  # no timestamp form is longer; refuse longer input before any pattern runs
+_MAX_LEN = 100  # no timestamp is longer; longer input is refused after the ISO patterns fail
 
 # ---------------------------------------------------------------------------------------
 # The grammar. Each fragment is a plain ``re`` pattern (ASCII digits only), with a sample.
@@ -252,13 +269,139 @@ def _from_dateutil(text: str, value: str) -> datetime:
     return result.replace(tzinfo=tz)
 
 
-def parse_timestamp(text: str) -> datetime:
-    """Parse a news timestamp into a ``datetime``, aware when a zone is printed.
+#: What decided a reading the text left open: ``"argument"``, ``"language"``, ``"clock"``,
+#: ``"default"`` or ``"reference"``.
+DecidedBy = _ts_reader.DecidedBy
 
-    The accepted forms are listed in the module docstring and in ``docs/timestamps.md``.
+
+@attrs.frozen
+class TimestampNote:
+    """A decision the text did not make, taken by an argument, the language or a default.
+
+    Attributes:
+        code: a diagnostic code of :data:`wirefmt._policy.CODES`: ``ambiguous-date`` (day and
+            month could swap, or a month word means different months in different
+            languages), ``ambiguous-zone`` (``IST``, ``CST``, ``BST`` …) or ``inferred-year``
+            (the year came from the reference date).
+        message: one sentence saying what was read and what else it could be.
+        decided_by: ``"argument"`` (``dayfirst`` or ``tz``), ``"language"`` (``lang``),
+            ``"clock"`` (a 12-hour clock: month first), ``"default"`` (the documented default)
+            or ``"reference"``.
+        alternatives: the other readings, as datetimes (empty for ``inferred-year``).
+
+    .. versionadded:: 0.2
+    """
+
+    code: str
+    message: str
+    decided_by: DecidedBy
+    alternatives: tuple[datetime, ...] = ()
+
+
+@attrs.frozen
+class TimestampReading:
+    """The datetime read from a timestamp, with the notes on what the text left open.
+
+    .. versionadded:: 0.2
+    """
+
+    value: datetime
+    notes: tuple[TimestampNote, ...] = ()
+
+    @property
+    def ambiguous(self) -> bool:
+        """True when some part of the value was decided by a default rather than the text."""
+        return any(n.decided_by == "default" for n in self.notes)
+
+
+def _check_type(text: object, name: str) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"{name}() needs a str, not {type(text).__name__}")
+    return text
+
+
+def read_timestamp(
+    text: str,
+    *,
+    reference: date | None = None,
+    dayfirst: bool | None = None,
+    tz: str | None = None,
+    lang: str | None = None,
+) -> TimestampReading:
+    """Read a news timestamp into a datetime, and say what the text left open.
+
+    The accepted forms are listed in ``docs/timestamps.md``. Where the text does not decide,
+    the keyword arguments do, else the documented default, and a :class:`TimestampNote`
+    says which reading was taken and what the others are.
 
     Args:
         text: the timestamp as printed; surrounding white space is ignored.
+        reference: the date a timestamp without a year is near (a page's date, a feed's
+            date); its year also places two-digit years. Without it a yearless timestamp is
+            refused.
+        dayfirst: how to read a numeric date whose first two numbers could both be the day
+            or the month (``05/04/2021``): True for day first, False for month first.
+        tz: where the text comes from, for an ambiguous zone name: an ISO 3166 region
+            (``"IN"``, ``"IE"``) or an IANA zone (``"Asia/Kolkata"``). It never gives a zone
+            to a timestamp that prints none.
+        lang: the document's language tag (``"pl"``, ``"en-US"``, ``"sr-Cyrl"``): decides
+            month words shared by languages, the order of numeric dates (``en-US`` month
+            first, the rest day first) and ambiguous zone names.
+
+    Returns:
+        The reading: ``value`` (naive when no zone is printed) and ``notes``.
+
+    Raises:
+        ParseError: code ``bad-timestamp``, for any other text, an impossible date, or a
+            weekday that contradicts the date.
+        TypeError: when ``text`` is not a ``str``.
+
+    Example:
+        >>> r = read_timestamp("05/04/2021 10:00")
+        >>> r.value, r.notes[0].code, r.notes[0].decided_by
+        (datetime.datetime(2021, 4, 5, 10, 0), 'ambiguous-date', 'default')
+        >>> r.notes[0].alternatives
+        (datetime.datetime(2021, 5, 4, 10, 0),)
+        >>> read_timestamp("05/04/2021 10:00", lang="en-US").value
+        datetime.datetime(2021, 5, 4, 10, 0)
+
+    .. versionadded:: 0.2
+    """
+    value = _check_type(text, "read_timestamp").strip()
+    fast = _fast(text, value)
+    if fast is not None:
+        return TimestampReading(fast)
+    try:
+        result = _ts_reader.read(value, reference=reference, dayfirst=dayfirst, tz=tz, lang=lang)
+    except _ts_reader.Refused as exc:
+        raise _error(text, str(exc)) from None
+    notes = tuple(
+        TimestampNote(n.code, n.message, n.decided_by, n.alternatives) for n in result.notes
+    )
+    return TimestampReading(result.value, notes)
+
+
+def parse_timestamp(
+    text: str,
+    *,
+    reference: date | None = None,
+    dayfirst: bool | None = None,
+    tz: str | None = None,
+    lang: str | None = None,
+) -> datetime:
+    """Parse a news timestamp into a ``datetime``, aware when a zone is printed.
+
+    The accepted forms are listed in the module docstring and in ``docs/timestamps.md``. The
+    keyword arguments are those of :func:`read_timestamp`, which also says where the text
+    left the reading open (a numeric date whose day and month could swap, an ambiguous zone
+    name): this function takes the same reading and drops the notes.
+
+    Args:
+        text: the timestamp as printed; surrounding white space is ignored.
+        reference: the date a yearless timestamp is near.
+        dayfirst: True or False to read ``05/04/2021`` day first or month first.
+        tz: an ISO 3166 region or an IANA zone deciding an ambiguous zone name.
+        lang: the document's language tag.
 
     Returns:
         The datetime; naive when the text has no zone (the zone is unknown, not UTC), else
@@ -273,12 +416,36 @@ def parse_timestamp(text: str) -> datetime:
         '2022-02-14T14:18:00+01:00'
         >>> parse_timestamp("14.02.2022, 14:18")
         datetime.datetime(2022, 2, 14, 14, 18)
+        >>> parse_timestamp("jeudi 7 octobre 2021 à 09h12")
+        datetime.datetime(2021, 10, 7, 9, 12)
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2
+       Month names in 41 languages, 12-hour clocks, zone names, numeric dates in every order,
+       wire forms; the keyword arguments.
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_timestamp() needs a str, not {type(text).__name__}")
     value = text.strip()
+    # the hot path, inline: the page dump's ISO 8601 stamps, built by C code
+    m = _ISO_EXT_RE.fullmatch(value) or _ISO_BASIC_RE.fullmatch(value)
+    if m is not None:
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return _from_iso(text, m)  # "t"/"z", 24:00, or a field out of range: say which
+    fast = _fast(text, value)
+    if fast is not None:
+        return fast
+    try:
+        result = _ts_reader.read(value, reference=reference, dayfirst=dayfirst, tz=tz, lang=lang)
+    except _ts_reader.Refused as exc:
+        raise _error(text, str(exc)) from None
+    return result.value
+
+
+def _fast(text: str, value: str) -> datetime | None:
+    """The fixed forms (ISO 8601, RFC 2822, dotted), or None to go on to the general reader."""
     if len(value) > _MAX_LEN:
         raise _error(text, "too long")
     m = _ISO_EXT_RE.fullmatch(value) or _ISO_BASIC_RE.fullmatch(value)
@@ -295,15 +462,16 @@ def parse_timestamp(text: str) -> datetime:
         return _from_dotted(text, m)
     if _ISO_OTHER_RE.fullmatch(value) is not None:
         return _from_dateutil(text, value)
-    raise _error(text, "no known form")
+    return None
 
 
 def looks_like_timestamp(text: str) -> bool:
-    """Tell cheaply whether ``text`` has the shape of a timestamp ``parse_timestamp`` accepts.
+    """Tell whether ``text`` has the shape of a timestamp ``parse_timestamp`` accepts.
 
-    One compiled pattern, one ``fullmatch``; field ranges are not checked, so a True answer
-    can still end in ``ParseError`` (``2022-02-30``). A False answer means ``parse_timestamp``
-    would raise.
+    The fixed forms (ISO 8601, RFC 2822, dotted) are told by one compiled pattern, without
+    checking field ranges, so a True answer can still end in ``ParseError`` (``2022-02-30``).
+    Other text is read by the general reader. A False answer means ``parse_timestamp``
+    (without arguments) would raise.
 
     Args:
         text: one line, surrounding white space ignored.
@@ -317,10 +485,20 @@ def looks_like_timestamp(text: str) -> bool:
     Example:
         >>> looks_like_timestamp(" 2022-02-14T14:18+0100 "), looks_like_timestamp("russie")
         (True, False)
+        >>> looks_like_timestamp("12 апреля 2022, 09:15"), looks_like_timestamp("v2.10.15")
+        (True, False)
 
     .. versionadded:: 0.1
     """
     if not isinstance(text, str):
         raise TypeError(f"looks_like_timestamp() needs a str, not {type(text).__name__}")
     value = text.strip()
-    return len(value) <= _MAX_LEN and _ANY_RE.fullmatch(value) is not None
+    if _ANY_RE.fullmatch(value) is not None:
+        return len(value) <= _MAX_LEN
+    if not value or len(value) > _ts_reader.MAX_LEN:
+        return False
+    try:
+        _ts_reader.read(value, reference=None, dayfirst=None, tz=None, lang=None)
+    except _ts_reader.Refused:
+        return False
+    return True
