@@ -1,0 +1,223 @@
+"""The metadata of a page dump: timestamps, keywords and tags, the image, the locale, the
+section and the trailer's other lines.
+
+Each function reads the frozen records of the phases before it and returns its own.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import NamedTuple
+
+from ..._policy import Reporter
+from ...fields.timestamps import parse_timestamp
+from ._head import MAX_SECTION, Head, is_tag_like
+from ._lines import END, FOUND, START, TEXT, Lines
+
+__all__ = ["Keywords", "Meta", "Stamps", "read_keywords", "read_metadata", "read_stamps"]
+
+
+class Stamps(NamedTuple):
+    """The timestamp lines read: the first is the publication, the last the latest update."""
+
+    roles: tuple[str | None, ...]
+    published: _dt.datetime | None
+    modified: _dt.datetime | None
+
+
+class Keywords(NamedTuple):
+    """Keyword lines before the body, tag lines after it."""
+
+    roles: tuple[str | None, ...]
+    keywords: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+class Meta(NamedTuple):
+    """The image, the locale and its language, the section; the keywords, from a
+    comma-joined list when no keyword line came."""
+
+    roles: tuple[str | None, ...]
+    image: str | None
+    locale: str | None
+    language: str | None
+    section: str | None
+    keywords: tuple[str, ...]
+
+
+def read_stamps(doc: Lines, roles_in: tuple[str | None, ...], reporter: Reporter) -> Stamps:
+    """Every timestamp line: the first is the publication, the last the latest update."""
+    roles = list(roles_in)
+    lines = doc.lines
+    stamps: list[_dt.datetime] = []
+    report = reporter.report
+    last_i = 0
+    # Each distinct text is parsed once: pages repeat their stamps, and a failure costs
+    # an exception.
+    known: dict[str, _dt.datetime | None] = {}
+    for i in doc.of("timestamp"):
+        if roles[i] is not None:
+            continue  # a date inside the body (see _head._body_run)
+        start, end, text = lines[i][START], lines[i][END], lines[i][TEXT]
+        if text in known:
+            stamp = known[text]
+        else:
+            try:
+                stamp = known[text] = parse_timestamp(text)
+            except ValueError:
+                stamp = known[text] = None
+        if stamp is None:
+            roles[i] = "leftover"
+            report("bad-timestamp", f"not a valid timestamp: {text[:60]!r}", start, end)
+            continue
+        roles[i] = "timestamp"
+        last_i = i
+        if stamp.tzinfo is None:
+            report(
+                "naive-timestamp",
+                f"the timestamp {text[:40]!r} has no zone: read as a naive datetime",
+                start,
+                end,
+            )
+        stamps.append(stamp)
+    if not stamps:
+        return Stamps(tuple(roles), None, None)
+    first, last = stamps[0], stamps[-1]
+    if (first.tzinfo is None) == (last.tzinfo is None) and last < first:
+        where = lines[last_i]
+        report(
+            "timestamps-out-of-order",
+            "the last timestamp is earlier than the first",
+            where[START],
+            where[END],
+        )
+    return Stamps(tuple(roles), first, last)
+
+
+def read_keywords(doc: Lines, head: Head, roles_in: tuple[str | None, ...]) -> Keywords:
+    """Keyword lines before the body, tag lines after it."""
+    roles = list(roles_in)
+    lines = doc.lines
+    kw_lines = [i for i in doc.of("keyword") if roles[i] is None]
+    if not head.body_lines or head.body_first:
+        # No body between them (a photo page, or a body standing first): the tags
+        # restart the list, since they repeat some keywords.
+        seen: set[str] = set()
+        split = len(kw_lines)
+        for n, i in enumerate(kw_lines):
+            word = lines[i][TEXT]
+            if word in seen:
+                split = n
+                break
+            seen.add(word)
+        for i in kw_lines[:split]:
+            roles[i] = "keyword"
+        for i in kw_lines[split:]:
+            roles[i] = "tag"
+        words = [lines[i][TEXT] for i in kw_lines]
+        return Keywords(tuple(roles), tuple(words[:split]), tuple(words[split:]))
+    body_start, body_end = head.body_lines[0], head.body_lines[-1]
+    tag_lines = list(head.tag_lines)
+    keyword_lines = []
+    for i in kw_lines:
+        if i < body_start:
+            keyword_lines.append(i)
+        elif body_end < i < head.trailer_from:
+            tag_lines.append(i)
+    # Keywords and tags printed as names ("OTAN", "Joe Biden") among lower-case ones:
+    # read among the prose lines with no role yet (in most dumps, none).
+    unplaced = [i for i in doc.of("prose") if roles[i] is None]
+    if unplaced:
+        keyword_lines += _named(doc, unplaced, keyword_lines, -1, body_start)
+        tag_lines += _named(doc, unplaced, tag_lines, body_end, head.trailer_from)
+    keyword_lines.sort()
+    tag_lines.sort()
+    for i in keyword_lines:
+        roles[i] = "keyword"
+    for i in tag_lines:
+        roles[i] = "tag"
+    return Keywords(
+        tuple(roles),
+        tuple([lines[i][TEXT] for i in keyword_lines]),
+        tuple([lines[i][TEXT] for i in tag_lines]),
+    )
+
+
+def _named(doc: Lines, prose: list[int], anchors: list[int], lo: int, hi: int) -> list[int]:
+    """The lines of ``prose`` (with no role yet) strictly between ``lo`` and ``hi`` that
+    are keywords or tags printed as names ("OTAN", "Joe Biden"): short, no sentence in
+    them, and standing next to one of ``anchors`` (the keyword or tag lines) or to
+    another such line (a forward pass for the ones after an anchor, a backward pass for
+    the ones before one)."""
+    if not anchors:
+        return []
+    unplaced = [i for i in prose if lo < i < hi]
+    # A chain starts within the anchors' span or right beside it: with no prose line
+    # there (the usual dump), there is nothing to read.
+    first, last = min(anchors) - 1, max(anchors) + 1
+    if not any(first <= i <= last for i in unplaced):
+        return []
+    lines = doc.lines
+    taken = set(anchors)
+    found: list[int] = []
+    for order in (unplaced, unplaced[::-1]):
+        for i in order:
+            # (the cheap tests first: most prose lines stand next to no anchor)
+            if (
+                (i - 1 in taken or i + 1 in taken)
+                and i not in taken
+                and is_tag_like(lines[i][TEXT])
+            ):
+                taken.add(i)
+                found.append(i)
+        if not found:
+            break  # (no line next to an anchor: the backward pass would find none)
+    return found
+
+
+def read_metadata(
+    doc: Lines, head: Head, keywords: Keywords, roles_in: tuple[str | None, ...]
+) -> Meta:
+    """The image, the locale, the section and the trailer's other lines."""
+    roles = list(roles_in)
+    lines = doc.lines
+    by_shape = doc.by_shape  # (looked up here: the method ``of`` is a call each time)
+    body_start = head.body_lines[0] if head.body_lines else len(lines)
+    image = locale = language = section = None
+    for i in by_shape.get("url", ()):
+        if roles[i] is None and i < body_start:
+            image = lines[i][TEXT]
+            roles[i] = "image"
+            break
+    for i in by_shape.get("locale", ()):
+        lang = lines[i][FOUND]
+        assert isinstance(lang, str)  # the language, kept by the shape
+        locale = locale or lines[i][TEXT]
+        language = language or lang
+        roles[i] = "locale"
+    for shape in ("year", "image-size", "extractor"):
+        for i in by_shape.get(shape, ()):
+            if roles[i] is None:  # (not a year inside the body)
+                roles[i] = shape
+    found = keywords.keywords
+    for i in by_shape.get("keyword-list", ()):
+        if roles[i] is not None:
+            continue  # a list inside the body (see _head._body_run)
+        if not found:  # the list is read once, as the keywords when none came
+            items = lines[i][FOUND]
+            assert isinstance(items, tuple)  # the items, kept by the shape
+            found = items
+        roles[i] = "keyword-list"
+    trailer_from = head.trailer_from
+    # The section: the first short prose or keyword line of the trailer still unplaced.
+    candidates = (
+        i
+        for shape in ("prose", "keyword")
+        for i in by_shape.get(shape, ())
+        if i > trailer_from and roles[i] is None and len(lines[i][TEXT]) <= MAX_SECTION
+    )
+    first = min(candidates, default=None)
+    if first is not None:
+        section = lines[first][TEXT]
+        roles[first] = "section"
+    return Meta(tuple(roles), image, locale, language, section, found)
