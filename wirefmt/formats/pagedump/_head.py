@@ -28,6 +28,12 @@ _SENTENCE_END = regex.compile(r"[.!?…。](?:[\"»”’)]{0,2}+)(?=\s|\p{Lu}|$
 #: A single prose line longer than this, or with this many sentences, is a body, not a title.
 _BODY_CHARS: Final = 300
 _BODY_SENTENCES: Final = 3
+# A paragraph's last sentence end at the end of a line: a full stop (Latin, Cyrillic, Arabic,
+# Devanagari, CJK), maybe inside closing quotes or a bracket, and not the "..." of a cut
+# description: "…ifade etti.", "…وقال "لا شيء".", "…घोषणा की थी।".
+_PARAGRAPH_END = regex.compile(r"(?<![.…])[.।。۔](?:[\"'»”’)\]]{0,3}+)$")
+#: How a description cut by the site ends.
+_CUT: Final = ("...", "…")
 #: A tag or an edition's name printed with capitals has at most this many words.
 _MAX_NAME_WORDS: Final = 5
 #: Characters a name does not end with (a clause or a sentence does).
@@ -104,6 +110,8 @@ def read_head(doc: Lines, reporter: Reporter) -> Head:
         publisher = publisher or found[1]
         roles[i] = "publisher"
         trailer_from = min(trailer_from, i)
+    if trailer_from == len(lines):
+        trailer_from = _year_trailer(doc)
     reader = _Prose(doc, reporter, roles, trailer_from)
     prose = reader.read()
     desc = None
@@ -187,12 +195,16 @@ class _Prose:
         if head and len(prose) > 1 and is_bodylike(lines[head[0]][TEXT]):
             body_lines, extra_head, title_i, desc_i = self._body_first(head)
             body_first = True
+        elif not meta and self._body_only(head):
+            body_lines = head  # (no metadata: every prose line is in the head)
         else:
             body_lines = [i for i in prose if i >= first_meta]
             head = self._description_first(head)
             lone_body = len(prose) == 1 and bool(head) and is_bodylike(lines[head[0]][TEXT])
             title_i = head[0] if head and not lone_body else None
             rest, edition = self._repeats(title_i, head[1:] if title_i is not None else head)
+            if title_i is not None:
+                rest = self._title_runs(lines[title_i][TEXT], rest)
             if not meta and rest:
                 # Short variant, prose only: title, description, body. A lone second line
                 # that reads as body text is the body, unless it carries a suffix.
@@ -223,6 +235,24 @@ class _Prose:
         for i in body_lines:
             roles[i] = "body"
         return _Placed(title_i, desc_i, edition, tuple(body_lines), body_first, tuple(tag_lines))
+
+    def _body_only(self, head: list[int]) -> bool:
+        """Whether a dump of prose lines only (``head``, no metadata) holds nothing but the
+        body, one paragraph a line: its first line ends as a paragraph does (a full stop,
+        maybe inside a closing quote: ``…etti.``, ``…ء".``, ``…किया।``), which a title rarely
+        does, and neither it nor the next line carries what a description carries (the date
+        suffix, a cut ``...``) or repeats it (the title printed twice). A title ending in a
+        full stop in such a dump is read as the body's first paragraph: a known limit, no
+        text is lost."""
+        if len(head) < 2 or self.lines[head[0]][SHAPE] != "prose":
+            return False
+        first, second = self.lines[head[0]][TEXT], self.lines[head[1]][TEXT]
+        if _PARAGRAPH_END.search(first) is None or first == second:
+            return False
+        return not any(
+            text.endswith(_CUT) or self.describe(i).suffix_start is not None
+            for i, text in ((head[0], first), (head[1], second))
+        )
 
     def _body_first(self, head: list[int]) -> tuple[list[int], list[int], int | None, int | None]:
         """Blocks in another order: the body first, then the title and the description.
@@ -273,6 +303,18 @@ class _Prose:
             return [head[1], head[0], *head[2:]]
         return head
 
+    def _title_runs(self, title: str, rest: list[int]) -> list[int]:
+        """Lines of the head that print the title two or more times, joined by spaces (the
+        extractor's og:title line, resolved): ``title-repeat``, like the title printed again.
+        Returns the other lines."""
+        lines, keep = self.lines, []
+        for i in rest:
+            if _repeats_title(lines[i][TEXT], title):
+                self.roles[i] = "title-repeat"
+            else:
+                keep.append(i)
+        return keep
+
     def _repeats(self, title_i: int | None, rest: list[int]) -> tuple[list[int], str | None]:
         """The title repeated, then the edition's name on its own line (fuller variant).
         Returns the lines after them and the edition's name when one stood there."""
@@ -292,6 +334,45 @@ class _Prose:
             self.roles[rest[0]] = "edition"
             return rest[1:], lines[rest[0]][TEXT]
         return rest, None
+
+
+def _repeats_title(text: str, title: str) -> bool:
+    """Whether ``text`` is ``title`` printed two or more times, parted by white space."""
+    size = len(title)
+    if len(text) <= size or not text.startswith(title):
+        return False
+    pos = size
+    while pos < len(text):
+        gap = pos
+        while gap < len(text) and text[gap].isspace():
+            gap += 1
+        if gap == pos or not text.startswith(title, gap):
+            return False
+        pos = gap + size
+    return True
+
+
+def _year_trailer(doc: Lines) -> int:
+    """Where a trailer with no publisher line opens: at a copyright year line standing after
+    the body (the longest prose line), when all that follows it is short names (the
+    section, ``News``) or other trailer lines, no keyword (a tag) and no longer prose. The
+    line count when there is none."""
+    lines = doc.lines
+    years, prose = doc.of("year"), doc.of("prose")
+    if not years or not prose:
+        return len(lines)
+    body = max(prose, key=doc.size)
+    for y in years:
+        if y < body:
+            continue
+        after = lines[y + 1 :]
+        if all(
+            line[SHAPE] != "keyword" and (line[SHAPE] != "prose" or len(line[TEXT]) <= MAX_SECTION)
+            for line in after
+        ):
+            return y
+        break
+    return len(lines)
 
 
 def _peel_tags(body: list[int], doc: Lines) -> list[int]:

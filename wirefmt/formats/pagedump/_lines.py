@@ -75,8 +75,10 @@ _PUBLISHER = regex.compile(
     r"(?:(?P<phone>\+?[\d()-]{4,24}+)\s++)?(?P<publisher>(?!\p{Ll})[^\n]{1,120}?)"
     r"(?:\s++\d{1,4}+\s++\d{1,4}+)?"
 )
-# "/html/head/meta[@property='og:description']/@content": a line the extractor left behind.
-_XPATH = regex.compile(r"/(?:[\w:.-]{1,64}+(?:\[[^\]\n]{0,200}+\])?+/){1,40}+@?[\w:.-]{1,64}+")
+# "/html/head/meta[@property='og:description']/@content": a line the extractor left behind,
+# with one path or several parted by spaces ("/html/head/title /html/head/meta[…]/@content").
+_ONE_XPATH = r"/(?:[\w:.-]{1,64}+(?:\[[^\]\n]{0,200}+\])?+/){1,40}+@?[\w:.-]{1,64}+"
+_XPATH = regex.compile(rf"{_ONE_XPATH}(?:\s++{_ONE_XPATH}){{0,15}}+")
 
 #: The longest line that may be a timestamp ("Monday, 14 February 2022 14:18:00 +0100").
 _MAX_TIMESTAMP: Final = 64

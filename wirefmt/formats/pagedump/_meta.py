@@ -14,6 +14,10 @@ from ...fields.timestamps import parse_timestamp
 from ._head import MAX_SECTION, Head, is_tag_like
 from ._lines import END, FOUND, START, TEXT, Lines
 
+#: The longest timestamp line that holds a date alone ("2025-12-24", "24.12.2025"): every
+#: form with a time of day is longer.
+_DATE_ONLY = 10
+
 __all__ = ["Keywords", "Meta", "Stamps", "read_keywords", "read_metadata", "read_stamps"]
 
 
@@ -55,9 +59,15 @@ def read_stamps(doc: Lines, roles_in: tuple[str | None, ...], reporter: Reporter
     # Each distinct text is parsed once: pages repeat their stamps, and a failure costs
     # an exception.
     known: dict[str, _dt.datetime | None] = {}
-    for i in doc.of("timestamp"):
-        if roles[i] is not None:
-            continue  # a date inside the body (see _head._body_run)
+    placed = [i for i in doc.of("timestamp") if roles[i] is None]  # (not a date in the body)
+    # A date alone ("2025-12-24", no time of day) among stamps that tell the time is the
+    # page's date line, not its publication: it keeps its role, and no field reads it.
+    dates = [i for i in placed if len(lines[i][TEXT]) <= _DATE_ONLY]
+    if dates and len(dates) < len(placed):
+        for i in dates:
+            roles[i] = "timestamp"
+        placed = [i for i in placed if len(lines[i][TEXT]) > _DATE_ONLY]
+    for i in placed:
         start, end, text = lines[i][START], lines[i][END], lines[i][TEXT]
         if text in known:
             stamp = known[text]
