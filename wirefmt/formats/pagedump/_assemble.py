@@ -3,17 +3,13 @@ over, the segments, and the :class:`~wirefmt.Article` itself."""
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Sequence
 
-import attrs
-
-from ..._model import Article, Block, Dateline, Evidence, Segment
+from ..._model import Article, Block, Evidence, Segment
 from ..._policy import Reporter
 from ...fields.body import analyse_body
-from ...fields.datelines import parse_dateline
-from ...fields.suffix import Description
 from .._editions import edition_language
+from ._dateline import article_dateline
 from ._head import Head
 from ._lines import END, SHAPE, START, STRIP, STRIP_SET, TEXT, Line, Lines
 from ._meta import Keywords, Meta, Stamps
@@ -45,7 +41,7 @@ def assemble(
         title=lines[head.title_i][TEXT] if head.title_i is not None else None,
         lede=desc.lede if desc is not None else None,
         lede_truncated=desc.truncated if desc is not None else False,
-        dateline=_dateline(desc, body, stamps.published, desc_line),
+        dateline=article_dateline(doc.text, desc, body, stamps.published, desc_line),
         published=stamps.published,
         modified=stamps.modified,
         keywords=meta.keywords,
@@ -147,46 +143,3 @@ def _read_body(
         first = out[0]
         out[0] = type(first)(first.text, first.start, first.end, Evidence.START)
     return out
-
-
-def _dateline(
-    desc: Description | None,
-    body: Sequence[Block],
-    published: _dt.datetime | None,
-    desc_line: Line | None,
-) -> Dateline | None:
-    """Combine the description's suffix with a dateline opening the body (FORMAT.md §2).
-
-    The place comes from the body's dateline; the agency from the suffix's edition (the more
-    specific name), else from the body's dateline; the date, and with it ``day``, ``month``
-    and ``year``, from the suffix when it has one, else from the body's dateline (its year
-    inferred from ``published``), so that the parts always describe ``date``. ``start`` and
-    ``end`` locate the body's dateline when there is one, else the suffix.
-    """
-    reference = published.date() if published is not None else (desc.date if desc else None)
-    found = parse_dateline(body[0].text, reference=reference) if body else None
-    suffix = desc if desc is not None and desc.suffix_start is not None else None
-    if found is None and (suffix is None or desc_line is None):
-        return None
-    place = agency = None
-    start = end = None
-    if found is not None:
-        place, agency = found.place, found.agency
-        first = body[0].start
-        start = None if found.start is None else first + found.start
-        end = None if found.end is None else first + found.end
-    elif suffix is not None and desc_line is not None:
-        start, end = desc_line[START] + (suffix.suffix_start or 0), desc_line[END]
-    if suffix is not None:
-        return Dateline(
-            place=place,
-            agency=suffix.edition or agency,
-            date=suffix.date,
-            day=suffix.day,
-            month=suffix.month,
-            year=suffix.year,
-            start=start,
-            end=end,
-        )
-    assert found is not None
-    return attrs.evolve(found, start=start, end=end)
