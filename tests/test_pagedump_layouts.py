@@ -158,3 +158,55 @@ def test_near_miss_a_year_line_before_tags_does_not_open_the_trailer() -> None:
     a = wirefmt.parse(doc)
     assert a.tags == ("port",)
     assert a.section is None
+
+
+# --- a title in a script without capitals, shaped like a keyword ---------------------------
+
+UNCASED = {
+    "zh": ("港口新电站投入使用", "港口新电站周二投入使用，将为全市提供电力。", "港口"),
+    "ar": ("افتتاح محطة جديدة", "افتتحت المدينة محطة جديدة للطاقة يوم الثلاثاء.", "طاقة"),
+    "ka": ("ახალი ხიდი გაიხსნა", "ქალაქში ახალი ხიდი გაიხსნა სამშაბათს.", "ხიდი"),
+    "he": ("גשר חדש נפתח", "הגשר החדש נפתח ביום שלישי בנוכחות ראש העיר.", "גשר"),
+    "ja": ("新しい橋が開通", "市内で新しい橋が火曜日に開通した。", "橋"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(UNCASED))
+@pytest.mark.parametrize("repeated", [False, True])
+def test_an_uncased_title_shaped_like_a_keyword_is_the_title(lang: str, repeated: bool) -> None:
+    title, lede, keyword = UNCASED[lang]
+    again = f"{title}\n\n" if repeated else ""
+    doc = (
+        f"{title}\n\n{again}{lede} 03.06.2025\n\n2025-06-03T09:30+0300\n\n{keyword}\n\n"
+        f"{lede}{lede}\n\n{keyword}\n"
+    )
+    a = wirefmt.parse(doc)
+    assert (a.title, a.lede, a.keywords, a.tags) == (title, lede, (keyword,), (keyword,))
+
+
+@pytest.mark.parametrize("lang", sorted(UNCASED))
+def test_near_miss_uncased_keywords_opening_a_dump_stay_keywords(lang: str) -> None:
+    _, lede, keyword = UNCASED[lang]
+    body = lede * 12  # body text, not a description
+    a = wirefmt.parse(f"{keyword}\n\n{body}\n\n{keyword}\n")
+    assert a.title is None and a.keywords == (keyword,)
+
+
+def test_near_miss_a_cased_lower_case_first_line_stays_a_keyword() -> None:
+    doc = "énergie\n\nLe port a rouvert mardi.\n\nport\n\nLe texte. La suite du texte.\n"
+    a = wirefmt.parse(doc)
+    assert a.title != "énergie"
+
+
+@pytest.mark.parametrize(
+    ("text", "keyword"),
+    [
+        ("ირაკლი ღარიბაშვილი", True),  # a Georgian name: short, a keyword
+        ("ქალაქში ახალი ხიდი გაიხსნა სამშაბათს", False),  # Georgian prints no capitals
+        ("il a parlé. puis il est parti", False),  # a sentence inside the line
+        ("j.k. rowling", True),  # initials are no sentence end
+        ("u.s. sanctions", True),
+    ],
+)
+def test_keyword_shape_in_scripts_without_capitals(text: str, keyword: bool) -> None:
+    assert wirefmt.is_keyword(text) is keyword

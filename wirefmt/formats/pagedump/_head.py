@@ -14,7 +14,7 @@ import regex
 
 from ..._policy import Reporter
 from ...fields.suffix import Description, parse_description
-from ...fields.taglists import BULLETS
+from ...fields.taglists import BULLETS, is_uncased
 from .._editions import looks_like_edition
 from ._lines import END, FOUND, SHAPE, START, TEXT, Lines
 
@@ -22,8 +22,10 @@ __all__ = ["Head", "is_tag_like", "read_head"]
 
 # The first character of _SENTENCE_END.
 _STOP = re.compile("[.!?…。]")
-# A sentence end inside a line: a body holds several, a title rarely more than one.
-_SENTENCE_END = regex.compile(r"[.!?…。](?:[\"»”’)]{0,2}+)(?=\s|\p{Lu}|$)")
+# A sentence end inside a line: a body holds several, a title rarely more than one. The
+# ideographic full stop ends a sentence wherever it stands: Chinese and Japanese put no
+# space after it.
+_SENTENCE_END = regex.compile(r"[.!?…。](?:[\"»”’)]{0,2}+)(?=\s|\p{Lu}|$)|。")
 
 #: A single prose line longer than this, or with this many sentences, is a body, not a title.
 _BODY_CHARS: Final = 300
@@ -184,8 +186,16 @@ class _Prose:
 
     def read(self) -> _Placed:
         lines, doc = self.lines, self.doc
+        top = _uncased_head(doc)
         prose = [i for i in doc.of("prose") if i < self.trailer_from]
-        meta = [doc.of(shape)[0] for shape in ("timestamp", "keyword", "url") if doc.of(shape)]
+        if top:
+            prose = [*range(top), *prose]
+        keywords = doc.of("keyword")
+        meta = [doc.of(shape)[0] for shape in ("timestamp", "url") if doc.of(shape)]
+        if top:
+            keywords = [i for i in keywords if i >= top]
+        if keywords:
+            meta.append(keywords[0])
         first_meta = min(meta) if meta else len(lines)
         head = [i for i in prose if i < first_meta]
         extra_head: list[int] = []
@@ -334,6 +344,28 @@ class _Prose:
             self.roles[rest[0]] = "edition"
             return rest[1:], lines[rest[0]][TEXT]
         return rest, None
+
+
+def _uncased_head(doc: Lines) -> int:
+    """How many lines open the dump with a title in a script without capitals (Chinese,
+    Arabic, Georgian …) shaped like a keyword: 0 when there is none.
+
+    Such a title has no capital, as a keyword has none, so only its place tells: the dump's
+    first line, maybe printed again and followed by an edition's name, then a prose line
+    that is no body (the description). Keywords stand after the description and the
+    timestamps, never before a prose line that opens the dump's head.
+    """
+    lines = doc.lines
+    if len(lines) < 2 or lines[0][SHAPE] != "keyword" or not is_uncased(lines[0][TEXT]):
+        return 0
+    title, j = lines[0][TEXT], 1
+    while j < len(lines) and lines[j][TEXT] == title:
+        j += 1
+    if j < len(lines) - 1 and lines[j][SHAPE] == "keyword" and looks_like_edition(lines[j][TEXT]):
+        j += 1
+    if j < len(lines) and lines[j][SHAPE] == "prose" and not is_bodylike(lines[j][TEXT]):
+        return j
+    return 0
 
 
 def _repeats_title(text: str, title: str) -> bool:
