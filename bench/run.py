@@ -38,7 +38,7 @@ from _corpus import document  # noqa: E402
 
 import wirefmt  # noqa: E402
 from wirefmt.formats import pagedump  # noqa: E402
-from wirefmt.formats.pagedump import _assemble, _head, _lines, _meta  # noqa: E402
+from wirefmt.formats.pagedump import _assemble, _dateline, _head, _lines, _meta  # noqa: E402
 
 KB = 1000
 SIZES = {"1 KB": KB, "10 KB": 10 * KB, "100 KB": 100 * KB, "1 MB": 1000 * KB, "10 MB": 10_000 * KB}
@@ -139,7 +139,7 @@ _CALLERS: dict[str, Any] = {
     "parse_description": _head,
     "is_keyword": _lines,
     "analyse_body": _assemble,
-    "parse_dateline": _assemble,
+    "parse_dateline": _dateline,
     "cut": pagedump,
 }
 _FIELD_PARSERS = tuple(_CALLERS)

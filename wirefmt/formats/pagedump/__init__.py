@@ -35,7 +35,7 @@ from ..._policy import Reporter
 from ._assemble import assemble
 from ._head import read_head
 from ._lines import cut
-from ._meta import read_keywords, read_metadata, read_stamps
+from ._meta import read_meta
 
 __all__ = ["parse"]
 
@@ -47,7 +47,5 @@ def parse(text: str, reporter: Reporter) -> Article:
         reporter.report("empty-input", "the document holds no text", 0, len(text))
         return Article(diagnostics=reporter.finish())
     head = read_head(doc, reporter)
-    stamps = read_stamps(doc, head.roles, reporter)
-    keywords = read_keywords(doc, head, stamps.roles)
-    meta = read_metadata(doc, head, keywords, keywords.roles)
-    return assemble(doc, head, stamps, keywords, meta, reporter=reporter)
+    meta = read_meta(doc, head, reporter)
+    return assemble(doc, head, meta, reporter)

@@ -12,14 +12,12 @@ from .._editions import edition_language
 from ._dateline import article_dateline
 from ._head import Head
 from ._lines import END, SHAPE, START, STRIP, STRIP_SET, TEXT, Line, Lines
-from ._meta import Keywords, Meta, Stamps
+from ._meta import Meta
 
 __all__ = ["assemble"]
 
 
-def assemble(
-    doc: Lines, head: Head, stamps: Stamps, keywords: Keywords, meta: Meta, *, reporter: Reporter
-) -> Article:
+def assemble(doc: Lines, head: Head, meta: Meta, reporter: Reporter) -> Article:
     """Build the Article from the records of the phases before."""
     lines = doc.lines
     language = meta.language or edition_language(head.edition)
@@ -41,11 +39,11 @@ def assemble(
         title=lines[head.title_i][TEXT] if head.title_i is not None else None,
         lede=desc.lede if desc is not None else None,
         lede_truncated=desc.truncated if desc is not None else False,
-        dateline=article_dateline(doc.text, desc, body, stamps.published, desc_line),
-        published=stamps.published,
-        modified=stamps.modified,
+        dateline=article_dateline(doc.text, desc, body, meta.published, desc_line),
+        published=meta.published,
+        modified=meta.modified,
         keywords=meta.keywords,
-        tags=keywords.tags,
+        tags=meta.tags,
         body=body,
         image=meta.image,
         locale=meta.locale,

@@ -34,6 +34,8 @@ _BODY_SENTENCES: Final = 3
 # Devanagari, CJK), maybe inside closing quotes or a bracket, and not the "..." of a cut
 # description: "…ifade etti.", "…وقال "لا شيء".", "…घोषणा की थी।".
 _PARAGRAPH_END = regex.compile(r"(?<![.…])[.।。۔](?:[\"'»”’)\]]{0,3}+)$")
+# The date every description suffix holds, "03.06.2025".
+_SUFFIX_DATE = re.compile(r"\d\d\.\d\d\.\d{4}")
 #: How a description cut by the site ends.
 _CUT: Final = ("...", "…")
 #: A tag or an edition's name printed with capitals has at most this many words.
@@ -105,7 +107,7 @@ def read_head(doc: Lines, reporter: Reporter) -> Head:
     # Publisher lines: they name the edition and the publisher, and open the trailer.
     edition = publisher = None
     trailer_from = len(lines)
-    for i in doc.of("publisher"):
+    for i in doc.by_shape.get("publisher", ()):
         found = lines[i][FOUND]
         assert isinstance(found, tuple)  # (edition, publisher), kept by the shape
         edition = edition or found[0]
@@ -131,7 +133,7 @@ def read_head(doc: Lines, reporter: Reporter) -> Head:
             )
     edition = edition or prose.edition or (desc.edition if desc is not None else None) or None
     # Edition lines anywhere else (the trailer repeats the edition's name).
-    for i in doc.of("prose"):
+    for i in doc.by_shape.get("prose", ()):
         text = lines[i][TEXT]
         if roles[i] is None and (text == edition or looks_like_edition(text)):
             roles[i] = "edition"
@@ -186,16 +188,7 @@ class _Prose:
 
     def read(self) -> _Placed:
         lines, doc = self.lines, self.doc
-        top = _uncased_head(doc)
-        prose = [i for i in doc.of("prose") if i < self.trailer_from]
-        if top:
-            prose = [*range(top), *prose]
-        keywords = doc.of("keyword")
-        meta = [doc.of(shape)[0] for shape in ("timestamp", "url") if doc.of(shape)]
-        if top:
-            keywords = [i for i in keywords if i >= top]
-        if keywords:
-            meta.append(keywords[0])
+        prose, meta = _prose_and_meta(doc, self.trailer_from)
         first_meta = min(meta) if meta else len(lines)
         head = [i for i in prose if i < first_meta]
         extra_head: list[int] = []
@@ -293,6 +286,8 @@ class _Prose:
         if len(head) < 2:
             return head
         doc, lines = self.doc, self.lines
+        if _SUFFIX_DATE.search(lines[head[0]][TEXT]) is None:
+            return head  # (no date, no suffix: the usual title, told without reading it)
         first = self.describe(head[0])
         if (
             first.suffix_start is not None
@@ -346,6 +341,23 @@ class _Prose:
         return rest, None
 
 
+def _prose_and_meta(doc: Lines, trailer_from: int) -> tuple[list[int], list[int]]:
+    """The prose lines before the trailer (with a title shaped like a keyword: see
+    ``_uncased_head``), and the first line of each kind of metadata (a timestamp, a
+    keyword, a URL)."""
+    by_shape = doc.by_shape
+    top = _uncased_head(doc)
+    prose = [i for i in by_shape.get("prose", ()) if i < trailer_from]
+    keywords = by_shape.get("keyword", ())
+    meta = [by_shape[shape][0] for shape in ("timestamp", "url") if shape in by_shape]
+    if top:
+        prose = [*range(top), *prose]
+        keywords = [i for i in keywords if i >= top]
+    if keywords:
+        meta.append(keywords[0])
+    return prose, meta
+
+
 def _uncased_head(doc: Lines) -> int:
     """How many lines open the dump with a title in a script without capitals (Chinese,
     Arabic, Georgian …) shaped like a keyword: 0 when there is none.
@@ -390,10 +402,10 @@ def _year_trailer(doc: Lines) -> int:
     section, ``News``) or other trailer lines, no keyword (a tag) and no longer prose. The
     line count when there is none."""
     lines = doc.lines
-    years, prose = doc.of("year"), doc.of("prose")
+    years, prose = doc.by_shape.get("year", ()), doc.by_shape.get("prose", ())
     if not years or not prose:
         return len(lines)
-    body = max(prose, key=doc.size)
+    body = max(prose, key=lambda i: lines[i][END] - lines[i][START])
     for y in years:
         if y < body:
             continue
@@ -419,7 +431,7 @@ def _peel_tags(body: list[int], doc: Lines) -> list[int]:
     if len(body) < 2:
         return []  # a body of one line (the usual one) keeps it
     lines = doc.lines
-    longest = max(body, key=doc.size)
+    longest = max(body, key=lambda i: lines[i][END] - lines[i][START])
     tags: list[int] = []
     # (appended, not inserted in front: that was quadratic in the number of such lines;
     # the keyword phase puts every tag line back in document order)
@@ -464,7 +476,7 @@ def _body_run(candidates: list[int], doc: Lines) -> list[int]:
 
     # The first longest line picks the run (the first run wins a tie, as with max over the
     # runs); the run is then grown from it both ways, with no list built per run.
-    sizes = [doc.size(i) for i in candidates]
+    sizes = [lines[i][END] - lines[i][START] for i in candidates]
     lo = hi = sizes.index(max(sizes))
     while lo > 0 and joined(candidates[lo - 1], candidates[lo]):
         lo -= 1

@@ -106,7 +106,6 @@ FOUND: Final = 4
 
 #: What ``cut`` remembers of a blank raw line.
 _BLANK: Final[tuple[int, int, str, str, Found]] = (0, 0, "", "", None)
-_NO_LINES: Final[tuple[int, ...]] = ()
 
 
 class Lines(NamedTuple):
@@ -126,10 +125,6 @@ class Lines(NamedTuple):
     by_shape: Mapping[str, Sequence[int]]
     blank_parted: bool
 
-    def of(self, shape: str) -> Sequence[int]:
-        """The indices of the lines of ``shape``, in order."""
-        return self.by_shape.get(shape, _NO_LINES)
-
     def size(self, i: int) -> int:
         """The length of line ``i``."""
         line = self.lines[i]
@@ -138,23 +133,18 @@ class Lines(NamedTuple):
 
 def cut(text: str) -> Lines:
     """Cut the text into stripped, non-blank lines with their offsets, and shape each once."""
-    lines = _cut(text)
+    lines: list[Line] = []
     by_shape: dict[str, list[int]] = {}
-    for i, line in enumerate(lines):
-        bucket = by_shape.get(line[SHAPE])
-        if bucket is None:
-            by_shape[line[SHAPE]] = [i]  # (no empty list built per line, as setdefault's)
-        else:
-            bucket.append(i)
+    _cut(text, lines, by_shape)
     blank_parted = "\n\n" in text or "\n\r\n" in text or "\r\r" in text
     # (the read-only types say that no phase changes the lists, which are not copied)
     return Lines(text, lines, by_shape, blank_parted)
 
 
-def _cut(text: str) -> list[Line]:
-    """The lines of ``cut``. A line's shape depends on its text alone, so each distinct text
-    is shaped once per document: keywords and tags repeat, and so do the trailer's lines."""
-    out: list[Line] = []
+def _cut(text: str, out: list[Line], by_shape: dict[str, list[int]]) -> None:
+    """Fill ``out`` with the lines of ``cut``, and ``by_shape`` with the indices of the lines
+    of each shape. A line's shape depends on its text alone, so each distinct text is shaped
+    once per document: keywords and tags repeat, and so do the trailer's lines."""
     append = out.append
     shapes: dict[str, tuple[str, Found]] = {}
     cr = text.count("\r")
@@ -166,8 +156,9 @@ def _cut(text: str) -> list[Line]:
             if stripped:
                 start = m.start() + len(raw) - len(raw.lstrip(STRIP))
                 got = shapes.get(stripped) or shapes.setdefault(stripped, _shape(stripped))
+                by_shape.setdefault(got[0], []).append(len(out))
                 append((start, start + len(stripped), stripped, got[0], got[1]))
-        return out
+        return
     # "\n" and "\r\n" line ends: a plain split is four times faster than a pattern, and a
     # "\r" left at a line's end is white space that the strip removes. The strip without
     # arguments (every ``isspace`` character, all of them in STRIP) is the fast one; only a
@@ -196,9 +187,13 @@ def _cut(text: str) -> list[Line]:
                     seen[raw] = cut
             if cut is not _BLANK:
                 lead, size, stripped, shape, found = cut
+                bucket = by_shape.get(shape)
+                if bucket is None:
+                    by_shape[shape] = [len(out)]  # (no empty list built per line)
+                else:
+                    bucket.append(len(out))
                 append((pos + lead, pos + lead + size, stripped, shape, found))
         pos += len(raw) + 1
-    return out
 
 
 _KEYWORD: Final[tuple[str, Found]] = ("keyword", None)

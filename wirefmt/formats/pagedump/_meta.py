@@ -18,40 +18,40 @@ from ._lines import END, FOUND, START, TEXT, Lines
 #: form with a time of day is longer.
 _DATE_ONLY = 10
 
-__all__ = ["Keywords", "Meta", "Stamps", "read_keywords", "read_metadata", "read_stamps"]
+__all__ = ["Meta", "read_meta"]
 
 
-class Stamps(NamedTuple):
-    """The timestamp lines read: the first is the publication, the last the latest update."""
+class Meta(NamedTuple):
+    """What the metadata phase found: the roles so far, the timestamps (the first is the
+    publication, the last the latest update), the keywords (from a comma-joined list when no
+    keyword line came) and tags, the image, the locale and its language, the section."""
 
     roles: tuple[str | None, ...]
     published: _dt.datetime | None
     modified: _dt.datetime | None
-
-
-class Keywords(NamedTuple):
-    """Keyword lines before the body, tag lines after it."""
-
-    roles: tuple[str | None, ...]
     keywords: tuple[str, ...]
     tags: tuple[str, ...]
-
-
-class Meta(NamedTuple):
-    """The image, the locale and its language, the section; the keywords, from a
-    comma-joined list when no keyword line came."""
-
-    roles: tuple[str | None, ...]
     image: str | None
     locale: str | None
     language: str | None
     section: str | None
-    keywords: tuple[str, ...]
 
 
-def read_stamps(doc: Lines, roles_in: tuple[str | None, ...], reporter: Reporter) -> Stamps:
+def read_meta(doc: Lines, head: Head, reporter: Reporter) -> Meta:
+    """Read the timestamps, then the keywords and tags, then the trailer's metadata. The
+    roles list is this phase's own: its steps place lines in turn, each seeing the lines
+    the one before placed."""
+    roles = list(head.roles)
+    published, modified = _stamps(doc, roles, reporter)
+    keywords, tags = _keywords(doc, head, roles)
+    image, locale, language, section, keywords = _metadata(doc, head, keywords, roles)
+    return Meta(tuple(roles), published, modified, keywords, tags, image, locale, language, section)
+
+
+def _stamps(
+    doc: Lines, roles: list[str | None], reporter: Reporter
+) -> tuple[_dt.datetime | None, _dt.datetime | None]:
     """Every timestamp line: the first is the publication, the last the latest update."""
-    roles = list(roles_in)
     lines = doc.lines
     stamps: list[_dt.datetime] = []
     report = reporter.report
@@ -59,10 +59,12 @@ def read_stamps(doc: Lines, roles_in: tuple[str | None, ...], reporter: Reporter
     # Each distinct text is parsed once: pages repeat their stamps, and a failure costs
     # an exception.
     known: dict[str, _dt.datetime | None] = {}
-    placed = [i for i in doc.of("timestamp") if roles[i] is None]  # (not a date in the body)
+    placed = [
+        i for i in doc.by_shape.get("timestamp", ()) if roles[i] is None
+    ]  # (not a date in the body)
     # A date alone ("2025-12-24", no time of day) among stamps that tell the time is the
     # page's date line, not its publication: it keeps its role, and no field reads it.
-    dates = [i for i in placed if len(lines[i][TEXT]) <= _DATE_ONLY]
+    dates = [i for i in placed if len(lines[i][TEXT]) <= _DATE_ONLY] if placed else placed
     if dates and len(dates) < len(placed):
         for i in dates:
             roles[i] = "timestamp"
@@ -91,7 +93,7 @@ def read_stamps(doc: Lines, roles_in: tuple[str | None, ...], reporter: Reporter
             )
         stamps.append(stamp)
     if not stamps:
-        return Stamps(tuple(roles), None, None)
+        return None, None
     first, last = stamps[0], stamps[-1]
     if (first.tzinfo is None) == (last.tzinfo is None) and last < first:
         where = lines[last_i]
@@ -101,14 +103,15 @@ def read_stamps(doc: Lines, roles_in: tuple[str | None, ...], reporter: Reporter
             where[START],
             where[END],
         )
-    return Stamps(tuple(roles), first, last)
+    return first, last
 
 
-def read_keywords(doc: Lines, head: Head, roles_in: tuple[str | None, ...]) -> Keywords:
+def _keywords(
+    doc: Lines, head: Head, roles: list[str | None]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Keyword lines before the body, tag lines after it."""
-    roles = list(roles_in)
     lines = doc.lines
-    kw_lines = [i for i in doc.of("keyword") if roles[i] is None]
+    kw_lines = [i for i in doc.by_shape.get("keyword", ()) if roles[i] is None]
     if not head.body_lines or head.body_first:
         # No body between them (a photo page, or a body standing first): the tags
         # restart the list, since they repeat some keywords.
@@ -125,7 +128,7 @@ def read_keywords(doc: Lines, head: Head, roles_in: tuple[str | None, ...]) -> K
         for i in kw_lines[split:]:
             roles[i] = "tag"
         words = [lines[i][TEXT] for i in kw_lines]
-        return Keywords(tuple(roles), tuple(words[:split]), tuple(words[split:]))
+        return tuple(words[:split]), tuple(words[split:])
     body_start, body_end = head.body_lines[0], head.body_lines[-1]
     tag_lines = list(head.tag_lines)
     keyword_lines = []
@@ -136,7 +139,7 @@ def read_keywords(doc: Lines, head: Head, roles_in: tuple[str | None, ...]) -> K
             tag_lines.append(i)
     # Keywords and tags printed as names ("OTAN", "Joe Biden") among lower-case ones:
     # read among the prose lines with no role yet (in most dumps, none).
-    unplaced = [i for i in doc.of("prose") if roles[i] is None]
+    unplaced = [i for i in doc.by_shape.get("prose", ()) if roles[i] is None]
     if unplaced:
         keyword_lines += _named(doc, unplaced, keyword_lines, -1, body_start)
         tag_lines += _named(doc, unplaced, tag_lines, body_end, head.trailer_from)
@@ -146,8 +149,7 @@ def read_keywords(doc: Lines, head: Head, roles_in: tuple[str | None, ...]) -> K
         roles[i] = "keyword"
     for i in tag_lines:
         roles[i] = "tag"
-    return Keywords(
-        tuple(roles),
+    return (
         tuple([lines[i][TEXT] for i in keyword_lines]),
         tuple([lines[i][TEXT] for i in tag_lines]),
     )
@@ -185,11 +187,11 @@ def _named(doc: Lines, prose: list[int], anchors: list[int], lo: int, hi: int) -
     return found
 
 
-def read_metadata(
-    doc: Lines, head: Head, keywords: Keywords, roles_in: tuple[str | None, ...]
-) -> Meta:
-    """The image, the locale, the section and the trailer's other lines."""
-    roles = list(roles_in)
+def _metadata(
+    doc: Lines, head: Head, keywords: tuple[str, ...], roles: list[str | None]
+) -> tuple[str | None, str | None, str | None, str | None, tuple[str, ...]]:
+    """The image, the locale, the section and the trailer's other lines; the keywords,
+    from a comma-joined list when no keyword line came."""
     lines = doc.lines
     by_shape = doc.by_shape  # (looked up here: the method ``of`` is a call each time)
     body_start = head.body_lines[0] if head.body_lines else len(lines)
@@ -209,7 +211,7 @@ def read_metadata(
         for i in by_shape.get(shape, ()):
             if roles[i] is None:  # (not a year inside the body)
                 roles[i] = shape
-    found = keywords.keywords
+    found = keywords
     for i in by_shape.get("keyword-list", ()):
         if roles[i] is not None:
             continue  # a list inside the body (see _head._body_run)
@@ -230,4 +232,4 @@ def read_metadata(
     if first is not None:
         section = lines[first][TEXT]
         roles[first] = "section"
-    return Meta(tuple(roles), image, locale, language, section, found)
+    return image, locale, language, section, found
