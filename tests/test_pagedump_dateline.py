@@ -4,6 +4,8 @@ body's first line."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import wirefmt
@@ -77,3 +79,17 @@ def test_a_dateline_on_a_line_of_its_own_is_the_articles() -> None:
 def test_near_miss_no_dateline_is_read(body: str) -> None:
     a = wirefmt.parse(HEAD + body + "\n")
     assert a.dateline is None
+
+
+def test_dateline_parts_describe_its_date() -> None:
+    # The suffix says 1 January; the body's dateline says Dec 31: the date and its parts
+    # come from the same source (the suffix), the place from the body.
+    doc = (
+        "Year-end talks\n\nThe talks ended. 01.01.2022, Sputnik International\n\n"
+        "2022-01-01T10:00+0000\n\ntalks\n\n"
+        "MOSCOW, Dec 31 (Sputnik) - The talks ended late on Friday. Both sides spoke.\n"
+    )
+    d = wirefmt.parse(doc).dateline
+    assert d is not None
+    assert (d.place, d.date, d.day, d.month, d.year) == ("MOSCOW", dt.date(2022, 1, 1), 1, 1, 2022)
+    assert doc[d.start : d.end] == "MOSCOW, Dec 31 (Sputnik) - "

@@ -95,3 +95,9 @@ def test_a_name_after_a_date_is_cut_off_whole(lede: str, name: str) -> None:
     d = parse_description(text)
     assert d.edition == name
     assert d.suffix_start is not None and text[d.suffix_start :] == f"03.06.2025, {name}"
+
+
+def test_suffix_span_starts_at_the_date() -> None:
+    d = wirefmt.parse_description("Liman yeniden açıldı... 03.06.2025")
+    assert d.suffix_start is not None
+    assert "Liman yeniden açıldı... 03.06.2025"[d.suffix_start :] == "03.06.2025"
