@@ -20,9 +20,12 @@ phases before it and returning its own (no state shared between phases):
   line's shape once (a timestamp, a URL, a locale, a keyword, prose …), keeping what the
   match found;
 * :mod:`._head` places the publisher lines, the title, the edition, the description and the
-  body's lines (position only breaks ties between lines of the same shape);
+  body's lines (position only breaks ties between lines of the same shape), with
+  :mod:`._prose` (what a prose line reads as: a name or body text) and :mod:`._runs` (the
+  run of body lines, the tags closing it);
 * :mod:`._meta` reads the timestamps, the keywords and tags, and the trailer's metadata;
-* :mod:`._assemble` splits the body, combines the dateline, and builds the Article.
+* :mod:`._assemble` splits the body and builds the Article, with :mod:`._dateline` (the
+  description's suffix combined with the body's dateline).
 
 Every non-blank line ends up with exactly one role (an :class:`~wirefmt.Segment`); a line
 with no place becomes a ``leftover`` segment and a diagnostic, so nothing is lost silently.

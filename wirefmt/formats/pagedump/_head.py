@@ -14,22 +14,14 @@ import regex
 
 from ..._policy import Reporter
 from ...fields.suffix import Description, parse_description
-from ...fields.taglists import BULLETS, is_uncased
+from ...fields.taglists import is_uncased
 from .._editions import looks_like_edition
 from ._lines import END, FOUND, SHAPE, START, TEXT, Lines
+from ._prose import MAX_SECTION, is_bodylike, is_tag_like
+from ._runs import body_run, peel_tags
 
-__all__ = ["Head", "is_tag_like", "read_head"]
+__all__ = ["Head", "read_head"]
 
-# The first character of _SENTENCE_END.
-_STOP = re.compile("[.!?…。]")
-# A sentence end inside a line: a body holds several, a title rarely more than one. The
-# ideographic full stop ends a sentence wherever it stands: Chinese and Japanese put no
-# space after it.
-_SENTENCE_END = regex.compile(r"[.!?…。](?:[\"»”’)]{0,2}+)(?=\s|\p{Lu}|$)|。")
-
-#: A single prose line longer than this, or with this many sentences, is a body, not a title.
-_BODY_CHARS: Final = 300
-_BODY_SENTENCES: Final = 3
 # A paragraph's last sentence end at the end of a line: a full stop (Latin, Cyrillic, Arabic,
 # Devanagari, CJK), maybe inside closing quotes or a bracket, and not the "..." of a cut
 # description: "…ifade etti.", "…وقال "لا شيء".", "…घोषणा की थी।".
@@ -38,15 +30,6 @@ _PARAGRAPH_END = regex.compile(r"(?<![.…])[.।。۔](?:[\"'»”’)\]]{0,3}+
 _SUFFIX_DATE = re.compile(r"\d\d\.\d\d\.\d{4}")
 #: How a description cut by the site ends.
 _CUT: Final = ("...", "…")
-#: A tag or an edition's name printed with capitals has at most this many words.
-_MAX_NAME_WORDS: Final = 5
-#: Characters a name does not end with (a clause or a sentence does).
-_NOT_NAME_END: Final = ',;:.!?…"»”)'
-#: Shapes a line inside a body of several lines can have without being metadata (a date, a
-#: link or a line in lower case on a line of its own): see ``_body_run``.
-_IN_BODY: Final = frozenset(("timestamp", "url", "year", "image-size", "keyword", "keyword-list"))
-#: A section's name in the trailer ("Actus", "Мир") is a word or two.
-MAX_SECTION: Final = 40
 
 
 class Head(NamedTuple):
@@ -73,30 +56,6 @@ class Head(NamedTuple):
     body_lines: tuple[int, ...]
     body_first: bool
     tag_lines: tuple[int, ...]
-
-
-def is_tag_like(text: str) -> bool:
-    """A short name on a line of its own ("Joe Biden", "Baltnews"): no sentence in it, and
-    no item of a list ("- A second line")."""
-    return (
-        len(text) <= MAX_SECTION
-        and text[0] not in BULLETS
-        and text.count(" ") < _MAX_NAME_WORDS
-        and _SENTENCE_END.search(text) is None
-        and text[-1] not in _NOT_NAME_END
-    )
-
-
-def is_bodylike(text: str) -> bool:
-    """A prose line that reads as body text rather than a title or a description."""
-    if len(text) > _BODY_CHARS:
-        return True
-    if _STOP.search(text) is None:
-        return False  # no sentence end at all (most titles), told at C speed
-    for count, _ in enumerate(_SENTENCE_END.finditer(text), start=1):
-        if count >= _BODY_SENTENCES:
-            return True
-    return False
 
 
 def read_head(doc: Lines, reporter: Reporter) -> Head:
@@ -228,8 +187,8 @@ class _Prose:
         # follows the metadata; otherwise it is left over.
         if extra_head and not body_lines:
             body_lines = extra_head
-        body_lines = _body_run(body_lines, doc)
-        tag_lines = _peel_tags(body_lines, doc) if meta else []
+        body_lines = body_run(body_lines, doc)
+        tag_lines = peel_tags(body_lines, doc) if meta else []
         roles = self.roles
         if title_i is not None:
             roles[title_i] = "title"
@@ -417,78 +376,3 @@ def _year_trailer(doc: Lines) -> int:
             return y
         break
     return len(lines)
-
-
-def _peel_tags(body: list[int], doc: Lines) -> list[int]:
-    """Short unpunctuated lines closing a multi-line body are tags with capitals: take them
-    off ``body`` (in place) and return them, last first.
-
-    Tags are lower case as a rule, but some pages print them as names ("Joe Biden",
-    "Ukraine"): such lines would otherwise join the body as blocks of their own. In a
-    dump parted by blank lines, a line with no blank line before it is the body's own
-    (a closing "Read also" line), not a tag.
-    """
-    if len(body) < 2:
-        return []  # a body of one line (the usual one) keeps it
-    lines = doc.lines
-    longest = max(body, key=lambda i: lines[i][END] - lines[i][START])
-    tags: list[int] = []
-    # (appended, not inserted in front: that was quadratic in the number of such lines;
-    # the keyword phase puts every tag line back in document order)
-    while (
-        len(body) > 1
-        and body[-1] != longest
-        and is_tag_like(lines[body[-1]][TEXT])
-        and not (
-            doc.blank_parted and _one_break(doc.text, lines[body[-2]][END], lines[body[-1]][START])
-        )
-    ):
-        tags.append(body.pop())
-    return tags
-
-
-def _body_run(candidates: list[int], doc: Lines) -> list[int]:
-    """Keep the run of consecutive body lines that holds the longest one.
-
-    A body split into lines is one run; a stray prose line elsewhere (among the keywords,
-    say) is not body text and is left for the other roles, or reported as left over.
-
-    In a dump whose blocks are parted by blank lines, a line that looks like metadata (a
-    date, a URL, a year, a line in lower case: ``_IN_BODY``) standing between two body lines
-    with no blank line on either side is part of the body, not a timestamp, an image or a
-    tag: the run goes on over it, and it is returned with the body's lines.
-    """
-    if len(candidates) < 2:
-        return candidates
-    lines, text, blank_parted = doc.lines, doc.text, doc.blank_parted
-
-    def joined(a: int, b: int) -> bool:
-        """Whether body lines ``a`` < ``b`` belong to one run."""
-        if b == a + 1:
-            return True
-        return (
-            blank_parted
-            and b == a + 2
-            and lines[a + 1][SHAPE] in _IN_BODY
-            and _one_break(text, lines[a][END], lines[a + 1][START])
-            and _one_break(text, lines[a + 1][END], lines[b][START])
-        )
-
-    # The first longest line picks the run (the first run wins a tie, as with max over the
-    # runs); the run is then grown from it both ways, with no list built per run.
-    sizes = [lines[i][END] - lines[i][START] for i in candidates]
-    lo = hi = sizes.index(max(sizes))
-    while lo > 0 and joined(candidates[lo - 1], candidates[lo]):
-        lo -= 1
-    while hi + 1 < len(candidates) and joined(candidates[hi], candidates[hi + 1]):
-        hi += 1
-    run = candidates[lo : hi + 1]
-    if run[-1] - run[0] + 1 != len(run):
-        return list(range(run[0], run[-1] + 1))  # with the lines it went on over
-    return run
-
-
-def _one_break(text: str, start: int, end: int) -> bool:
-    """Whether the white space ``text[start:end]`` between two lines holds one line end."""
-    breaks = text.count("\n", start, end)
-    return (breaks or text.count("\r", start, end)) == 1

@@ -11,8 +11,9 @@ from typing import NamedTuple
 
 from ..._policy import Reporter
 from ...fields.timestamps import parse_timestamp
-from ._head import MAX_SECTION, Head, is_tag_like
+from ._head import Head
 from ._lines import END, FOUND, START, TEXT, Lines
+from ._prose import MAX_SECTION, is_tag_like
 
 #: The longest timestamp line that holds a date alone ("2025-12-24", "24.12.2025"): every
 #: form with a time of day is longer.
