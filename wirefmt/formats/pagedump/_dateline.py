@@ -75,9 +75,12 @@ def _body_dateline(text: str, body: Sequence[Block], reference: _dt.date | None)
     """
     for k, block in enumerate(body[: _LEADING_HEADINGS + 1]):
         heading = isinstance(block, Subhead)
-        # a heading is read with the block after it, which may hold the dateline's rest
-        end = body[k + 1].end if heading and k + 1 < len(body) else block.end
-        found = parse_dateline(text[block.start : end], reference=reference)
+        # a heading is read with the block after it, which may hold the dateline's rest; a
+        # paragraph's own text holds the same characters as the input, not copied
+        opening = (
+            text[block.start : body[k + 1].end] if heading and k + 1 < len(body) else block.text
+        )
+        found = parse_dateline(opening, reference=reference)
         if found is not None:
             return attrs.evolve(
                 found,
