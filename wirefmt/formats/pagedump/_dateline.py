@@ -67,20 +67,21 @@ def _body_dateline(text: str, body: Sequence[Block], reference: _dt.date | None)
     """The dateline opening the body, its offsets made absolute; None when there is none.
 
     It opens the body's first block, or stands alone as that block (``MINSK, Belarus,
-    March 3``, ``TBILISI``, then the story on the next line: the block is read with the text
-    that follows it, as printed, so that the dateline parser sees where it ends). A headline
+    March 3``, ``TBILISI``, then the story on the next line: a heading is read alone, then
+    with the text that follows it as printed, so that the dateline parser sees where it
+    ends). A headline
     or a ticker's time heading may stand before it as a subhead (``Ministers agree on a
     grain corridorISTANBUL, Turkey (AP) — …``, split by the body splitter at the case join):
     the dateline is then the one opening the first block after such headings.
     """
     for k, block in enumerate(body[: _LEADING_HEADINGS + 1]):
         heading = isinstance(block, Subhead)
-        # a heading is read with the block after it, which may hold the dateline's rest; a
-        # paragraph's own text holds the same characters as the input, not copied
-        opening = (
-            text[block.start : body[k + 1].end] if heading and k + 1 < len(body) else block.text
-        )
-        found = parse_dateline(opening, reference=reference)
+        # (a paragraph's own text holds the same characters as the input, not copied)
+        found = parse_dateline(block.text, reference=reference)
+        if found is None and heading and k + 1 < len(body):
+            # a heading is also read with the block after it, as printed: the dateline may
+            # stand alone on its line, the story on the next ("TBILISI\nThe talks…")
+            found = parse_dateline(text[block.start : body[k + 1].end], reference=reference)
         if found is not None:
             return attrs.evolve(
                 found,
