@@ -3,7 +3,6 @@ over, the segments, and the :class:`~wirefmt.Article` itself."""
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 
 from ..._model import Article, Block, Evidence, Segment
@@ -62,14 +61,14 @@ def _segments(lines: Sequence[Line], roles: Sequence[str | None]) -> list[Segmen
     """One segment a run of consecutive lines with the same role (the keywords, the
     timestamps): a document of thousands of keyword lines builds two segments, not
     thousands of objects."""
-    # The first line of each run, found by one comprehension (no branch per line in Python
-    # code), then one segment per run.
-    starts = [0, *[i for i in range(1, len(roles)) if roles[i] != roles[i - 1]], len(roles)]
     segments: list[Segment] = []
-    for a, b in itertools.pairwise(starts):
-        role = roles[a]
-        assert role is not None  # every line has a role by now
-        segments.append(Segment(role, lines[a][START], lines[b - 1][END]))
+    run_start = 0
+    for i in range(1, len(lines) + 1):
+        if i == len(lines) or roles[i] != roles[run_start]:
+            role = roles[run_start]
+            assert role is not None  # every line has a role by now
+            segments.append(Segment(role, lines[run_start][START], lines[i - 1][END]))
+            run_start = i
     return segments
 
 
