@@ -38,6 +38,7 @@ from _corpus import document  # noqa: E402
 
 import wirefmt  # noqa: E402
 from wirefmt.formats import pagedump  # noqa: E402
+from wirefmt.formats.pagedump import _assemble, _dateline, _head, _lines, _meta  # noqa: E402
 
 KB = 1000
 SIZES = {"1 KB": KB, "10 KB": 10 * KB, "100 KB": 100 * KB, "1 MB": 1000 * KB, "10 MB": 10_000 * KB}
@@ -131,15 +132,17 @@ def fmt_time(seconds: float) -> str:
 # --------------------------------------------------------------------------- sections
 
 
-#: The field parsers the page-dump reader calls, by the names it calls them.
-_FIELD_PARSERS = (
-    "parse_timestamp",
-    "parse_description",
-    "is_keyword",
-    "analyse_body",
-    "parse_dateline",
-    "_lines",
-)
+#: The field parsers the page-dump reader calls, by the names it calls them, and the module
+#: of the reader's package that calls each.
+_CALLERS: dict[str, Any] = {
+    "parse_timestamp": _meta,
+    "parse_description": _head,
+    "is_keyword": _lines,
+    "analyse_body": _assemble,
+    "parse_dateline": _dateline,
+    "cut": pagedump,
+}
+_FIELD_PARSERS = tuple(_CALLERS)
 
 Call = tuple[tuple[Any, ...], dict[str, Any]]
 
@@ -148,7 +151,7 @@ def calls_in_parse(example: str) -> dict[str, list[Call]]:
     """The calls one ``parse()`` of the example makes to each field parser, with their
     arguments (recorded by wrapping the names the page-dump reader calls, for one parse)."""
     calls: dict[str, list[Call]] = {name: [] for name in _FIELD_PARSERS}
-    saved = {name: getattr(pagedump, name) for name in _FIELD_PARSERS}
+    saved = {name: getattr(_CALLERS[name], name) for name in _FIELD_PARSERS}
 
     def recording(name: str) -> Callable[..., object]:
         real = saved[name]
@@ -161,11 +164,11 @@ def calls_in_parse(example: str) -> dict[str, list[Call]]:
 
     try:
         for name in _FIELD_PARSERS:
-            setattr(pagedump, name, recording(name))
+            setattr(_CALLERS[name], name, recording(name))
         wirefmt.parse(example)
     finally:
         for name, real in saved.items():
-            setattr(pagedump, name, real)
+            setattr(_CALLERS[name], name, real)
     return calls
 
 
@@ -177,14 +180,14 @@ def bench_fields(example: str, min_time: float, rounds: int) -> list[tuple[str, 
     recorded = calls_in_parse(example)
     rows: list[tuple[str, float, int]] = []
     for name in _FIELD_PARSERS:
-        func = getattr(pagedump, name)
+        func = getattr(_CALLERS[name], name)
         calls = recorded[name]
 
         def replay(func: Callable[..., object] = func, calls: list[Call] = calls) -> None:
             for args, kwargs in calls:
                 func(*args, **kwargs)
 
-        label = "pagedump line classification" if name == "_lines" else name
+        label = "pagedump line classification" if name == "cut" else name
         rows.append((label, timed(replay, min_time=min_time, rounds=rounds), len(calls)))
     return rows
 

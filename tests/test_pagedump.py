@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import wirefmt
 from wirefmt import Article, Paragraph, Subhead
 from wirefmt.fields.taglists import MAX_KEYWORD
-from wirefmt.formats import pagedump
+from wirefmt.formats.pagedump import _lines
 
 PLUS1 = dt.timezone(dt.timedelta(hours=1))
 
@@ -392,12 +392,12 @@ _KEYWORDISH = st.lists(
 
 def _without_shortcut(text: str) -> str:
     """The shape every test gives, the plain-keyword shortcut left out."""
-    saved = pagedump._PLAIN_KEYWORD
-    pagedump._PLAIN_KEYWORD = re.compile("(?!)")  # matches nothing
+    saved = _lines.PLAIN_KEYWORD
+    _lines.PLAIN_KEYWORD = re.compile("(?!)")  # matches nothing
     try:
-        return pagedump._shape(text)
+        return _lines._shape(text)[0]
     finally:
-        pagedump._PLAIN_KEYWORD = saved
+        _lines.PLAIN_KEYWORD = saved
 
 
 def test_plain_keyword_shortcut_admits_no_character_the_tests_refuse() -> None:
@@ -406,7 +406,7 @@ def test_plain_keyword_shortcut_admits_no_character_the_tests_refuse() -> None:
     for code in range(0x10000):
         c = chr(code)
         for text in (c, c + "ab", "ab" + c, "ab" + c + "cd", "ab " + c, "ab " + c + "cd"):
-            if pagedump._PLAIN_KEYWORD.fullmatch(text):
+            if _lines.PLAIN_KEYWORD.fullmatch(text):
                 assert _without_shortcut(text) == "keyword", text
 
 
@@ -414,5 +414,5 @@ def test_plain_keyword_shortcut_admits_no_character_the_tests_refuse() -> None:
 def test_plain_keyword_shortcut_agrees_with_every_test(text: str) -> None:
     """A line the one-match shortcut names a keyword is one that every test names so."""
     text = text.strip()
-    if text and len(text) <= MAX_KEYWORD and pagedump._PLAIN_KEYWORD.fullmatch(text):
+    if text and len(text) <= MAX_KEYWORD and _lines.PLAIN_KEYWORD.fullmatch(text):
         assert _without_shortcut(text) == "keyword"

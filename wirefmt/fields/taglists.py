@@ -9,11 +9,12 @@ tighter there.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import regex
 
-__all__ = ["is_keyword", "split_keyword_list"]
+__all__ = ["is_keyword", "is_uncased", "split_keyword_list"]
 
 #: Longest keyword line accepted (the longest seen in real dumps is about 45 characters).
 MAX_KEYWORD: Final = 60
@@ -25,8 +26,16 @@ BULLETS: Final = frozenset("-‐‑–—―•◦▪▫‣⁃∙·*►▶→")
 
 # A capital anywhere ("Joe Biden") means a title or prose, not a keyword.
 _UPPER = regex.compile(r"\p{Lu}|\p{Lt}")
-# Any letter with case, lower or upper: tells a cased script from an uncased one.
-_CASED = regex.compile(r"\p{Ll}")
+# A lower-case letter of a script that prints capitals in running text: tells a cased
+# script from an uncased one. Georgian's Mkhedruli letters are lower case in Unicode, but
+# Georgian prints no capitals (its Mtavruli are for display), so in Georgian, as in Arabic or
+# Chinese, the lack of a capital tells nothing.
+_CASED = regex.compile(r"[\p{Ll}--\p{Script=Georgian}]", flags=regex.VERSION1)
+# A sentence ending inside the line, another following it ("…gaixsna. 03.06.2025",
+# "il a parlé. puis"): a keyword is words, not sentences. After a word of three letters or
+# more, so that initials ("j.k. rowling", "u.s. sanctions") stay keywords.
+_STOP_THEN_SPACE = re.compile(r"[.!?…。؟।]\s")
+_SENTENCE_INSIDE = regex.compile(r"\p{L}{3}[.!?…。؟।]\s++\S")
 # Sentence-final punctuation, or text that a keyword never holds (a URL, an address).
 _NOT_KEYWORD = regex.compile(r"[!?…:;。]\s*+$|://|@")
 # A final full stop is an abbreviation's ("donald trump jr.") only after a short word.
@@ -59,6 +68,8 @@ def is_keyword(text: str) -> bool:
     # of the cost of a dump made of thousands of keyword lines.
     if _REFUSE.search(text):
         return False
+    if _STOP_THEN_SPACE.search(text) and _SENTENCE_INSIDE.search(text):
+        return False
     cased = _CASED.search(text) is not None
     if not cased and not _LETTER.search(text):
         return False
@@ -67,6 +78,16 @@ def is_keyword(text: str) -> bool:
     ):
         return False
     return cased or len(text) <= MAX_UNCASED_KEYWORD
+
+
+def is_uncased(text: str) -> bool:
+    """Whether ``text`` has no letter of a script that prints capitals (Arabic, Chinese,
+    Georgian …): there, a line without a capital may still be a title.
+
+    >>> is_uncased("港口新电站"), is_uncased("ახალი ხიდი"), is_uncased("новый мост")
+    (True, True, False)
+    """
+    return _CASED.search(text) is None
 
 
 def split_keyword_list(text: str) -> tuple[str, ...] | None:

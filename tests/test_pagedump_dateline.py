@@ -1,0 +1,95 @@
+"""The article's dateline read from the body: after a headline glued before it (split off
+by the body splitter as a subhead), after a ticker's time heading, or standing alone as the
+body's first line."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import wirefmt
+
+HEAD = "Titre\n\nUne description.\n\n2025-06-03T09:30+0100\n\nmot\n\n"
+
+GLUED = [
+    # (body, place, agency, the dateline as printed)
+    (
+        "Ministers agree on a grain corridorISTANBUL, Turkey (AP) — Ministers met in the city "
+        "on Monday. They agreed on a plan.",
+        "ISTANBUL, Turkey",
+        "AP",
+        "ISTANBUL, Turkey (AP) — ",
+    ),
+    (
+        "Regierung einigt sich auf HaushaltBerlin (dpa) - Die Koalition hat sich geeinigt. "
+        "Das sagte der Sprecher.",
+        "Berlin",
+        "dpa",
+        "Berlin (dpa) - ",
+    ),
+    (
+        "Il governo approva il pianoROMA, 3 giu (ANSA) - Il governo ha approvato il piano. "
+        "Lo ha detto il ministro.",
+        "ROMA",
+        "ANSA",
+        "ROMA, 3 giu (ANSA) - ",
+    ),
+    (
+        "19:05 Gipfel beginnt späterBrüssel (dpa) - Der Gipfel beginnt eine Stunde später. "
+        "Das teilte die Kommission mit.",
+        "Brüssel",
+        "dpa",
+        "Brüssel (dpa) - ",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "place", "agency", "printed"), GLUED)
+def test_a_dateline_after_a_glued_headline_is_the_articles(
+    body: str, place: str, agency: str, printed: str
+) -> None:
+    doc = HEAD + body + "\n"
+    a = wirefmt.parse(doc)
+    assert a.dateline is not None
+    assert (a.dateline.place, a.dateline.agency) == (place, agency)
+    assert a.dateline.start is not None and a.dateline.end is not None
+    assert doc[a.dateline.start : a.dateline.end] == printed
+    assert a.body_text == body  # the body keeps every character
+
+
+def test_a_dateline_on_a_line_of_its_own_is_the_articles() -> None:
+    doc = HEAD + "MOSCOW, June 3 (Sputnik) -\nThe talks opened today. They will go on.\n"
+    a = wirefmt.parse(doc)
+    assert a.dateline is not None
+    assert (a.dateline.place, a.dateline.agency) == ("MOSCOW", "Sputnik")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a subhead, then a paragraph with no dateline
+        "Die wichtigsten PunkteDie Regierung hat sich geeinigt. Das sagte der Sprecher.",
+        # a camel-case name inside a headline is no dateline
+        "YouTube changes its rulesThe company said on Monday it would change. It did.",
+        # a dateline further down the body is not the article's
+        "Le conseil a voté. Le maire a parlé.\nPARIS (AFP) - Une autre dépêche suit ici.",
+    ],
+)
+def test_near_miss_no_dateline_is_read(body: str) -> None:
+    a = wirefmt.parse(HEAD + body + "\n")
+    assert a.dateline is None
+
+
+def test_dateline_parts_describe_its_date() -> None:
+    # The suffix says 1 January; the body's dateline says Dec 31: the date and its parts
+    # come from the same source (the suffix), the place from the body.
+    doc = (
+        "Year-end talks\n\nThe talks ended. 01.01.2022, Sputnik International\n\n"
+        "2022-01-01T10:00+0000\n\ntalks\n\n"
+        "MOSCOW, Dec 31 (Sputnik) - The talks ended late on Friday. Both sides spoke.\n"
+    )
+    d = wirefmt.parse(doc).dateline
+    assert d is not None
+    assert (d.place, d.date, d.day, d.month, d.year) == ("MOSCOW", dt.date(2022, 1, 1), 1, 1, 2022)
+    assert doc[d.start : d.end] == "MOSCOW, Dec 31 (Sputnik) - "

@@ -1,0 +1,54 @@
+"""The agency page dump: schema.org microdata of an agency page, flattened by a crawler.
+
+Layout (FORMAT.md §1), one block a line, blocks usually separated by a blank line::
+
+    title
+    [title again]  [edition name]
+    description (lede + "DD.MM.YYYY, Edition" suffix)
+    timestamps (published first, modified last)
+    keywords (one a line, lower case)
+    [lead image URL]
+    body (one line, paragraphs and subheads glued; sometimes several lines)
+    tags (one a line, lower case)
+    [trailer: publisher lines, copyright year, section, locale, image sizes, edition,
+     the keywords joined by ", "]
+
+Split, then interpret. Data flows one way, each phase reading the frozen records of the
+phases before it and returning its own (no state shared between phases):
+
+* :mod:`._lines` cuts the text into stripped lines with absolute offsets and names each
+  line's shape once (a timestamp, a URL, a locale, a keyword, prose …), keeping what the
+  match found;
+* :mod:`._head` places the publisher lines, the title, the edition, the description and the
+  body's lines (position only breaks ties between lines of the same shape), with
+  :mod:`._prose` (what a prose line reads as: a name or body text) and :mod:`._runs` (the
+  run of body lines, the tags closing it);
+* :mod:`._meta` reads the timestamps, the keywords and tags, and the trailer's metadata;
+* :mod:`._assemble` splits the body and builds the Article, with :mod:`._dateline` (the
+  description's suffix combined with the body's dateline).
+
+Every non-blank line ends up with exactly one role (an :class:`~wirefmt.Segment`); a line
+with no place becomes a ``leftover`` segment and a diagnostic, so nothing is lost silently.
+"""
+
+from __future__ import annotations
+
+from ..._model import Article
+from ..._policy import Reporter
+from ._assemble import assemble
+from ._head import read_head
+from ._lines import cut
+from ._meta import read_meta
+
+__all__ = ["parse"]
+
+
+def parse(text: str, reporter: Reporter) -> Article:
+    """Read one page dump (already decoded) into an :class:`Article`."""
+    doc = cut(text)
+    if not doc.lines:
+        reporter.report("empty-input", "the document holds no text", 0, len(text))
+        return Article(diagnostics=reporter.finish())
+    head = read_head(doc, reporter)
+    meta = read_meta(doc, head, reporter)
+    return assemble(doc, head, meta, reporter)

@@ -1,0 +1,54 @@
+"""What a prose line of a page dump reads as: a name (a tag, an edition, a section) or body
+text. Shared by the head and metadata phases."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+import regex
+
+from ...fields.taglists import BULLETS
+
+__all__ = ["MAX_SECTION", "is_bodylike", "is_tag_like"]
+
+# The first character of _SENTENCE_END.
+_STOP = re.compile("[.!?…。]")
+# A sentence end inside a line: a body holds several, a title rarely more than one. The
+# ideographic full stop ends a sentence wherever it stands: Chinese and Japanese put no
+# space after it.
+_SENTENCE_END = regex.compile(r"[.!?…。](?:[\"»”’)]{0,2}+)(?=\s|\p{Lu}|$)|。")
+
+#: A single prose line longer than this, or with this many sentences, is a body, not a title.
+_BODY_CHARS: Final = 300
+_BODY_SENTENCES: Final = 3
+#: A tag or an edition's name printed with capitals has at most this many words.
+_MAX_NAME_WORDS: Final = 5
+#: Characters a name does not end with (a clause or a sentence does).
+_NOT_NAME_END: Final = ',;:.!?…"»”)'
+#: A section's name in the trailer ("Actus", "Мир") is a word or two.
+MAX_SECTION: Final = 40
+
+
+def is_tag_like(text: str) -> bool:
+    """A short name on a line of its own ("Joe Biden", "Baltnews"): no sentence in it, and
+    no item of a list ("- A second line")."""
+    return (
+        len(text) <= MAX_SECTION
+        and text[0] not in BULLETS
+        and text.count(" ") < _MAX_NAME_WORDS
+        and _SENTENCE_END.search(text) is None
+        and text[-1] not in _NOT_NAME_END
+    )
+
+
+def is_bodylike(text: str) -> bool:
+    """A prose line that reads as body text rather than a title or a description."""
+    if len(text) > _BODY_CHARS:
+        return True
+    if _STOP.search(text) is None:
+        return False  # no sentence end at all (most titles), told at C speed
+    for count, _ in enumerate(_SENTENCE_END.finditer(text), start=1):
+        if count >= _BODY_SENTENCES:
+            return True
+    return False
