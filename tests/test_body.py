@@ -95,7 +95,10 @@ TABLE: list[tuple[str, list[tuple[str, str]]]] = [
     ("en-spaced-break-kept", [(P, "This is the first point. This could be a new paragraph.")]),
     ("en-acronym-plural", [(P, "Three NGOs and several CEOs signed.")]),
     ("en-org-paren", [(P, "The Office of Rail Safety (ORS) lists delays.")]),
-    ("en-url-glued", [(P, "Follow us:Main Channel — https://t.me/examplenewsMain Backup")]),
+    (
+        "en-url-glued",
+        [(P, "Follow us:Main Channel — https://t.me/examplenews"), (P, "Main Backup")],
+    ),
     # -- Russian, Serbian -----------------------------------------------------------------
     (
         "ru-stop",

@@ -116,7 +116,7 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
             |(?<={c["GREEK"]};)
             |(?<={c["ARMENIAN"]}:)))
         (?P<quotes>(?:{QUOTE}|{GAP}(?=[»›])|(?<=[«‹]){GAP}){{0,6}}+)
-        (?=(?P<next>{up}|{c["UNC"]}|\d(?<![\d\W]{STOP}\d)|[¿¡(\[*•]|[-–—]\s))
+        (?=(?P<next>{up}|{c["UNC"]}|\d(?<![\d\W]{STOP}\d)|[¿¡(\[*•■►▶●▪]|[-–—]\s|\+\+))
     """
     # Every join but a quoted one's sits inside a word: the character before the matched
     # capital is no space. Testing that first makes the engine drop most capitals (after a
@@ -140,7 +140,7 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
     # ``vue«\u00a0Le``, where a space stands before the capital). Matching the capital,
     # not the quote, keeps the quotes (apostrophes above all: ``l’homme``) out of the
     # scanner's first class.
-    quoted = rf"(?:(?<={c['LETTER']}['’\"”»«„“]{up})|(?<={c['LETTER']}«{GAP}{up}))(?P<qjoin>)"
+    quoted = rf"(?:(?<={c['LETTER']}['’\"”»«„“)]{up})|(?<={c['LETTER']}«{GAP}{up}))(?P<qjoin>)"
     join = up + "(?:" + inside + "(?:" + "|".join(joins) + ")|" + quoted + ")"
     return sentence_end, join, heading_stop(lo)
 
@@ -157,14 +157,18 @@ def _merged_scanner(c: dict[str, str]) -> str:
     """
     up = c["UP"]
     stop_first = r"[.!?…‼⁇⁈⁉؟۔।։\u037e;:]"
+    marks = r"[+•■►▶●▪\-–—]"
     plain = up.startswith("[") and not up.startswith("[[")  # a FAST class: extend it
-    union = up[:-1] + stop_first[1:-1] + "]" if plain else f"(?:{up}|{stop_first})"
+    union = (
+        up[:-1] + stop_first[1:-1] + marks[1:-1] + "]"
+        if plain
+        else f"(?:{up}|{stop_first}|{marks})"
+    )
     # SENTENCE_END past its first character, written without white space (no VERBOSE: GAP
     # holds a space)
     quotes = rf"(?:{QUOTE}|{GAP}(?=[»›])|(?<=[«‹]){GAP}){{0,6}}+"
-    after = rf"{up}|{c['UNC']}|\d(?<![\d\W]{STOP}\d)|[¿¡(\[*•]|[-–—]\s"
+    after = rf"{up}|{c['UNC']}|\d(?<![\d\W]{STOP}\d)|[¿¡(\[*•■►▶●▪]|[-–—]\s|\+\+"
     sentence_rest = (
-        rf"(?<={stop_first})"
         # The refusals (``_not_a_full_stop``) cost the most, so they are read last: after a
         # look-ahead has made sure that the rest of the branch matches (a stop followed by
         # white space or a digit, the commonest, fails there).
@@ -180,7 +184,48 @@ def _merged_scanner(c: dict[str, str]) -> str:
     # each branch first makes sure of the character it read: a run of stops fails the join
     # branch at once instead of trying its look-behinds
     join_rest = f"(?<={up})" + join[len(up) :]
-    return union + "(?:" + sentence_rest + "|" + join_rest + ")"
+    # A stop is tried as a sentence end, then (a colon, or a stop after a digit) by the
+    # marks' branches that start there; a capital by the join; a mark by its own branches.
+    # Each group is entered by one look-behind at the character consumed, so that each
+    # character tries few (a run of dots fails at the first: a stop after a stop is none).
+    at_stop, at_mark = _marks_rest(c)
+    return (
+        f"{union}(?:(?<={stop_first})(?<!{STOP}{STOP})(?:{sentence_rest}|{at_stop})"
+        f"|{join_rest}|{at_mark})"
+    )
+
+
+def _marks_rest(c: dict[str, str]) -> tuple[str, str]:
+    """The branches that start at a colon, a stop after a digit (the first string) or a
+    mark (the second), each closing an
+    empty named group that body.py dispatches on (the scanner stands right after the
+    character it consumed):
+
+    * ``colon``: a colon glued to a capital or a list dash after a lower-case letter, a
+      lead-in before items: ``are:Defence``, ``rules:— Shops``;
+    * ``link``: a link glued to what precedes it (the colon of ``https:`` consumed):
+      ``recolteshttps://``;
+    * ``time``: a time heading glued to a word or a quote, with the mark that follows a
+      live blog's time (the separator consumed): ``vele"00:35 - U``, ``UŽIVO01:17 - Ne``,
+      ``Ende19.05 Uhr: Gipfel``;
+    * ``tick``: a ticker mark glued to a word: ``November+++ Die``, ``fin■ Le``;
+    * ``dash``: a dash and a space glued to a word, before a capital: ``ten— Buses``.
+    """
+    up, lo = c["UP"], c["LO"]
+    glue = rf"(?:{c['LETTER']}|[\"”»’')\]])"
+    word = rf"(?:{c['WORD_CHAR']}|[\"”»’')\]])"  # a glue that is no digit
+    unit = rf"(?:\s?(?:[ap]\.?m\.?|{c['WORD_CHAR']}{{1,4}}))?"
+    at_stop = (
+        rf"(?<=\d[:.])(?:(?<={word}\d[:.])|(?<={word}\d\d[:.]))"
+        rf"(?=\d\d(?!\d){unit}\s?[-–—:|]\s)(?P<time>)"
+        rf"|(?<=:)(?:(?<={lo}:)(?={up}|[-–—•]\s)(?P<colon>)"
+        rf"|(?:(?<={glue}https:)|(?<={glue}http:))(?=//)(?P<link>))"
+    )
+    at_mark = (
+        rf"(?<=[+•■►▶●▪\-–—])(?:(?:(?<={glue}\+)(?=\+\+\s|\+\d)|(?<={glue}[•■►▶●▪]))"
+        rf"(?P<tick>)|(?<={glue}[-–—])(?=\s{{1,3}}+{up})(?P<dash>))"
+    )
+    return at_stop, at_mark
 
 
 def _by_length(words: frozenset[str]) -> list[str]:
@@ -204,7 +249,8 @@ def _not_a_full_stop(c: dict[str, str]) -> str:
     """
     letter, alnum = c["WORD_LETTER"], c["ALNUM"]
     whole = f"(?<!{letter})"  # nothing but a non-letter before the word
-    refused = [f"(?<={whole}{letter}\\.)"]
+    # (the last letter of an initialism, ``U.K.`` or ``p.m.``, is left to body.py)
+    refused = [f"(?<={whole}{letter}\\.)(?<!\\.{letter}\\.)"]
     refused += [f"(?<={whole}{group}\\.)" for group in _by_length(ABBREVIATIONS)]
     extensions = "|".join(sorted(map(re.escape, FILE_EXTENSIONS), key=lambda w: (-len(w), w)))
     refused.append(f"(?<={letter}\\.)(?i:{extensions})(?!{alnum})")
@@ -319,7 +365,8 @@ WORD_AFTER = regex.compile(r"[\p{L}\p{M}]{1,64}+")
 TOKEN_BEFORE = regex.compile(r"(?r)\S{1,80}+")
 TOKEN_AFTER = re.compile(r"\S{1,80}")
 #: Signs that a token is an address, not prose: ``https://t.me/x``, ``desk@agency.com``.
-ADDRESS = re.compile(r"://|[/@]|www\.")
+#: (A slash alone is no sign: ``OID/ASB``, ``Espreso/Agencije`` are credits.)
+ADDRESS = re.compile(r"://|@|www\.|\w\.\w{2,}/|/\w+/")
 
 #: What a heading may not end with, behind closing marks: a stop, a comma, a colon (a list
 #: intro): ``Further Reading`` is a heading, ``as follows:`` and ``Done.`` are not.
@@ -337,3 +384,40 @@ LOWER_LETTER = regex.compile(LOWER, regex.VERSION1)
 RUN_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}]++")
 #: A lower-case letter, to tell a heading in capitals (``L'ESSENTIEL``) from one in words.
 ANY_LOWER = regex.compile(LOWER, regex.VERSION1)
+
+#: What opens a stretch that is no heading, however short: a mark or a bracket (an item, an
+#: aside: ``• Buses``, ``+++ Die``), a label and a short value (a credit or source line:
+#: ``Source: Reuters``, ``Kaynak:Demirören Haber Ajansı (DHA)``, ``Foto: dpa``), a token
+#: with a slash or an at sign (``OID/ASB``), a domain (``Rfi.fr``).
+NOT_A_HEADING = regex.compile(
+    r"""[-–—•■►▶●▪*(]|\+(?!\+?\d)
+    |[^\W\d_][\w.’'-]*+(?:\s[^\W\d_][\w.’'-]*+)?+\s?+:\s?+
+        (?:\S++|(?:[^\s\p{Ll}]\S*+\s?+){1,5}+)$
+    |\S*?[/@]\S*+(?:\s\S++){0,2}+$
+    |\S+?\.\p{Ll}{2,}+$
+    |.*?(?:://|www\.)""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+#: The first characters and the characters NOT_A_HEADING needs, to skip it when none is in.
+ITEM_MARKS = frozenset("-–—•■►▶●▪*(+")
+#: Ticker and bullet marks that open a paragraph: ``+++ Die``, ``• Buses``, ``■ Le``.
+TICKER_MARKS = frozenset("+•■►▶●▪")
+#: A block that is only a time (a live blog's entry heading): ``3:10 p.m.``, ``14h32``.
+TIME_ONLY = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.m\.|[AP]M))?")
+#: A live blog's time heading opening a stretch: ``20h50 - ``, ``19.05 Uhr: ``, ``Ore 18.40 ``.
+TIME_HEAD = regex.compile(
+    r"(?:\p{Lu}\p{Ll}{1,4}\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|\p{L}{1,4}))?\s?[-–—:|]?\s",
+    regex.VERSION1,
+)
+#: The last segment of a link's path, in lower case: ``examplenews`` in ``t.me/examplenews``.
+LINK_SEGMENT = re.compile(r"[a-z0-9_.\-]+")
+#: A ticker's time heading: ``++22.45++``.
+TICKER_TIME = re.compile(r"\+*\d{1,2}[:.h]\d{2}\+*")
+#: The words of a text, to tell which it writes in lower case.
+WORDS = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=256)
+def standalone(word: str) -> Pattern[str]:
+    """``word`` as a word of its own, as written: ``the`` in ``to the end``, not in ``then``."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")

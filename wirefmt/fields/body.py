@@ -79,8 +79,21 @@ _PARTNER = {"»": "«", "«": "»", "“": "„"}
 
 _CODE_UNCASED = "uncased-script"
 _CODE_DENSE = "dense-body"
+#: The scanner's branches judged by ``_Scan._mark`` (a glued colon, link, time, mark, dash).
+_MARK_KINDS = frozenset(("colon", "link", "time", "tick", "dash"))
 #: Evidence members read per candidate (a module name is read faster than an enum member).
 _SENTENCE_END = Evidence.SENTENCE_END
+#: The longest time heading (``12:45 a.m.``), and how far a quote's partner is looked for.
+_TIME_MAX = 12
+_QUOTE_REACH = 400
+#: Spaces in a stretch before a camel word from which its length says "heading" (four words).
+_NAME_WORDS = 3
+#: A lead-in before a glued colon has three words at least (``Source:Reuters`` is a credit
+#: line); they are looked for this far back.
+_LEAD_WORDS = 3
+_LEAD_REACH = 64
+#: What stands before a ``'`` that opens a quote.
+_OPEN_BEFORE = frozenset(" (\u00a0\t")
 _OPENING_QUOTE = Evidence.OPENING_QUOTE
 _UNCASED_STOP = Evidence.UNCASED_STOP
 
@@ -244,6 +257,10 @@ class _Scan:
         self.budget = len(text) // _CANDIDATE_SPACING + _CANDIDATE_FLOOR
         self.stopped_at: int | None = None
         self._counts: dict[str, tuple[int, int]] = {}  # mark -> (count so far, up to where)
+        self._free_asked = 0
+        self._words_seen: frozenset[str] | None = None
+        #: Whether the current block is an item of a list (after a lead-in colon or a dash).
+        self.listing = False
 
     # -- the document's evidence, computed once and only when needed ----------------------
 
@@ -267,6 +284,38 @@ class _Scan:
         if self._words is None:
             self._words = _inner_capital_words(self.text, self.sc)
         return self._words[word], (self._words[part] if part else 0)
+
+    def free(self, word: str) -> bool:
+        """Whether the text also writes ``word`` in lower case, as a word of its own (so it
+        is a common word that can open a sentence, ``The``, not a name, ``Zeneca``)."""
+        return self.written(word.lower())
+
+    def written(self, word: str) -> bool:
+        """Whether the text writes ``word`` as a word of its own, exactly so (``Kiev`` in
+        ``in Kiev``, not in ``KievUkrainian``).
+
+        The first questions are answered by a search, while what they read stays within a
+        few passes over a short body; then the set of the body's words is built once.
+        """
+        if (
+            self._words_seen is None
+            and self._free_asked < _COUNT_BUDGET
+            and (self._free_asked + 1) * len(self.text) <= _COUNT_CHARS
+        ):
+            self._free_asked += 1
+            return g.standalone(word).search(self.text) is not None
+        if self._words_seen is None:
+            self._words_seen = frozenset(g.WORDS.findall(self.text))
+        return word in self._words_seen
+
+    def _pairs_ahead(self, pos: int) -> bool:
+        """Whether the sentence after the ``"`` at ``pos`` holds an odd number of ``"``, so
+        that it needs this one as a partner: ``говорителят."Празничният маршрут" е…``."""
+        if self.text[pos + 1 : pos + 2] == '"':
+            return False  # ``."“"Next``: the next mark is the opener
+        hi = min(len(self.text), pos + _QUOTE_REACH)
+        m = self.sc.heading_stop.search(self.text, pos + 1, hi)
+        return self.text.count('"', pos + 1, hi if m is None else m.end()) % 2 == 1
 
     def count(self, mark: str, start: int, end: int) -> int:
         """How many ``mark`` characters lie in ``text[start:end]``.
@@ -318,8 +367,10 @@ class _Scan:
         self.budget = budget
 
     def _join(self, m: re.Match[str], end: int) -> bool:
-        """Judge one subhead join; cut and return True when it is one."""
+        """Judge one subhead join or glued mark; cut and return True when it is a boundary."""
         kind = m.lastgroup
+        if kind in _MARK_KINDS:
+            return self._mark(kind, m, end)
         if kind == "qjoin":
             # the capital was matched; the quote stands before it, maybe behind a space
             mark = m.start() - (2 if self.text[m.start() - 1] in _GAPS else 1)
@@ -327,32 +378,136 @@ class _Scan:
         else:
             mark = -1
             pos = m.start() if kind in ("case", "digit") else m.end()
-        # A join ends a subhead that started at the block's start: at most so far from it.
-        if not self.begin < pos <= self.begin + _HEADING_MAX_CHARS or pos >= end:
+        if not self.begin < pos < end:
             return False
-        if not self._heading(self.begin, pos, join=True):
-            return False
-        if kind == "case":
-            if self._lower_before(pos) and self._case_join(pos, m.end("case_word")):
-                self.cut(pos, Evidence.CASE_JOIN, True)
-                return True
-        elif kind == "digit":
-            if self._plain_token(pos):
-                self.cut(pos, Evidence.HEADING_END, True)
-                return True
-        elif kind == "acronym":
-            if self._acronym_join(pos):
-                self.cut(pos, Evidence.HEADING_END, True)
-                return True
-        elif kind == "qjoin":
-            at = self._quote_join(mark)
-            if at is not None:
-                self.cut(at, Evidence.HEADING_END, True)
-                return True
-        elif kind == "capsdash" and not g.ANY_LOWER.search(self.text, self.begin, pos):
-            self.cut(pos, Evidence.HEADING_END, True)
+        if mark >= 0 and self.text[mark] in "'’" and not self._single_open(mark):
+            return False  # an elision: ``l’Ukraine``
+        if kind == "case" and self._markers is not False and self._link_end(pos):
+            self.cut(pos, Evidence.GLUED_LINK, False)
+            self.listing = True  # what follows a link is one more item of a list of links
             return True
+        # A join ends a subhead that started at the block's start, or at the start of the
+        # block's last sentence (a break printed as a space): at most so far from it.
+        start = self.begin
+        if pos > start + _HEADING_MAX_CHARS or not self._heading(start, pos, join=True):
+            start = self._sentence_start(pos)
+            if start < 0 or not self._heading(start, pos, join=True):
+                return False
+        if kind == "case":
+            if not (self._lower_before(pos) and self._case_join(pos, m.end("case_word"), start)):
+                return False
+            evidence = Evidence.CASE_JOIN
+        elif kind == "digit":
+            if not self._plain_token(pos):
+                return False
+            evidence = Evidence.HEADING_END
+        elif kind == "acronym":
+            if not g.ANY_LOWER.search(self.text, start, pos) and self._caps_run(start, pos):
+                evidence = Evidence.CAPS_HEADING
+            elif self._acronym_join(pos):
+                evidence = Evidence.HEADING_END
+            else:
+                return False
+        elif kind == "qjoin":
+            at = self._quote_join(mark, start)
+            if at is None:
+                return False
+            pos, evidence = at, Evidence.HEADING_END
+        elif kind == "capsdash" and not g.ANY_LOWER.search(self.text, start, pos):
+            evidence = Evidence.HEADING_END
+        else:
+            return False
+        if start != self.begin:
+            self.cut(start, Evidence.HEADING_START, False)
+            self.listing = False
+        if self.listing:
+            self.cut(pos, Evidence.LIST_ITEM, False)
+        else:
+            self.cut(pos, evidence, True)
+        return True
+
+    def _link_end(self, pos: int) -> bool:
+        """Whether a link ends at ``pos``, glued to a word: its last path segment is in
+        lower case and the capitalised word after it ends at a space
+        (``https://t.me/examplenewsExample News``; not ``/NewsRoom``, ``?v=aBcD``)."""
+        if not self._address(pos):
+            return False
+        text = self.text
+        before = g.TOKEN_BEFORE.match(text, max(0, pos - 80), pos)
+        if before is None or "/" not in before.group():
+            return False
+        segment = before.group().rsplit("/", 1)[1]
+        if not g.LINK_SEGMENT.fullmatch(segment):
+            return False
+        right = g.WORD_AFTER.match(text, pos)
+        return right is not None and text[right.end() : right.end() + 1] in ("", " ")
+
+    def _single_open(self, mark: int) -> bool:
+        """Whether a single quote opens within a heading's reach before ``mark``."""
+        text = self.text
+        lo = max(self.begin, mark - _HEADING_MAX_CHARS)
+        if text.find("‘", lo, mark) >= 0:
+            return True
+        at = text.rfind("'", lo, mark)
+        while at >= 0:  # a ``'`` after a space or a bracket opens; after a letter it elides
+            if at == 0 or text[at - 1] in _OPEN_BEFORE:
+                return True
+            at = text.rfind("'", lo, at)
         return False
+
+    def _sentence_start(self, pos: int) -> int:
+        """Where the last sentence before ``pos`` starts, after a sentence end and a space
+        within a heading's reach of ``pos`` and after the block's start; -1 if none."""
+        lo = max(self.begin, pos - _HEADING_MAX_CHARS)
+        last = -1
+        for m in self.sc.heading_stop.finditer(self.text, lo, pos):
+            last = m.end()
+        return last if last < pos else -1
+
+    def _caps_run(self, start: int, pos: int) -> bool:
+        """Whether ``text[start:pos]``, with no lower-case letter, is a heading in capitals
+        (two words at least, so that one acronym glued to a word, ``NATOThe``, is left to
+        the acronym rule): ``NOUVELLES SANCTIONS``, ``22 KİŞİ HASTANELERE KALDIRILDI``."""
+        return " " in self.text[start:pos].strip()
+
+    def _mark(self, kind: str | None, m: re.Match[str], end: int) -> bool:
+        """Judge a colon, a link, a time, a ticker mark or a dash glued to what precedes."""
+        text = self.text
+        at = m.start()
+        if kind == "colon":
+            # a lead-in of three words at least (``Source:Reuters`` is a credit line)
+            pos = m.end()
+            lead = g.WORDS.findall(text, max(self.begin, at - _LEAD_REACH), at)
+            if len(lead) < _LEAD_WORDS or self._address(at):
+                return False
+            if not self.begin < pos < end:
+                return False
+            self.cut(pos, Evidence.COLON_LIST, False)
+            self.listing = True
+            return True
+        if kind == "link":
+            pos = at - (5 if text[at - 1] == "s" else 4)
+            evidence = Evidence.GLUED_LINK
+        elif kind == "time":
+            pos = at - 1
+            while pos > 0 and pos > at - 2 and text[pos - 1].isdigit():
+                pos -= 1
+            evidence = Evidence.TIME_HEADING
+        elif kind == "tick":
+            pos, evidence = at, Evidence.TICKER_MARK
+        else:  # dash: an item after a lead-in, or after a heading
+            pos = at
+            if not (self.listing or self._heading(self.begin, pos, join=True)):
+                return False
+            if not self.begin < pos < end:
+                return False
+            self.cut(pos, Evidence.LIST_ITEM, not self.listing)
+            self.listing = True
+            return True
+        if not self.begin < pos < end:
+            return False
+        self.cut(pos, evidence, False if self.listing else None)
+        return True
 
     def _sentence_end(self, m: re.Match[str], end: int) -> None:
         """Judge a stop glued to what may start a paragraph."""
@@ -378,14 +533,20 @@ class _Scan:
         if gap:
             return  # "said. «Next": a space before the opener, so an ordinary sentence
         evidence = _SENTENCE_END
+        subhead = False
         if pos < q_end:
             evidence = _OPENING_QUOTE
         elif nxt >= "\u0100" and self.sc.uncased_letter.match(nxt):  # (none in Latin-1)
             evidence = _UNCASED_STOP
+        elif nxt in g.TICKER_MARKS:
+            evidence = Evidence.TICKER_MARK
         if pos >= end or pos <= self.begin:
             return
-        self.cuts.append((pos, evidence, False))  # self.cut, inline
+        if pos - self.begin <= _TIME_MAX and g.TIME_ONLY.fullmatch(text, self.begin, stop_end):
+            subhead = True  # a live blog's time heading: ``3:10 p.m.The mayor``
+        self.cuts.append((pos, evidence, subhead))  # self.cut, inline
         self.begin = pos
+        self.listing = False
 
     def _full_stop(self, dot: int, after: int, nxt: str) -> bool:
         """Whether the ``.`` at ``dot`` ends a sentence: not ``3.5``, ``(1).2``, ``t.me/x``.
@@ -400,12 +561,17 @@ class _Scan:
                 return False
         if after != dot + 1:
             return True  # a quote closes the sentence: ``fin."Le``
+        if self.text[dot - 2 : dot - 1] == "." and self.text[dot - 1].isalpha():
+            # an initialism (``U.K.``, ``p.m.``): ends a sentence when a word the text also
+            # writes in lower case follows (``U.K.Officials``; not ``J.K.Rowling``)
+            right = g.WORD_AFTER.match(self.text, after)
+            return right is not None and self.free(right.group())
         return self._markers is False or not self._address(dot)  # (no call once known)
 
     def _closes(self, mark: str, pos: int) -> bool:
         """Whether the quote mark at ``pos``, right after a stop, closes a quote."""
         if mark == '"':
-            return self.count('"', self.begin, pos) % 2 == 1
+            return self.count('"', self.begin, pos) % 2 == 1 and not self._pairs_ahead(pos)
         if mark in _CLOSERS:
             return True
         if mark in _OPENERS:
@@ -459,7 +625,7 @@ class _Scan:
             return None
         return left_m.group(), text[pos:right_end], right_end
 
-    def _case_join(self, pos: int, right_end: int) -> bool:
+    def _case_join(self, pos: int, right_end: int, start: int) -> bool:
         """Judge ``xY`` at ``pos``: a subhead ending, or a camel-case name (the word from the
         capital on ends at ``right_end``)."""
         words = self._words_at(pos, right_end)
@@ -471,8 +637,12 @@ class _Scan:
             return False  # iPhone, eBay, iOS, kWh, mAh
         if left[0].isupper() and len(left) <= 3:
             return False  # McCain, DeSantis, LeBron, YouTube, TikTok, MacLeod
+        # a one-letter word or an elided article opens the paragraph: ``devastadasO avanço``,
+        # ``UcrainaE' morto``, ``RegierungL’Autriche``
+        short = len(right) == 1 and (after in ("", " ", "\u00a0") or after in ("'", "’"))
         if (
-            right.isupper()
+            not short
+            and right.isupper()
             and (len(right) > 1 or after not in ("", " "))
             and (left[0].isupper() or after not in ("", " ", ":", ","))
         ):
@@ -480,7 +650,16 @@ class _Scan:
         word = left + right
         if word.lower() in g.CAMEL_NAMES:
             return False
-        return self.seen(word)[0] < 2
+        if self.seen(word)[0] >= 2:
+            return False
+        # A capitalised word glued to a capitalised one in a block's first words is a name
+        # (``The drugmaker AstraZeneca said``) unless the left part is a word of its own
+        # elsewhere (``KievUkrainian`` … ``Kiev``) or the right one a word the text also
+        # writes in lower case (``GenevaThe`` … ``the``). After four words or more the
+        # stretch is told a heading by its length.
+        if not left[0].isupper() or short or self.text.count(" ", start, pos) >= _NAME_WORDS:
+            return True
+        return self.written(left) or self.written(right.lower())
 
     def _lower_before(self, pos: int) -> bool:
         """Whether a lower-case letter, maybe behind up to 3 combining marks, ends at ``pos``.
@@ -507,7 +686,7 @@ class _Scan:
         glued, alone = self.seen(left + right, left)
         return glued < 2 and alone >= 1
 
-    def _quote_join(self, mark: int) -> int | None:
+    def _quote_join(self, mark: int, start: int) -> int | None:
         """Judge a quote glued between a heading and a capital; return where to cut.
 
         A closing quote (``'VAR'Em``, ``"non"Le``) ends the heading: cut after it. An opening
@@ -515,7 +694,7 @@ class _Scan:
         """
         text = self.text
         quote = text[mark]
-        stretch = text[self.begin : mark]
+        stretch = text[start:mark]
         if quote in "'’":
             closes = g.SINGLE_OPEN.search(stretch) is not None
             return mark + 1 if closes else None
@@ -523,6 +702,8 @@ class _Scan:
             return mark + 1 if stretch.count('"') % 2 else mark
         if quote in "«„" or (quote == "“" and "„" not in stretch):
             return mark
+        if quote == ")":  # a heading ending in brackets: ``… DU SÉNÉGAL (ANSD)Dakar``
+            return mark + 1 if stretch.count(" ") >= _NAME_WORDS else None
         partner = "„" if quote == "“" else "“" if quote == "”" else "«"
         return mark + 1 if partner in stretch else None
 
@@ -536,16 +717,23 @@ class _Scan:
             return False
         stretch = self.text[start:end].strip()
         first = g.FIRST_LETTER.search(stretch)
-        if first is None or not (stretch[0].isdigit() or first.group().isupper()):
+        if first is None:
+            return g.TICKER_TIME.fullmatch(stretch) is not None  # ``++22.45++``
+        if not (stretch[0].isdigit() or first.group().isupper()):
             return False
         if stretch.rstrip(g.QUOTE_CHARS)[-1:] in g.HEADING_BAD_END:
             return False
-        if self.sc.heading_stop.search(stretch):
-            return False
+        if self.sc.heading_stop.search(stretch) and not g.TIME_HEAD.match(stretch):
+            return False  # (a live blog's time heading may hold a stop: ``20h50 - Kyiv. A…``)
         words = stretch.count(" ") + 1
         if words > _HEADING_MAX_WORDS:
             return False
-        return not join or words > 1 or g.ANY_LOWER.search(stretch) is None
+        if join and words == 1 and g.ANY_LOWER.search(stretch) is not None:
+            return False
+        # an item, a credit or source line, a link: no heading (items are judged apart)
+        if self.listing or not (stretch[0] in g.ITEM_MARKS or _credit_signs(stretch)):
+            return True  # (nothing the pattern below could match: told at C speed)
+        return g.NOT_A_HEADING.match(stretch) is None
 
     # -- the result -----------------------------------------------------------------------
 
@@ -554,7 +742,8 @@ class _Scan:
         out: list[_Block] = []
         start, evidence = 0, Evidence.START
         last = len(self.cuts)
-        for pos, next_evidence, known in (*self.cuts, (len(text), None, None)):
+        tail = (len(text), None, False if self.listing else None)
+        for pos, next_evidence, known in (*self.cuts, tail):
             # A block found by a join is a subhead; a block ended by a stop is a paragraph;
             # a block ended by a line break or the text's end is a subhead if it looks like
             # one and is not the only block.
@@ -564,3 +753,8 @@ class _Scan:
             if next_evidence is not None:
                 start, evidence = pos, next_evidence
         return tuple(out)
+
+
+def _credit_signs(stretch: str) -> bool:
+    """Whether ``stretch`` holds a sign of a credit or source line (``:/@.``)."""
+    return ":" in stretch or "/" in stretch or "@" in stretch or "." in stretch
