@@ -42,6 +42,7 @@ from typing import TypeAlias
 
 from wirefmt._model import Evidence, Paragraph, Subhead
 from wirefmt.fields import _body_grammar as g
+from wirefmt.fields._body_uncased import uncased_cuts
 
 __all__ = ["BodyNote", "analyse_body", "split_body"]
 
@@ -150,6 +151,8 @@ def analyse_body(
     # FAST scanners unless a character lies above U+FFFF (``isascii`` costs nothing).
     astral = not text.isascii() and _astral(text)
     scan = _Scan(text, g.FULL if astral else g.FAST)
+    uncased = _uncased(text, lang, scan.sc)
+    scan.uncased = uncased
     start = 0
     # (seven ``in`` tests, the break characters of g.LINE_BREAK, cost a fifth of one scan)
     broken = (
@@ -165,7 +168,7 @@ def analyse_body(
     for m in breaks:
         if m.start() > start and m.end() < len(text):
             scan.line(start, m.start())
-            scan.cut(m.end(), Evidence.LINE_BREAK, None)
+            scan.cut(m.end(), Evidence.LINE_BREAK, False if scan.listing else None)
             start = m.end()
     scan.line(start, len(text))
     notes: list[BodyNote] = []
@@ -179,7 +182,7 @@ def analyse_body(
                 base + len(text),
             )
         )
-    if _uncased(text, lang, scan.sc):
+    if uncased:
         notes.append(
             (
                 _CODE_UNCASED,
@@ -261,6 +264,8 @@ class _Scan:
         self._words_seen: frozenset[str] | None = None
         #: Whether the current block is an item of a list (after a lead-in colon or a dash).
         self.listing = False
+        #: Whether the body is in a script without case (its own traces are read too).
+        self.uncased = False
 
     # -- the document's evidence, computed once and only when needed ----------------------
 
@@ -365,6 +370,19 @@ class _Scan:
             else:
                 join(m, end)
         self.budget = budget
+        if self.uncased:
+            self._merge(uncased_cuts(self.text, start, end), start)
+
+    def _merge(self, more: list[tuple[int, Evidence, bool | None]], start: int) -> None:
+        """Add the cuts ``more`` found in the line from ``start`` to those found in it."""
+        if not more:
+            return
+        first = len(self.cuts)
+        while first and self.cuts[first - 1][0] > start:
+            first -= 1
+        merged = sorted((*self.cuts[first:], *more), key=lambda cut: cut[0])
+        kept = [cut for i, cut in enumerate(merged) if i == 0 or cut[0] != merged[i - 1][0]]
+        self.cuts[first:] = [cut for cut in kept if start < cut[0] < len(self.text)]
 
     def _join(self, m: re.Match[str], end: int) -> bool:
         """Judge one subhead join or glued mark; cut and return True when it is a boundary."""
@@ -422,6 +440,9 @@ class _Scan:
             self.listing = False
         if self.listing:
             self.cut(pos, Evidence.LIST_ITEM, False)
+        elif start == 0 and kind == "acronym":
+            # the body's first block in capitals is its dateline (``БИШКЕКПрезидент``)
+            self.cut(pos, evidence, False)
         else:
             self.cut(pos, evidence, True)
         return True
@@ -684,7 +705,9 @@ class _Scan:
         if not left.isupper() or (len(right) == 2 and right[1] == "s"):
             return False  # NGOs, PCs
         glued, alone = self.seen(left + right, left)
-        return glued < 2 and alone >= 1
+        # the acronym stands alone elsewhere, or the word after it is one the text also
+        # writes in lower case (``der OECDDie Regierung`` … ``die``)
+        return glued < 2 and (alone >= 1 or self.free(right))
 
     def _quote_join(self, mark: int, start: int) -> int | None:
         """Judge a quote glued between a heading and a capital; return where to cut.

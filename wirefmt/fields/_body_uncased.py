@@ -1,0 +1,69 @@
+"""The body splitter's evidence in scripts without letter case (beyond a glued stop).
+
+A script without case shows no subhead join, and Chinese and Japanese glue every sentence to
+the next, so a glued ``。`` says nothing. Three traces still tell a paragraph break:
+
+* **an ideographic space after a sentence end**: Chinese and Japanese paragraphs open with
+  an indent of ``\\u3000`` (``…した。\\u3000次の…``); the space opens the new block;
+* **a heading-length run before a dated paragraph** (Chinese, Japanese): after a sentence
+  end, a run of 4 to 40 ideographs or kana with no punctuation at all, then a date
+  followed by a comma opens a paragraph: ``…。峰会闭幕12月3日，…`` gives the heading
+  ``峰会闭幕``. A date inside a sentence (``普京13日表示``) has no comma after it. A run
+  before a date and ``电`` is an agency's dateline (``…。新华社北京12月3日电…``): the
+  paragraph starts at the run;
+* **a closing quote glued to the next word** in a script written with spaces (Arabic,
+  Persian, Georgian): ``…الإرهابيين”وقال``. ``"`` is left out (Hebrew writes it inside
+  acronyms: ``צה"ל``).
+
+Each pattern starts with a small class and runs in linear time (possessive runs, fixed
+look-behinds).
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirefmt._model import Evidence
+
+__all__ = ["uncased_cuts"]
+
+#: Ideographs and kana.
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+#: A CJK sentence end and the ideographic space after it: the space opens the paragraph.
+_INDENT = re.compile(r"(?<=[。！？」』”])\u3000")
+#: A heading-length run after a sentence end (or at the start), then a date and a comma.
+_HEADING = re.compile(
+    rf"(?:(?<=[。！？」』”])|^)([{_CJK}]{{4,40}}+)"
+    r"(?=(?:\d{2,4}年)?(?:\d{1,2}月)?\d{1,2}日[，,、电])"
+)
+#: A closing quote glued to a letter of a spaced script without case (Arabic, Persian,
+#: Georgian, Hebrew), the letter ahead (a letter: not the Arabic comma ``،``).
+_QUOTE = re.compile(r"[”»](?=[\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3\u10d0-\u10ff])")
+#: Whether the text holds ideographs or kana at all.
+_ANY_CJK = re.compile(rf"[{_CJK}]")
+
+
+def uncased_cuts(text: str, start: int, end: int) -> list[tuple[int, Evidence, bool | None]]:
+    """The boundaries these traces give in ``text[start:end]`` (a line), in text order:
+    (position, evidence of the block starting there, whether the block ending there is a
+    subhead: None = decide from its text, as for any cut).
+
+    >>> [(pos, e.value) for pos, e, _ in uncased_cuts("会谈结束。峰会闭幕12月3日，各方签署。", 0, 20)]
+    [(5, 'uncased-heading'), (9, 'heading-end')]
+    """
+    cuts: list[tuple[int, Evidence, bool | None]] = []
+    if _ANY_CJK.search(text, start, end) is not None:
+        for m in _INDENT.finditer(text, start, end):
+            cuts.append((m.start(), Evidence.UNCASED_STOP, False))
+        line = text[start:end]  # (``^`` reads the line's start)
+        for m in _HEADING.finditer(line):
+            dateline = line[line.find("日", m.end()) + 1] == "电"
+            if m.start() > 0:
+                evidence = Evidence.UNCASED_STOP if dateline else Evidence.UNCASED_HEADING
+                cuts.append((start + m.start(), evidence, False))
+            if not dateline:  # (``新华社北京12月3日电`` is an agency's dateline, not a heading)
+                cuts.append((start + m.end(), Evidence.HEADING_END, True))
+    for m in _QUOTE.finditer(text, start, end):
+        cuts.append((m.end(), Evidence.UNCASED_STOP, False))
+    cuts.sort(key=lambda cut: cut[0])
+    return cuts
