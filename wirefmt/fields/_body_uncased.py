@@ -48,7 +48,8 @@ def uncased_cuts(text: str, start: int, end: int) -> list[tuple[int, Evidence, b
     (position, evidence of the block starting there, whether the block ending there is a
     subhead: None = decide from its text, as for any cut).
 
-    >>> [(pos, e.value) for pos, e, _ in uncased_cuts("会谈结束。峰会闭幕12月3日，各方签署。", 0, 20)]
+    >>> text = "会谈结束。峰会闭幕12月3日，各方签署。"
+    >>> [(pos, evidence.value) for pos, evidence, _ in uncased_cuts(text, 0, len(text))]
     [(5, 'uncased-heading'), (9, 'heading-end')]
     """
     cuts: list[tuple[int, Evidence, bool | None]] = []
