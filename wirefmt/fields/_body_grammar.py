@@ -201,8 +201,9 @@ def _marks_rest(c: dict[str, str]) -> tuple[str, str]:
     empty named group that body.py dispatches on (the scanner stands right after the
     character it consumed):
 
-    * ``colon``: a colon glued to a capital or a list dash after a lower-case letter, a
-      lead-in before items: ``are:Defence``, ``rules:— Shops``;
+    * ``colon``: a colon glued to a capital or a list mark after a lower-case letter (or a
+      French spaced colon glued to a mark), a lead-in before items: ``are:Defence``,
+      ``rules:— Shops``, ``prévues :• Fermeture``;
     * ``link``: a link glued to what precedes it (the colon of ``https:`` consumed):
       ``recolteshttps://``;
     * ``time``: a time heading glued to a word or a quote, with the mark that follows a
@@ -218,7 +219,7 @@ def _marks_rest(c: dict[str, str]) -> tuple[str, str]:
     at_stop = (
         rf"(?<=\d[:.])(?:(?<={word}\d[:.])|(?<={word}\d\d[:.]))"
         rf"(?=\d\d(?!\d){unit}\s?[-–—:|]\s)(?P<time>)"
-        rf"|(?<=:)(?:(?<={lo}:)(?={up}|[-–—•]\s)(?P<colon>)"
+        rf"|(?<=:)(?:(?:(?<={lo}:)(?={up}|[-–—•■]\s)|(?<={lo}{GAP}:)(?=[-–—•■]\s?))(?P<colon>)"
         rf"|(?:(?<={glue}https:)|(?<={glue}http:))(?=//)(?P<link>))"
     )
     at_mark = (
@@ -366,7 +367,7 @@ TOKEN_BEFORE = regex.compile(r"(?r)\S{1,80}+")
 TOKEN_AFTER = re.compile(r"\S{1,80}")
 #: Signs that a token is an address, not prose: ``https://t.me/x``, ``desk@agency.com``.
 #: (A slash alone is no sign: ``OID/ASB``, ``Espreso/Agencije`` are credits.)
-ADDRESS = re.compile(r"://|@|www\.|\w\.\w{2,}/|/\w+/")
+ADDRESS = re.compile(r"://|@|www\.|[a-z0-9]\.[a-z]{2,}/|/\w+/")
 
 #: What a heading may not end with, behind closing marks: a stop, a comma, a colon (a list
 #: intro): ``Further Reading`` is a heading, ``as follows:`` and ``Done.`` are not.

@@ -216,6 +216,12 @@ class Judges(BodyText):
             evidence = _UNCASED_STOP
         elif nxt in g.TICKER_MARKS:
             evidence = Evidence.TICKER_MARK
+        elif (
+            text[stop_start - 2 : stop_start - 1] == "."
+            and text[stop_start - 1].isalpha()
+            and stop_end == stop_start + 1
+        ):
+            evidence = Evidence.INITIALISM_END  # (``_full_stop`` weighed the word after)
         if pos >= end or pos <= self.begin:
             return
         if pos - self.begin <= _TIME_MAX and g.TIME_ONLY.fullmatch(text, self.begin, stop_end):
@@ -248,6 +254,12 @@ class Judges(BodyText):
         """Whether the quote mark at ``pos``, right after a stop, closes a quote."""
         if mark == '"':
             return self.count('"', self.begin, pos) % 2 == 1 and not self._pairs_ahead(pos)
+        if mark == "”":
+            # ``“…”`` and ``„…”`` close it; Romanian, Swedish and Finnish also open with it
+            # (``sade han.”Vi``): it closes when the marks before it in the block are odd
+            begin = self.begin
+            marks = self.count("”", begin, pos) + self.count("“", begin, pos)
+            return (marks + self.count("„", begin, pos)) % 2 == 1
         if mark in _CLOSERS:
             return True
         if mark in _OPENERS:

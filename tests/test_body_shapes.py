@@ -1,0 +1,420 @@
+"""The body splitter on the shapes agency copy prints, filed by shape (docs/body.md).
+
+Every sentence here was written for these tests. Each row gives the blocks as (kind, text);
+the input is their texts glued, so each row states both the input and the answer. Each shape
+has rows in several languages and scripts, and near misses that look like it but must not be
+split there. ``P`` is a paragraph, ``S`` a subhead. The evidence each rule names on the block
+is checked apart, in ``EVIDENCE``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from wirefmt._model import Evidence
+from wirefmt.fields.body import analyse_body, split_body
+
+P, S = "paragraph", "subhead"
+Rows = list[tuple[str, list[tuple[str, str]]]]
+
+LIVE_BLOGS: Rows = [
+    (
+        "fr-time-heading",
+        [
+            (P, "Les rues sont calmes ce soir."),
+            (S, "14h32 : Le maire annonce un couvre-feu"),
+            (P, "La mairie a confirmé la mesure."),
+        ],
+    ),
+    (
+        "de-time-heading-uhr",
+        [
+            (P, "Die Sitzung wurde vertagt."),
+            (S, "19.05 Uhr: Gipfel beginnt später"),
+            (P, "Die Delegationen warten noch."),
+        ],
+    ),
+    (
+        "it-ore-heading-quote",
+        [
+            (P, "La seduta è finita."),
+            (S, 'Ore 18.40 Il ministro: "Nessun rinvio"'),
+            (P, "Il governo conferma il calendario."),
+        ],
+    ),
+    (
+        "sr-time-glued-after-quote",
+        [
+            (P, 'Sajam je otvoren. Otvara ga gradonačelnik, piše "Večernji list"'),
+            (S, "00:35 - U Beogradu počinje sajam knjiga"),
+        ],
+    ),
+    (
+        "pt-time-heading-with-stop",
+        [
+            (P, "A reunião terminou sem acordo."),
+            (S, "20h50 - Região do norte. Há estradas cortadas"),
+            (P, "O governo enviou equipas para a zona."),
+        ],
+    ),
+    (
+        "en-time-pm",
+        [
+            (P, "The curfew starts at nine in the city."),
+            (S, "3:10 p.m."),
+            (P, "The mayor spoke to reporters."),
+        ],
+    ),
+    (
+        "de-date-heading-ticker",
+        [
+            (P, "Hier geht es weiter."),
+            (S, "Montag, 4. März"),
+            (P, "+++ Die Bahn streikt erneut."),
+            (P, "+++ Der Flughafen bleibt offen."),
+        ],
+    ),
+    (
+        "uk-ticker-time",
+        [(P, "Ми стежили за подіями дня (за київським часом)."), (S, "++14.10++")],
+    ),
+    (
+        "ru-bullet-marks",
+        [
+            (P, "Главное за день."),
+            (P, "■ Парламент принял бюджет."),
+            (P, "■ Министр ушёл в отставку."),
+        ],
+    ),
+]
+
+CAPS_HEADINGS: Rows = [
+    (
+        "fr-caps",
+        [
+            (P, "Le texte a été adopté, a déclaré le ministre."),
+            (S, "NOUVELLES SANCTIONS"),
+            (P, "La Commission prépare un autre texte."),
+        ],
+    ),
+    (
+        "tr-caps-dotted-i",
+        [
+            (P, "Toplantı sona erdi, dedi."),
+            (S, "YENİ SEÇİM TARİHİ"),
+            (P, "Parti yönetimi toplandı."),
+        ],
+    ),
+    (
+        "tr-caps-digits-dotted-i",
+        [(P, "Yaralılar taşındı."), (S, "12 KİŞİ KURTARILDI"), (P, "İlk yardım yapıldı.")],
+    ),
+    (
+        "sr-caps",
+        [(P, "Tako je rekao."), (S, "NOVI IZBORI U JUNU"), (P, "Predsednik je potpisao ukaz.")],
+    ),
+    (
+        "ru-caps",
+        [(P, "Так заявил он."), (S, "НОВЫЕ САНКЦИИ"), (P, "Евросоюз готовит новый пакет.")],
+    ),
+    (
+        "el-caps",
+        [(P, "Αυτό δήλωσε."), (S, "ΝΕΕΣ ΚΥΡΩΣΕΙΣ"), (P, "Οι υπουργοί συναντώνται αύριο.")],
+    ),
+    (
+        "hy-caps",
+        [(P, "Նա այդպես ասաց։"), (S, "ՆՈՐ ՕՐԵՆՔ"), (P, "Կառավարությունը հավանություն տվեց։")],
+    ),
+    (
+        "sr-caps-glued-to-time",
+        [
+            (P, "Pratite nas."),
+            (S, "BLOG UŽIVO"),
+            (S, "01:17 - Ministar stiže u Beograd"),
+            (P, "Sastanak počinje u podne."),
+        ],
+    ),
+    (
+        "fr-caps-bracketed-acronym",
+        [
+            (P, "Le point a été fait hier."),
+            (S, "HAUSSE DU PRIX DU RIZ AU PAYS (ANSD)"),
+            (P, "Dakar, 3 mai – Les prix ont augmenté."),
+        ],
+    ),
+    (
+        "ru-caps-dateline-first",
+        [(P, "БИШКЕК"), (P, "Президент подписал закон, сообщили в президент.")],
+    ),
+]
+
+SENTENCE_CASE_HEADINGS: Rows = [
+    (
+        "de-acronym-end",
+        [
+            (P, "Die Zahlen stammen aus dem Bericht."),
+            (S, "Neue Prognose der OECD"),
+            (P, "Die Regierung rechnet mit einem Plus, sagte die Ministerin."),
+        ],
+    ),
+    (
+        "fr-elided-article",
+        [
+            (P, "Le texte est prêt."),
+            (S, "Un accord trouvé avec Vienne"),
+            (P, "L’Autriche a signé le document."),
+        ],
+    ),
+    (
+        "it-elided-e",
+        [
+            (P, "Il ministro è arrivato."),
+            (S, "Morto un volontario in Ucraina"),
+            (P, "E' morto un volontario italiano."),
+        ],
+    ),
+    (
+        "pt-one-letter-article",
+        [
+            (P, "A reunião terminou."),
+            (S, "Há aldeias completamente devastadas"),
+            (P, "O exército avança no norte."),
+        ],
+    ),
+    (
+        "pt-heading-after-space",
+        [
+            (P, "Há mais notícias. "),
+            (S, "Kremlin lembra as vítimas da guerra"),
+            (P, "A Rússia assinalou a data."),
+        ],
+    ),
+    (
+        "de-closing-quote",
+        [
+            (P, "Das Treffen ist vorbei."),
+            (S, "Streit um die „Zeitenwende“"),
+            (P, "Der Kanzler sagte wenig."),
+        ],
+    ),
+    (
+        "de-opening-quote",
+        [(P, "Es ist spät."), (S, "Neue Gespräche in Genf"), (P, "„Wir sind bereit“, sagte er.")],
+    ),
+    (
+        "fr-opening-guillemet",
+        [(P, "Il est tard."), (S, "Un accord en vue"), (P, "«Nous verrons», dit-il.")],
+    ),
+    (
+        "en-dash-clause",
+        [
+            (P, "The talks ended."),
+            (S, "Talks stall in Geneva - Statement"),
+            (P, "The ministry said the talks would resume."),
+        ],
+    ),
+]
+
+INITIALISMS: Rows = [
+    (
+        "en-uk",
+        [(P, "The minister flew back to the U.K."), (P, "The talks go on.")],
+    ),
+    (
+        "en-dc",
+        [(P, "They met in Washington, D.C."), (P, "The talks resume in the spring.")],
+    ),
+    (
+        "fr-afp",
+        [(P, "Selon l'A.F.P."), (P, "Les secours sont arrivés avec les pompiers.")],
+    ),
+    ("en-initials-name", [(P, "The book by J.K.Rowling sold well.")]),
+    ("ru-initials-name", [(P, "Об этом сказал В.В.Путин на встрече.")]),
+]
+
+LISTS: Rows = [
+    (
+        "en-colon-dashes",
+        [(P, "The new rules:"), (P, "— Shops close at ten"), (P, "— Buses run all night")],
+    ),
+    (
+        "en-colon-items",
+        [
+            (P, "The names put forward are:"),
+            (P, "Defence Minister: Anna Kowalska"),
+            (P, "Health Minister: Jan Nowak"),
+        ],
+    ),
+    (
+        "de-colon-items",
+        [
+            (P, "Die Regeln im Überblick:"),
+            (P, "Geschäfte schließen um zehn"),
+            (P, "Busse fahren die ganze Nacht"),
+        ],
+    ),
+    (
+        "fr-spaced-colon-bullets",
+        [
+            (P, "Les mesures prévues :"),
+            (P, "• Fermeture des écoles"),
+            (P, "• Couvre-feu à 22 heures"),
+        ],
+    ),
+    (
+        "ru-colon-dashes",
+        [
+            (P, "Решение включает три пункта:"),
+            (P, "— Школы закрыты"),
+            (P, "— Транспорт работает ночью"),
+        ],
+    ),
+    ("en-colon-before-quote", [(P, 'The minister said:"We will not stop."')]),
+    ("tr-credit-label-glued", [(P, "Olay yerinde inceleme sürüyor."), (P, "Kaynak:Ajans Haber")]),
+]
+
+LINKS: Rows = [
+    (
+        "en-link-glued-to-name",
+        [(P, "Follow us:Main Channel — https://t.me/examplenews"), (P, "Main Backup")],
+    ),
+    (
+        "fr-link-after-heading",
+        [
+            (P, "Le bilan est connu."),
+            (S, "Sur la qualité des récoltes"),
+            (P, "https://www.example.sn/Les autorités sont satisfaites."),
+        ],
+    ),
+    (
+        "ru-link-both-ends",
+        [
+            (P, "Подробнее здесь."),
+            (S, "Читайте также"),
+            (P, "https://example.ru/news"),
+            (P, "Новости дня"),
+        ],
+    ),
+    ("en-link-camel-path", [(P, "See https://example.com/NewsRoom for more.")]),
+    ("en-link-query", [(P, "Watch https://example.com/watch?v=aBcDeF now.")]),
+]
+
+OPENING_QUOTES: Rows = [
+    ("ro-closing-mark-opens", [(P, "A spus ministrul."), (P, "”Nu vom ceda”, a declarat el.")]),
+    ("sv-closing-mark-closes", [(P, "Han sade: ”Vi kommer.”"), (P, "Sedan gick han.")]),
+    ("fi-closing-mark-opens", [(P, "Ministeri puhui."), (P, "”Emme anna periksi”, hän sanoi.")]),
+    ("de-low-quote", [(P, "Er ging."), (P, "„Wir bleiben“, sagte sie.")]),
+    ("fr-guillemets-open", [(P, "Il est parti."), (P, "«Rien n'est décidé», dit-elle.")]),
+    (
+        "bg-straight-shared-close",
+        [
+            (P, 'Те ще бъдат "далеч", заяви той.'),
+            (P, '"Празничният ден" е избран, каза той.'),
+        ],
+    ),
+    (
+        "bg-straight-nested",
+        [
+            (P, '"Условията ще са "полеви", заяви говорителят.'),
+            (P, '"Маршрутът" е избран отдавна.'),
+        ],
+    ),
+    ("en-quote-closes", [(P, 'He called it "madness."'), (P, "The crowd cheered.")]),
+]
+
+UNCASED: Rows = [
+    (
+        "zh-heading-before-date",
+        [(P, "会谈结束。"), (S, "峰会闭幕"), (P, "12月3日，各方签署文件。")],
+    ),
+    ("zh-dateline-opens", [(P, "会谈结束。"), (P, "新华社北京12月3日电，双方签署文件。")]),
+    ("zh-date-inside-sentence", [(P, "会谈结束。俄罗斯总统普京13日表示，会谈将继续。")]),
+    ("ja-indent", [(P, "会議は終わった。"), (P, "\u3000次の会合は来月に開かれる。")]),
+    ("ar-closing-quote", [(P, "قال المتحدث “نحن مستعدون”"), (P, "وأضاف أن الجولة ستعقد غدا.")]),
+    ("fa-stop", [(P, "وزیر گفت که مذاکرات ادامه دارد."), (P, "او افزود که دور بعد فردا است.")]),
+    ("he-stop", [(P, "השר אמר שהשיחות יימשכו."), (P, "הוא הוסיף שהסבב הבא מחר.")]),
+    ("he-acronym-quote", [(P, 'דובר צה"ל אמר שהכוחות נכנסו.')]),
+    ("ar-quote-then-comma", [(P, "وصف الزيارة بأنها “مهمة”، وأنها تأتي في وقت دقيق.")]),
+]
+
+FALSE_SUBHEADS: Rows = [
+    ("en-source-line", [(P, "The plant reopened."), (P, "Source: Reuters")]),
+    ("de-quelle-line", [(P, "Die Anlage läuft wieder."), (P, "Quelle: dpa")]),
+    ("es-foto-line", [(P, "La planta volvió a abrir."), (P, "Foto: Reuters/Juan Pérez")]),
+    ("fr-initials-credit", [(P, "Les corps ont été retrouvés."), (P, "ABC/XYZ")]),
+    ("sr-bracketed-credit", [(P, "To je rekao tužilac."), (P, "(Agencije/Portal)")]),
+    ("fr-domain-credit", [(P, "Le nombre n'a pas augmenté."), (P, "Exemple.fr")]),
+    ("en-bullet-last", [(P, "What changes now:"), (P, "• Buses run all night")]),
+    (
+        "fr-heading-with-colon",
+        [
+            (P, "Le sommet a échoué."),
+            (S, "Analyse : pourquoi les négociations ont échoué"),
+            (P, "Les diplomates restent prudents."),
+        ],
+    ),
+    (
+        "en-camel-name-first-words",
+        [(P, "The plant reopened."), (P, "The drugmaker AstraZeneca said on Monday.")],
+    ),
+    (
+        "de-camel-name-first-words",
+        [(P, "Das Werk läuft."), (P, "Der Konzern BioNordik meldete Gewinne.")],
+    ),
+]
+
+NEAR_MISSES: Rows = [
+    ("fr-time-in-prose", [(P, "Le conseil se réunit à 14h30 : la séance est publique.")]),
+    ("en-time-in-prose", [(P, "The meeting at 10:15 - a short one - ended early.")]),
+    ("en-c-plus-plus", [(P, "The code is written in C++ and runs fast.")]),
+    ("fr-caps-then-space", [(P, "Les ONG ont parlé. UN AUTRE TEXTE suit ici.")]),
+    ("en-colon-short-label", [(P, "Note:All times are local.")]),
+    ("de-hyphen-word", [(P, "Die Nord-Süd-Verbindung ist offen.")]),
+]
+
+TABLES = {
+    "live-blogs": LIVE_BLOGS,
+    "caps-headings": CAPS_HEADINGS,
+    "sentence-case-headings": SENTENCE_CASE_HEADINGS,
+    "initialisms": INITIALISMS,
+    "lists": LISTS,
+    "links": LINKS,
+    "opening-quotes": OPENING_QUOTES,
+    "uncased": UNCASED,
+    "false-subheads": FALSE_SUBHEADS,
+    "near-misses": NEAR_MISSES,
+}
+ROWS = [(f"{shape}/{name}", blocks) for shape, rows in TABLES.items() for name, blocks in rows]
+
+
+@pytest.mark.parametrize("blocks", [row[1] for row in ROWS], ids=[row[0] for row in ROWS])
+@pytest.mark.parametrize("lead", ["", "🙂 "], ids=["fast", "full"])
+def test_shape(blocks: list[tuple[str, str]], lead: str) -> None:
+    """The blocks come back, from both builds of the scanners (an emoji before the body
+    chooses the FULL one)."""
+    if lead and blocks[0][1][:1] in ("\u3000",):
+        pytest.skip("the indent must open the block")
+    blocks = [(blocks[0][0], lead + blocks[0][1]), *blocks[1:]]
+    text = "".join(t for _, t in blocks)
+    got = split_body(text)
+    assert [(b.kind, b.text) for b in got] == blocks
+    assert "".join(b.text for b in got) == text
+
+
+#: (text, the evidence named on each block after the first).
+EVIDENCE = [
+    ("Fin.NOUVELLES SANCTIONSLa suite.", [Evidence.SENTENCE_END, Evidence.CAPS_HEADING]),
+    ("Há mais. Kremlin lembra a guerraA data.", [Evidence.HEADING_START, Evidence.CASE_JOIN]),
+    ("Back to the U.K.The rest follows.", [Evidence.INITIALISM_END]),
+    ("The rules are:— Shops close— Buses run", [Evidence.COLON_LIST, Evidence.LIST_ITEM]),
+    ('Na "Listu"00:35 - U gradu', [Evidence.TIME_HEADING]),
+    ("Weiter.Montag, 4. März+++ Die Bahn.", [Evidence.SENTENCE_END, Evidence.TICKER_MARK]),
+    ("Le bilan des récolteshttps://example.sn/x", [Evidence.GLUED_LINK]),
+    ("会谈结束。峰会闭幕12月3日，各方签署。", [Evidence.UNCASED_HEADING, Evidence.HEADING_END]),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence"), EVIDENCE, ids=[e[1][-1].value for e in EVIDENCE])
+def test_evidence_named(text: str, evidence: list[Evidence]) -> None:
+    blocks, _ = analyse_body(text)
+    assert [b.evidence for b in blocks[1:]] == evidence
