@@ -9,7 +9,11 @@ is checked apart, in ``EVIDENCE``.
 
 from __future__ import annotations
 
+import time
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from wirefmt._model import Evidence
 from wirefmt.fields.body import analyse_body, split_body
@@ -418,3 +422,53 @@ EVIDENCE = [
 def test_evidence_named(text: str, evidence: list[Evidence]) -> None:
     blocks, _ = analyse_body(text)
     assert [b.evidence for b in blocks[1:]] == evidence
+
+
+# -- properties and time ------------------------------------------------------------------
+
+#: The characters the new shapes turn on, in cased and uncased scripts.
+TRACES = "aAÉéЖж.:+•■—– \"”„“«»'’()1/0hps会日，。\u3000”و،"
+
+
+@given(st.text(alphabet=TRACES, max_size=200))
+def test_lossless_on_shape_characters(text: str) -> None:
+    blocks = split_body(text)
+    assert "".join(b.text for b in blocks) == text
+    assert all(b.text for b in blocks)
+
+
+#: The rows that read the same wherever they stand (not the body's first block: a dateline).
+INNER = [row[1] for row in ROWS if not row[0].endswith("-first")]
+
+
+@given(st.sampled_from(INNER), st.sampled_from(["", "\n", "\r\n\n"]))
+def test_a_line_break_before_a_shape_keeps_it(blocks: list[tuple[str, str]], brk: str) -> None:
+    """A shape after a line break reads as it reads alone: the break ends a block first."""
+    text = "Une ligne avant." + brk + "".join(t for _, t in blocks)
+    got = split_body(text)
+    assert "".join(b.text for b in got) == text
+    if brk:
+        assert [(b.kind, b.text) for b in got[1:]] == blocks
+
+
+ADVERSARIAL = {
+    "colons": "ab are:Defence " * 15_000,
+    "ticker marks": "ab+++ " * 30_000,
+    "dash items": "ab— Cd " * 25_000,
+    "times": 'ab"00:35 - ' * 20_000,
+    "links": "abhttps://t.me/abCd " * 10_000,
+    "initialisms": "the U.K.The " * 15_000,
+    "camel names": "Ab Cd AstraZeneca " * 10_000,
+    "caps runs": "AB CDEf " * 25_000,
+    "cjk runs": "会谈结束。峰会闭幕12月3日，" * 10_000,
+    "arabic quotes": "قال ”وأضاف " * 15_000,
+    "straight quotes ahead": 'a."B "c "d ' * 20_000,
+}
+
+
+@pytest.mark.parametrize("text", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_linear_time(text: str) -> None:
+    start = time.perf_counter()
+    blocks = split_body(text)
+    assert time.perf_counter() - start < 1.5
+    assert "".join(b.text for b in blocks) == text

@@ -135,8 +135,19 @@ class Judges(BodyText):
         """Where the last sentence before ``pos`` starts, after a sentence end and a space
         within a heading's reach of ``pos`` and after the block's start; -1 if none."""
         lo = max(self.begin, pos - HEADING_MAX_CHARS)
+        text = self.text
+        if text.find(" ", lo, pos) < 0 and text.find("\u00a0", lo, pos) < 0:
+            return -1  # no space, so no sentence end before one (told at C speed: ``aAaA``)
+        if (
+            text.find(".", lo, pos) < 0
+            and text.find("?", lo, pos) < 0
+            and text.find("!", lo, pos) < 0
+            and text.find("…", lo, pos) < 0
+            and text[lo:pos].isascii()
+        ):
+            return -1  # no stop at all (the pattern below reads the other scripts' stops)
         last = -1
-        for m in self.sc.heading_stop.finditer(self.text, lo, pos):
+        for m in self.sc.heading_stop.finditer(text, lo, pos):
             last = m.end()
         return last if last < pos else -1
 
