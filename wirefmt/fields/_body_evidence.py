@@ -122,13 +122,14 @@ class BodyText:
             self._words_seen = frozenset(g.WORDS.findall(self.text))
         return word in self._words_seen
 
-    def _pairs_ahead(self, pos: int) -> bool:
-        """Whether the sentence after the ``"`` at ``pos`` holds an odd number of ``"``, so
-        that it needs this one as a partner: ``говорителят."Празничният маршрут" е…``."""
-        if self.text[pos + 1 : pos + 2] == '"':
-            return False  # ``."“"Next``: the next mark is the opener
-        hi = min(len(self.text), pos + _QUOTE_REACH)
-        m = self.sc.heading_stop.search(self.text, pos + 1, hi)
+    def _pairs_ahead(self, pos: int, end: int) -> bool:
+        """Whether the sentence after the ``"`` at ``pos`` (up to its first stop, within the
+        line ending at ``end``) holds an odd number of ``"``, so that it needs this one as a
+        partner: ``говорителят."Празничният маршрут" е…``."""
+        if not self.text[pos + 1 : pos + 2].isalpha():
+            return False  # an opener stands before a word (not ``.""Next``, ``."+++ "Next``)
+        hi = min(end, pos + _QUOTE_REACH)
+        m = g.ANY_STOP.search(self.text, pos + 1, hi)
         return self.text.count('"', pos + 1, hi if m is None else m.end()) % 2 == 1
 
     def count(self, mark: str, start: int, end: int) -> int:

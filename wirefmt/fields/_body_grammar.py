@@ -414,6 +414,8 @@ TIME_HEAD = regex.compile(
 LINK_SEGMENT = re.compile(r"[a-z0-9_.\-]+")
 #: A ticker's time heading: ``++22.45++``.
 TICKER_TIME = re.compile(r"\+*\d{1,2}[:.h]\d{2}\+*")
+#: Any sentence stop, glued or not (the end of the sentence a quote opens).
+ANY_STOP = re.compile(r"[.!?…‼⁇⁈⁉؟۔।։]")
 #: The words of a text, to tell which it writes in lower case.
 WORDS = re.compile(r"[^\W\d_]+")
 

@@ -212,7 +212,7 @@ class Judges(BodyText):
             mark = text[pos]
             if mark in _GAPS:
                 gap = True
-            elif self._closes(mark, pos):
+            elif self._closes(mark, pos, end):
                 gap = False
             else:
                 break
@@ -261,10 +261,10 @@ class Judges(BodyText):
             return right is not None and self.free(right.group())
         return self._markers is False or not self._address(dot)  # (no call once known)
 
-    def _closes(self, mark: str, pos: int) -> bool:
+    def _closes(self, mark: str, pos: int, end: int) -> bool:
         """Whether the quote mark at ``pos``, right after a stop, closes a quote."""
         if mark == '"':
-            return self.count('"', self.begin, pos) % 2 == 1 and not self._pairs_ahead(pos)
+            return self.count('"', self.begin, pos) % 2 == 1 and not self._pairs_ahead(pos, end)
         if mark == "”":
             # ``“…”`` and ``„…”`` close it; Romanian, Swedish and Finnish also open with it
             # (``sade han.”Vi``): it closes when the marks before it in the block are odd

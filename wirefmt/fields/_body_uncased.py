@@ -38,7 +38,10 @@ _HEADING = re.compile(
 )
 #: A closing quote glued to a letter of a spaced script without case (Arabic, Persian,
 #: Georgian, Hebrew), the letter ahead (a letter: not the Arabic comma ``،``).
-_QUOTE = re.compile(r"[”»](?=[\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3\u10d0-\u10ff])")
+_QUOTE = re.compile(
+    r"[”»](?=[\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3\u10d0-\u10ff])"
+    r"|(?<=[\u10d0-\u10ff])“(?=[\u10d0-\u10ff])"  # Georgian closes „…“
+)
 #: Whether the text holds ideographs or kana at all.
 _ANY_CJK = re.compile(rf"[{_CJK}]")
 
