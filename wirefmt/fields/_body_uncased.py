@@ -12,8 +12,8 @@ the next, so a glued ``。`` says nothing. Three traces still tell a paragraph b
   before a date and ``电`` is an agency's dateline (``…。新华社北京12月3日电…``): the
   paragraph starts at the run;
 * **a closing quote glued to the next word** in a script written with spaces (Arabic,
-  Persian, Georgian): ``…الإرهابيين”وقال``. ``"`` is left out (Hebrew writes it inside
-  acronyms: ``צה"ל``).
+  Persian, Georgian, Hebrew): ``…الإرهابيين”وقال``, and Georgian's ``“`` that closes
+  ``„…“``. ``"`` is left out (Hebrew writes it inside acronyms: ``צה"ל``).
 
 Each pattern starts with a small class and runs in linear time (possessive runs, fixed
 look-behinds).
