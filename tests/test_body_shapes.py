@@ -164,7 +164,7 @@ SENTENCE_CASE_HEADINGS: Rows = [
     (
         "fr-elided-article",
         [
-            (P, "Le texte est prêt."),
+            (P, "Le texte de l’accord est prêt."),
             (S, "Un accord trouvé avec Vienne"),
             (P, "L’Autriche a signé le document."),
         ],
@@ -172,7 +172,7 @@ SENTENCE_CASE_HEADINGS: Rows = [
     (
         "it-elided-e",
         [
-            (P, "Il ministro è arrivato."),
+            (P, "Il ministro e il suo vice sono arrivati."),
             (S, "Morto un volontario in Ucraina"),
             (P, "E' morto un volontario italiano."),
         ],
@@ -180,7 +180,7 @@ SENTENCE_CASE_HEADINGS: Rows = [
     (
         "pt-one-letter-article",
         [
-            (P, "A reunião terminou."),
+            (P, "A reunião terminou sem o acordo."),
             (S, "Há aldeias completamente devastadas"),
             (P, "O exército avança no norte."),
         ],
@@ -362,6 +362,11 @@ FALSE_SUBHEADS: Rows = [
         "en-camel-name-first-words",
         [(P, "The plant reopened."), (P, "The drugmaker AstraZeneca said on Monday.")],
     ),
+    (
+        "en-camel-name-after-a-sentence",
+        [(P, "The plant reopened. The firm said its research unit DeepMind had a plan.")],
+    ),
+    ("en-camel-one-letter", [(P, "The plant reopened."), (P, "The rocket maker SpaceX said no.")]),
     (
         "de-camel-name-first-words",
         [(P, "Das Werk läuft."), (P, "Der Konzern BioNordik meldete Gewinne.")],

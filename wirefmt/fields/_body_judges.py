@@ -307,12 +307,19 @@ class Judges(BodyText):
             return False
         if self.seen(word)[0] >= 2:
             return False
-        # A capitalised word glued to a capitalised one in a block's first words is a name
-        # (``The drugmaker AstraZeneca said``) unless the left part is a word of its own
-        # elsewhere (``KievUkrainian`` … ``Kiev``) or the right one a word the text also
-        # writes in lower case (``GenevaThe`` … ``the``). After four words or more the
-        # stretch is told a heading by its length.
-        if not left[0].isupper() or short or self.text.count(" ", start, pos) >= _NAME_WORDS:
+        if short:
+            # after a capitalised word, the letter is a word the text writes on its own
+            # (``MundialA Rússia`` … ``a``), not the end of a name (``SpaceX``)
+            return left[0].islower() or self.written(right) or self.free(right)
+        # A capitalised word glued to a capitalised one is a name (``The drugmaker
+        # AstraZeneca said``) unless the left part is a word of its own elsewhere
+        # (``KievUkrainian`` … ``Kiev``) or the right one a word the text also writes in
+        # lower case (``GenevaThe`` … ``the``). A stretch of four words or more from the
+        # block's start is told a heading by its length; one after a break printed as a
+        # space (inside a paragraph, where names are many) always needs that evidence.
+        if not left[0].isupper():
+            return True
+        if start == self.begin and self.text.count(" ", start, pos) >= _NAME_WORDS:
             return True
         return self.written(left) or self.written(right.lower())
 
