@@ -349,6 +349,18 @@ FALSE_SUBHEADS: Rows = [
     ("fr-initials-credit", [(P, "Les corps ont été retrouvés."), (P, "ABC/XYZ")]),
     ("sr-bracketed-credit", [(P, "To je rekao tužilac."), (P, "(Agencije/Portal)")]),
     ("fr-domain-credit", [(P, "Le nombre n'a pas augmenté."), (P, "Exemple.fr")]),
+    (
+        "de-photo-credit-glued",
+        [(P, "Er kam."), (P, "Foto: RIA Novosti / Ivan Ivanov"), (P, "Der Präsident sprach.")],
+    ),
+    (
+        "ru-photo-credit-glued",
+        [(P, "Он приехал."), (P, "Фото: ТАСС / Иван Петров"), (P, "Президент выступил.")],
+    ),
+    (
+        "en-photo-credit-glued",
+        [(P, "He came to the hall."), (P, "Photo: AP/Jane Walker"), (P, "The president spoke.")],
+    ),
     ("en-bullet-last", [(P, "What changes now:"), (P, "• Buses run all night")]),
     (
         "fr-heading-with-colon",

@@ -239,8 +239,10 @@ class BodyText:
             at = text.rfind("'", lo, at)
         return False
 
-    def _heading(self, start: int, end: int, *, join: bool = False) -> bool:
-        """Whether ``text[start:end]`` looks like a heading: short, capitalised, no stop.
+    def _heading(self, start: int, end: int, *, join: bool = False, shape: bool = False) -> bool:
+        """Whether ``text[start:end]`` looks like a heading: short, capitalised, no stop,
+        and no item, credit or source line or link (``shape``: the shape alone is asked,
+        see :meth:`_credit`).
 
         ``join``: the stretch ends at a join (a word was glued to it), so it must have at
         least two words, or be written in capitals.
@@ -262,7 +264,13 @@ class BodyText:
             return False
         if join and words == 1 and g.ANY_LOWER.search(stretch) is not None:
             return False
-        # an item, a credit or source line, a link: no heading (items are judged apart)
-        if self.listing or not (stretch[0] in g.ITEM_MARKS or _credit_signs(stretch)):
-            return True  # (nothing the pattern below could match: told at C speed)
-        return g.NOT_A_HEADING.match(stretch) is None
+        return shape or self.listing or not self._credit(start, end)
+
+    def _credit(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is an item, a credit or source line or a link, which
+        has a heading's shape but is a paragraph: ``• Buses``, ``Source: Reuters``,
+        ``OID/ASB``, ``Rfi.fr``."""
+        stretch = self.text[start:end].strip()
+        if not stretch or not (stretch[0] in g.ITEM_MARKS or _credit_signs(stretch)):
+            return False  # (nothing the pattern below could match: told at C speed)
+        return g.NOT_A_HEADING.match(stretch) is not None

@@ -91,9 +91,9 @@ class Judges(BodyText):
         # A join ends a subhead that started at the block's start, or at the start of the
         # block's last sentence (a break printed as a space): at most so far from it.
         start = self.begin
-        if pos > start + HEADING_MAX_CHARS or not self._heading(start, pos, join=True):
+        if pos > start + HEADING_MAX_CHARS or not self._heading(start, pos, join=True, shape=True):
             start = self._sentence_start(pos)
-            if start < 0 or not self._heading(start, pos, join=True):
+            if start < 0 or not self._heading(start, pos, join=True, shape=True):
                 return False
         if kind == "case":
             if not (self._lower_before(pos) and self._case_join(pos, m.end("case_word"), start)):
@@ -124,6 +124,10 @@ class Judges(BodyText):
             self.listing = False
         if self.listing:
             self.cut(pos, Evidence.LIST_ITEM, False)
+        elif self._credit(start, pos):
+            # an item or a credit line glued to the next block: a paragraph (``Foto: RIA
+            # Novosti / Ivan IvanovDer Präsident``)
+            self.cut(pos, evidence, False)
         elif start == 0 and kind == "acronym":
             # the body's first block in capitals is its dateline (``БИШКЕКПрезидент``)
             self.cut(pos, evidence, False)
@@ -156,6 +160,12 @@ class Judges(BodyText):
         (two words at least, so that one acronym glued to a word, ``NATOThe``, is left to
         the acronym rule): ``NOUVELLES SANCTIONS``, ``22 KİŞİ HASTANELERE KALDIRILDI``."""
         return " " in self.text[start:pos].strip()
+
+    def _caps_heading(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a heading of two words or more in capitals."""
+        if end - start > HEADING_MAX_CHARS or g.ANY_LOWER.search(self.text, start, end):
+            return False
+        return self._caps_run(start, end) and self._heading(start, end, shape=True)
 
     def _mark(self, kind: str | None, m: re.Match[str], end: int) -> bool:
         """Judge a colon, a link, a time, a ticker mark or a dash glued to what precedes."""
@@ -237,6 +247,8 @@ class Judges(BodyText):
             return
         if pos - self.begin <= _TIME_MAX and g.TIME_ONLY.fullmatch(text, self.begin, stop_end):
             subhead = True  # a live blog's time heading: ``3:10 p.m.The mayor``
+        elif text[stop_start] in "?!" and self._caps_heading(self.begin, stop_start):
+            subhead = True  # a heading in capitals asks or exclaims: ``¿QUÉ PASARÁ?El``
         self.cuts.append((pos, evidence, subhead))  # self.cut, inline
         self.begin = pos
         self.listing = False
