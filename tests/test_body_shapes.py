@@ -232,6 +232,19 @@ INITIALISMS: Rows = [
         "fr-afp",
         [(P, "Selon l'A.F.P."), (P, "Les secours sont arrivés avec les pompiers.")],
     ),
+    (
+        "en-abbreviation-end",
+        [(P, "They sold apples, pears etc."), (P, "The market closed at the usual hour.")],
+    ),
+    (
+        "de-abbreviation-end",
+        [(P, "Es gab Äpfel, Birnen usw."), (P, "Die Händler waren froh, die Preise stiegen.")],
+    ),
+    (
+        "ru-abbreviation-end",
+        [(P, "Сумма составила 100 млн руб."), (P, "Власти сообщили, что власти довольны.")],
+    ),
+    ("fr-abbreviation-name", [(P, "Selon le Dr.Martin, rien ne change.")]),
     ("en-initials-name", [(P, "The book by J.K.Rowling sold well.")]),
     ("ru-initials-name", [(P, "Об этом сказал В.В.Путин на встрече.")]),
 ]

@@ -73,8 +73,9 @@ class Evidence(enum.StrEnum):
     #: A subhead that followed a sentence end and a space (a break printed as a space),
     #: found because its own end is glued: ``…Kharkiv. Villages emptiedThe army…``.
     HEADING_START = "heading-start"
-    #: A stop after an initialism glued to a word the text also writes in lower case, so a
-    #: sentence opener: ``the U.K.Officials`` (``J.K.Rowling`` is no boundary).
+    #: A stop after an initialism or a listed abbreviation glued to a word the text also
+    #: writes in lower case, so a sentence opener: ``the U.K.The``, ``usw.Die``
+    #: (``J.K.Rowling``, ``Dr.Martin`` are no boundary).
     INITIALISM_END = "initialism-end"
     #: A lead-in ending in a colon glued to its first item: ``The new rules:— Shops``.
     COLON_LIST = "colon-list"

@@ -173,7 +173,7 @@ def _merged_scanner(c: dict[str, str]) -> str:
         # look-ahead has made sure that the rest of the branch matches (a stop followed by
         # white space or a digit, the commonest, fails there).
         rf"(?:(?<={STOP})(?<!{STOP}{STOP})(?={STOP}*+{quotes}(?:{after})){_not_a_full_stop(c)}"
-        rf"{STOP}*+"
+        rf"{_abbreviation_stop(c)}{STOP}*+"
         rf"|(?<={c['GREEK']};)"
         rf"|(?<={c['ARMENIAN']}:))"
         rf"(?P<quotes>{quotes})"
@@ -242,20 +242,29 @@ def _not_a_full_stop(c: dict[str, str]) -> str:
     """Refuse a lone ``.`` (the scanner stands right after it) that ends no sentence.
 
     Refused: a one-letter word before it (``J.K.``, ``M.Poutine``), a listed abbreviation
-    before it (``Dr.Martin``, ``No.5``, ``г.Москва``), or a listed file extension or domain
-    right after it, after a word (``report.PDF``, ``Gazeta.Ru``). A word is a whole run of
+    before it followed by a digit (``No.5``), or a listed file extension or domain right
+    after it, after a word (``report.PDF``, ``Gazeta.Ru``). A word is a whole run of
     ``WORD_LETTER``, an extension a whole run of ``ALNUM``; both lists are compared without
-    case. Refused in the scanner, such stops cost Python
-    nothing.
+    case. Refused in the scanner, such stops cost Python nothing. A listed abbreviation
+    before a letter is marked instead (:func:`_abbreviation_stop`).
     """
     letter, alnum = c["WORD_LETTER"], c["ALNUM"]
     whole = f"(?<!{letter})"  # nothing but a non-letter before the word
     # (the last letter of an initialism, ``U.K.`` or ``p.m.``, is left to body.py)
     refused = [f"(?<={whole}{letter}\\.)(?<!\\.{letter}\\.)"]
-    refused += [f"(?<={whole}{group}\\.)" for group in _by_length(ABBREVIATIONS)]
+    refused += [f"(?<={whole}{group}\\.)(?=\\d)" for group in _by_length(ABBREVIATIONS)]
     extensions = "|".join(sorted(map(re.escape, FILE_EXTENSIONS), key=lambda w: (-len(w), w)))
     refused.append(f"(?<={letter}\\.)(?i:{extensions})(?!{alnum})")
     return rf"(?!(?<=\.)(?!{STOP})(?:{'|'.join(refused)}))"
+
+
+def _abbreviation_stop(c: dict[str, str]) -> str:
+    """Mark a ``.`` after a listed abbreviation (an empty ``abbr`` group): body.py takes it
+    as a sentence end only when the next word is one the text also writes in lower case
+    (``Acme Inc.The company``, ``usw.Die``; not ``Dr.Martin``, ``г.Москва``)."""
+    whole = f"(?<!{c['WORD_LETTER']})"
+    marked = "|".join(f"(?<={whole}{group}\\.)" for group in _by_length(ABBREVIATIONS))
+    return rf"(?:(?<=\.)(?:{marked})(?P<abbr>))?"
 
 
 def heading_stop(lo: str) -> str:

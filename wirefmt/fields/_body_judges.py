@@ -216,6 +216,14 @@ class Judges(BodyText):
         nxt = text[q_end]
         if text[stop_start:stop_end] == "." and not self._full_stop(stop_start, q_end, nxt):
             return
+        if m.start("abbr") >= 0:
+            # a listed abbreviation ends a sentence when a common word follows
+            right = g.WORD_AFTER.match(text, q_end)
+            if right is None or not self.free(right.group()):
+                return
+            abbreviation = True
+        else:
+            abbreviation = False
         # Walk the quote marks: closers stay with this block, the first opener starts the next.
         pos, gap = q_start, False
         while pos < q_end:
@@ -237,7 +245,7 @@ class Judges(BodyText):
             evidence = _UNCASED_STOP
         elif nxt in g.TICKER_MARKS:
             evidence = Evidence.TICKER_MARK
-        elif (
+        elif abbreviation or (
             text[stop_start - 2 : stop_start - 1] == "."
             and text[stop_start - 1].isalpha()
             and stop_end == stop_start + 1
