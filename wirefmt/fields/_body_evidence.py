@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 
 from wirefmt.fields import _body_grammar as g
+from wirefmt.fields import _body_shapes as sh
 
 __all__ = ["HEADING_MAX_CHARS", "HEADING_MAX_WORDS", "BodyText", "inner_capital_words"]
 
@@ -47,7 +48,7 @@ def inner_capital_words(text: str, sc: g.Scanners) -> Counter[str]:
         pos = m.start()
         if pos < word_end:
             continue  # a later capital of the word just counted (``N`` then ``U`` in ``ONU``)
-        before = g.RUN_BEFORE.match(text, 0, pos)
+        before = sh.RUN_BEFORE.match(text, 0, pos)
         after = match_word(text, pos)
         assert before is not None and after is not None  # a letter, then a capital
         word_end = after.end()
@@ -117,9 +118,9 @@ class BodyText:
             and (self._free_asked + 1) * len(self.text) <= _COUNT_CHARS
         ):
             self._free_asked += 1
-            return g.standalone(word).search(self.text) is not None
+            return sh.standalone(word).search(self.text) is not None
         if self._words_seen is None:
-            self._words_seen = frozenset(g.WORDS.findall(self.text))
+            self._words_seen = frozenset(sh.WORDS.findall(self.text))
         return word in self._words_seen
 
     def _pairs_ahead(self, pos: int, end: int) -> bool:
@@ -129,7 +130,7 @@ class BodyText:
         if not self.text[pos + 1 : pos + 2].isalpha():
             return False  # an opener stands before a word (not ``.""Next``, ``."+++ "Next``)
         hi = min(end, pos + _QUOTE_REACH)
-        m = g.ANY_STOP.search(self.text, pos + 1, hi)
+        m = sh.ANY_STOP.search(self.text, pos + 1, hi)
         return self.text.count('"', pos + 1, hi if m is None else m.end()) % 2 == 1
 
     def count(self, mark: str, start: int, end: int) -> int:
@@ -161,13 +162,13 @@ class BodyText:
         if not self._markers:
             return False
         text = self.text
-        if g.ADDRESS.search(text, max(0, pos - 80), pos + 80) is None:
+        if sh.ADDRESS.search(text, max(0, pos - 80), pos + 80) is None:
             return False  # no sign of an address anywhere near
-        before = g.TOKEN_BEFORE.match(text, max(0, pos - 80), pos)
-        after = g.TOKEN_AFTER.match(text, pos)
+        before = sh.TOKEN_BEFORE.match(text, max(0, pos - 80), pos)
+        after = sh.TOKEN_AFTER.match(text, pos)
         lo = pos if before is None else before.start()
         hi = pos if after is None else after.end()
-        return g.ADDRESS.search(text, lo, hi) is not None
+        return sh.ADDRESS.search(text, lo, hi) is not None
 
     def _plain_token(self, pos: int) -> bool:
         """Whether the join at ``pos`` is in ordinary prose (no address, no dotted name)."""
@@ -178,7 +179,7 @@ class BodyText:
         dot = text.rfind(".", lo, pos)
         if dot < 0 or text.find(" ", dot, pos) >= 0:
             return True  # no dot in reach, or a space after the last one: not in the token
-        before = g.TOKEN_BEFORE.match(text, lo, pos)
+        before = sh.TOKEN_BEFORE.match(text, lo, pos)
         return before is None or "." not in before.group()
 
     def _words_at(self, pos: int, right_end: int = -1) -> tuple[str, str, int] | None:
@@ -188,9 +189,9 @@ class BodyText:
         None when either side is no word, or the join lies in an address or a dotted name.
         """
         text = self.text
-        left_m = g.WORD_BEFORE.match(text, max(0, pos - 64), pos)
+        left_m = sh.WORD_BEFORE.match(text, max(0, pos - 64), pos)
         if right_end < 0:
-            right_m = g.WORD_AFTER.match(text, pos)
+            right_m = sh.WORD_AFTER.match(text, pos)
             right_end = pos if right_m is None else right_m.end()
         if left_m is None or right_end == pos or not self._plain_token(pos):
             return None
@@ -208,7 +209,7 @@ class BodyText:
             return True  # a letter where the scanner saw a lower-case letter or a mark
         while i > 0 and pos - i <= 3 and unicodedata.category(text[i])[0] == "M":
             i -= 1
-        return g.LOWER_LETTER.match(text, i) is not None
+        return sh.LOWER_LETTER.match(text, i) is not None
 
     def _link_end(self, pos: int) -> bool:
         """Whether a link ends at ``pos``, glued to a word: its last path segment is in
@@ -217,13 +218,13 @@ class BodyText:
         if not self._address(pos):
             return False
         text = self.text
-        before = g.TOKEN_BEFORE.match(text, max(0, pos - 80), pos)
+        before = sh.TOKEN_BEFORE.match(text, max(0, pos - 80), pos)
         if before is None or "/" not in before.group():
             return False
         segment = before.group().rsplit("/", 1)[1]
-        if not g.LINK_SEGMENT.fullmatch(segment):
+        if not sh.LINK_SEGMENT.fullmatch(segment):
             return False
-        right = g.WORD_AFTER.match(text, pos)
+        right = sh.WORD_AFTER.match(text, pos)
         return right is not None and text[right.end() : right.end() + 1] in ("", " ")
 
     def _single_open(self, mark: int) -> bool:
@@ -250,19 +251,19 @@ class BodyText:
         if end - start > HEADING_MAX_CHARS:
             return False
         stretch = self.text[start:end].strip()
-        first = g.FIRST_LETTER.search(stretch)
+        first = sh.FIRST_LETTER.search(stretch)
         if first is None:
-            return g.TICKER_TIME.fullmatch(stretch) is not None  # ``++22.45++``
+            return sh.TICKER_TIME.fullmatch(stretch) is not None  # ``++22.45++``
         if not (stretch[0].isdigit() or first.group().isupper()):
             return False
-        if stretch.rstrip(g.QUOTE_CHARS)[-1:] in g.HEADING_BAD_END:
+        if stretch.rstrip(sh.QUOTE_CHARS)[-1:] in sh.HEADING_BAD_END:
             return False
-        if self.sc.heading_stop.search(stretch) and not g.TIME_HEAD.match(stretch):
+        if self.sc.heading_stop.search(stretch) and not sh.TIME_HEAD.match(stretch):
             return False  # (a live blog's time heading may hold a stop: ``20h50 - Kyiv. A…``)
         words = stretch.count(" ") + 1
         if words > HEADING_MAX_WORDS:
             return False
-        if join and words == 1 and g.ANY_LOWER.search(stretch) is not None:
+        if join and words == 1 and sh.ANY_LOWER.search(stretch) is not None:
             return False
         return shape or self.listing or not self._credit(start, end)
 
@@ -271,6 +272,6 @@ class BodyText:
         has a heading's shape but is a paragraph: ``• Buses``, ``Source: Reuters``,
         ``OID/ASB``, ``Rfi.fr``."""
         stretch = self.text[start:end].strip()
-        if not stretch or not (stretch[0] in g.ITEM_MARKS or _credit_signs(stretch)):
+        if not stretch or not (stretch[0] in sh.ITEM_MARKS or _credit_signs(stretch)):
             return False  # (nothing the pattern below could match: told at C speed)
-        return g.NOT_A_HEADING.match(stretch) is not None
+        return sh.NOT_A_HEADING.match(stretch) is not None

@@ -18,6 +18,7 @@ import re
 
 from wirefmt._model import Evidence
 from wirefmt.fields import _body_grammar as g
+from wirefmt.fields import _body_shapes as sh
 from wirefmt.fields._body_evidence import HEADING_MAX_CHARS, BodyText
 
 __all__ = ["CANDIDATE_FLOOR", "CANDIDATE_SPACING", "Judges"]
@@ -104,7 +105,7 @@ class Judges(BodyText):
                 return False
             evidence = Evidence.HEADING_END
         elif kind == "acronym":
-            if not g.ANY_LOWER.search(self.text, start, pos) and self._caps_run(start, pos):
+            if not sh.ANY_LOWER.search(self.text, start, pos) and self._caps_run(start, pos):
                 evidence = Evidence.CAPS_HEADING
             elif self._acronym_join(pos):
                 evidence = Evidence.HEADING_END
@@ -115,7 +116,7 @@ class Judges(BodyText):
             if at is None:
                 return False
             pos, evidence = at, Evidence.HEADING_END
-        elif kind == "capsdash" and not g.ANY_LOWER.search(self.text, start, pos):
+        elif kind == "capsdash" and not sh.ANY_LOWER.search(self.text, start, pos):
             evidence = Evidence.HEADING_END
         else:
             return False
@@ -163,7 +164,7 @@ class Judges(BodyText):
 
     def _caps_heading(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` is a heading of two words or more in capitals."""
-        if end - start > HEADING_MAX_CHARS or g.ANY_LOWER.search(self.text, start, end):
+        if end - start > HEADING_MAX_CHARS or sh.ANY_LOWER.search(self.text, start, end):
             return False
         return self._caps_run(start, end) and self._heading(start, end, shape=True)
 
@@ -174,7 +175,7 @@ class Judges(BodyText):
         if kind == "colon":
             # a lead-in of three words at least (``Source:Reuters`` is a credit line)
             pos = m.end()
-            lead = g.WORDS.findall(text, max(self.begin, at - _LEAD_REACH), at)
+            lead = sh.WORDS.findall(text, max(self.begin, at - _LEAD_REACH), at)
             if len(lead) < _LEAD_WORDS or self._address(at):
                 return False
             if not self.begin < pos < end:
@@ -218,7 +219,7 @@ class Judges(BodyText):
             return
         if m.start("abbr") >= 0:
             # a listed abbreviation ends a sentence when a common word follows
-            right = g.WORD_AFTER.match(text, q_end)
+            right = sh.WORD_AFTER.match(text, q_end)
             if right is None or not self.free(right.group()):
                 return
             abbreviation = True
@@ -243,7 +244,7 @@ class Judges(BodyText):
             evidence = _OPENING_QUOTE
         elif nxt >= "\u0100" and self.sc.uncased_letter.match(nxt):  # (none in Latin-1)
             evidence = _UNCASED_STOP
-        elif nxt in g.TICKER_MARKS:
+        elif nxt in sh.TICKER_MARKS:
             evidence = Evidence.TICKER_MARK
         elif abbreviation or (
             text[stop_start - 2 : stop_start - 1] == "."
@@ -253,7 +254,7 @@ class Judges(BodyText):
             evidence = Evidence.INITIALISM_END  # (``_full_stop`` weighed the word after)
         if pos >= end or pos <= self.begin:
             return
-        if pos - self.begin <= _TIME_MAX and g.TIME_ONLY.fullmatch(text, self.begin, stop_end):
+        if pos - self.begin <= _TIME_MAX and sh.TIME_ONLY.fullmatch(text, self.begin, stop_end):
             subhead = True  # a live blog's time heading: ``3:10 p.m.The mayor``
         elif text[stop_start] in "?!" and self._caps_heading(self.begin, stop_start):
             subhead = True  # a heading in capitals asks or exclaims: ``¿QUÉ PASARÁ?El``
@@ -277,7 +278,7 @@ class Judges(BodyText):
         if self.text[dot - 2 : dot - 1] == "." and self.text[dot - 1].isalpha():
             # an initialism (``U.K.``, ``p.m.``): ends a sentence when a word the text also
             # writes in lower case follows (``U.K.Officials``; not ``J.K.Rowling``)
-            right = g.WORD_AFTER.match(self.text, after)
+            right = sh.WORD_AFTER.match(self.text, after)
             return right is not None and self.free(right.group())
         return self._markers is False or not self._address(dot)  # (no call once known)
 
@@ -366,7 +367,7 @@ class Judges(BodyText):
         quote = text[mark]
         stretch = text[start:mark]
         if quote in "'’":
-            closes = g.SINGLE_OPEN.search(stretch) is not None
+            closes = sh.SINGLE_OPEN.search(stretch) is not None
             return mark + 1 if closes else None
         if quote == '"':
             return mark + 1 if stretch.count('"') % 2 else mark
