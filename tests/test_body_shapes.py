@@ -130,6 +130,27 @@ CAPS_HEADINGS: Rows = [
         [(P, "Նա այդպես ասաց։"), (S, "ՆՈՐ ՕՐԵՆՔ"), (P, "Կառավարությունը հավանություն տվեց։")],
     ),
     (
+        "pt-caps-then-one-letter-word",
+        [
+            (P, "A reunião terminou a tempo."),
+            (S, "NOVAS SANÇÕES"),
+            (P, "A Comissão prepara um texto, e a votação é amanhã."),
+        ],
+    ),
+    (
+        "ru-caps-then-one-letter-word",
+        [(P, "Так заявил он в Москве."), (S, "НОВЫЕ САНКЦИИ"), (P, "В Брюсселе готовят пакет.")],
+    ),
+    (
+        "el-caps-then-one-letter-word",
+        [
+            (P, "Αυτό δήλωσε ο υπουργός."),
+            (S, "ΝΕΕΣ ΚΥΡΩΣΕΙΣ"),
+            (P, "Η Επιτροπή ετοιμάζει κείμενο και η ψηφοφορία ακολουθεί."),
+        ],
+    ),
+    ("en-acronym-then-word", [(P, "It ended."), (P, "NATO Secretary General Ann Berg spoke.")]),
+    (
         "sr-caps-glued-to-time",
         [
             (P, "Pratite nas."),

@@ -134,6 +134,9 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
         rf"(?<={up}{up})(?={up}{lo})(?P<acronym>)",
         # A heading in capitals glued to a bullet dash: ``ESSENTIEL- Des`` (``L`` matched).
         rf"(?<={up}{up})(?=[-–—•]\s{{1,3}}+{up})(?P<capsdash>)",
+        # A heading in capitals glued to a one-letter word opening the paragraph, the letter
+        # matched: ``SANÇÕESA Comissão``, ``САНКЦИИВ Москве`` (body.py asks for the rest).
+        rf"(?<={up}{up})(?=[ \u00a0]{up}{lo})(?P<capsword>)",
     )
     # A quote between a heading's last letter and a capital, the capital matched: closing
     # (``no 'VAR'Em``, ``le "non"Le``) or opening the paragraph (``dialogue"Nous``,

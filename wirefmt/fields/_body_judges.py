@@ -80,7 +80,7 @@ class Judges(BodyText):
             pos = mark + 1
         else:
             mark = -1
-            pos = m.start() if kind in ("case", "digit") else m.end()
+            pos = m.start() if kind in ("case", "digit", "capsword") else m.end()
         if not self.begin < pos < end:
             return False
         if mark >= 0 and self.text[mark] in "'’" and not self._single_open(mark):
@@ -118,6 +118,14 @@ class Judges(BodyText):
             pos, evidence = at, Evidence.HEADING_END
         elif kind == "capsdash" and not sh.ANY_LOWER.search(self.text, start, pos):
             evidence = Evidence.HEADING_END
+        elif kind == "capsword":
+            # the heading's capitals run into a one-letter word the text writes on its own
+            if sh.ANY_LOWER.search(self.text, start, pos) or not self._caps_run(start, pos):
+                return False
+            letter = self.text[pos]
+            if not (self.written(letter) or self.free(letter)):
+                return False
+            evidence = Evidence.CAPS_HEADING
         else:
             return False
         if start != self.begin:
