@@ -96,38 +96,10 @@ class Judges(BodyText):
             start = self._sentence_start(pos)
             if start < 0 or not self._heading(start, pos, join=True, shape=True):
                 return False
-        if kind == "case":
-            if not (self._lower_before(pos) and self._case_join(pos, m.end("case_word"), start)):
-                return False
-            evidence = Evidence.CASE_JOIN
-        elif kind == "digit":
-            if not self._plain_token(pos):
-                return False
-            evidence = Evidence.HEADING_END
-        elif kind == "acronym":
-            if not sh.ANY_LOWER.search(self.text, start, pos) and self._caps_run(start, pos):
-                evidence = Evidence.CAPS_HEADING
-            elif self._acronym_join(pos):
-                evidence = Evidence.HEADING_END
-            else:
-                return False
-        elif kind == "qjoin":
-            at = self._quote_join(mark, start)
-            if at is None:
-                return False
-            pos, evidence = at, Evidence.HEADING_END
-        elif kind == "capsdash" and not sh.ANY_LOWER.search(self.text, start, pos):
-            evidence = Evidence.HEADING_END
-        elif kind == "capsword":
-            # the heading's capitals run into a one-letter word the text writes on its own
-            if sh.ANY_LOWER.search(self.text, start, pos) or not self._caps_run(start, pos):
-                return False
-            letter = self.text[pos]
-            if not (self.written(letter) or self.free(letter)):
-                return False
-            evidence = Evidence.CAPS_HEADING
-        else:
+        judged = self._join_kind(kind, m, pos, start, mark)
+        if judged is None:
             return False
+        pos, evidence = judged
         if start != self.begin:
             self.cut(start, Evidence.HEADING_START, False)
             self.listing = False
@@ -143,6 +115,45 @@ class Judges(BodyText):
         else:
             self.cut(pos, evidence, True)
         return True
+
+    def _join_kind(
+        self, kind: str | None, m: re.Match[str], pos: int, start: int, mark: int
+    ) -> tuple[int, Evidence] | None:
+        """Weigh a join after a heading-like stretch from ``start``, by its kind: where to
+        cut and the evidence, or None when the evidence does not hold."""
+        if kind == "case":
+            if not (self._lower_before(pos) and self._case_join(pos, m.end("case_word"), start)):
+                return None
+            evidence = Evidence.CASE_JOIN
+        elif kind == "digit":
+            if not self._plain_token(pos):
+                return None
+            evidence = Evidence.HEADING_END
+        elif kind == "acronym":
+            if not sh.ANY_LOWER.search(self.text, start, pos) and self._caps_run(start, pos):
+                evidence = Evidence.CAPS_HEADING
+            elif self._acronym_join(pos):
+                evidence = Evidence.HEADING_END
+            else:
+                return None
+        elif kind == "qjoin":
+            at = self._quote_join(mark, start)
+            if at is None:
+                return None
+            pos, evidence = at, Evidence.HEADING_END
+        elif kind == "capsdash" and not sh.ANY_LOWER.search(self.text, start, pos):
+            evidence = Evidence.HEADING_END
+        elif kind == "capsword":
+            # the heading's capitals run into a one-letter word the text writes on its own
+            if sh.ANY_LOWER.search(self.text, start, pos) or not self._caps_run(start, pos):
+                return None
+            letter = self.text[pos]
+            if not (self.written(letter) or self.free(letter)):
+                return None
+            evidence = Evidence.CAPS_HEADING
+        else:
+            return None
+        return pos, evidence
 
     def _sentence_start(self, pos: int) -> int:
         """Where the last sentence before ``pos`` starts, after a sentence end and a space
