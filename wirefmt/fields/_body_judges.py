@@ -41,6 +41,9 @@ _MARK_KINDS = frozenset(("colon", "link", "time", "tick", "dash"))
 _SENTENCE_END = Evidence.SENTENCE_END
 _OPENING_QUOTE = Evidence.OPENING_QUOTE
 _UNCASED_STOP = Evidence.UNCASED_STOP
+_TICKER_MARKS = sh.TICKER_MARKS
+#: The number of the scanner's ``abbr`` group (the same in both builds of one template).
+_ABBR: int = g.FAST.scan.groupindex["abbr"]
 #: The longest time heading (``12:45 a.m.``).
 _TIME_MAX = 12
 #: Spaces in a stretch before a camel word from which its length says "heading" (four words).
@@ -234,16 +237,16 @@ class Judges(BodyText):
         if q_end >= end:
             return
         nxt = text[q_end]
-        if text[stop_start:stop_end] == "." and not self._full_stop(stop_start, q_end, nxt):
-            return
-        if m.start("abbr") >= 0:
-            # a listed abbreviation ends a sentence when a common word follows
-            right = sh.WORD_AFTER.match(text, q_end)
-            if right is None or not self.free(right.group()):
+        abbreviation = False
+        if text[stop_start:stop_end] == ".":
+            if not self._full_stop(stop_start, q_end, nxt):
                 return
-            abbreviation = True
-        else:
-            abbreviation = False
+            if m.start(_ABBR) >= 0:
+                # a listed abbreviation ends a sentence when a common word follows
+                right = sh.WORD_AFTER.match(text, q_end)
+                if right is None or not self.free(right.group()):
+                    return
+                abbreviation = True
         # Walk the quote marks: closers stay with this block, the first opener starts the next.
         pos, gap = q_start, False
         while pos < q_end:
@@ -263,7 +266,7 @@ class Judges(BodyText):
             evidence = _OPENING_QUOTE
         elif nxt >= "\u0100" and self.sc.uncased_letter.match(nxt):  # (none in Latin-1)
             evidence = _UNCASED_STOP
-        elif nxt in sh.TICKER_MARKS:
+        elif nxt in _TICKER_MARKS:
             evidence = Evidence.TICKER_MARK
         elif abbreviation or (
             text[stop_start - 2 : stop_start - 1] == "."
