@@ -364,8 +364,9 @@ OPENING_QUOTES: Rows = [
 UNCASED: Rows = [
     (
         "zh-heading-before-date",
-        [(P, "会谈结束。"), (S, "峰会闭幕"), (P, "12月3日，各方签署文件。")],
+        [(P, "会谈结束。"), (S, "上合组织峰会在京闭幕"), (P, "12月3日，各方签署文件。")],
     ),
+    ("zh-local-time-opens-sentence", [(P, "会谈结束。当地时间12月3日，各方签署文件。")]),
     ("zh-dateline-opens", [(P, "会谈结束。"), (P, "新华社北京12月3日电，双方签署文件。")]),
     ("zh-date-inside-sentence", [(P, "会谈结束。俄罗斯总统普京13日表示，会谈将继续。")]),
     ("ja-indent", [(P, "会議は終わった。"), (P, "\u3000次の会合は来月に開かれる。")]),
@@ -467,7 +468,10 @@ EVIDENCE = [
     ('Na "Listu"00:35 - U gradu', [Evidence.TIME_HEADING]),
     ("Weiter.Montag, 4. März+++ Die Bahn.", [Evidence.SENTENCE_END, Evidence.TICKER_MARK]),
     ("Le bilan des récolteshttps://example.sn/x", [Evidence.GLUED_LINK]),
-    ("会谈结束。峰会闭幕12月3日，各方签署。", [Evidence.UNCASED_HEADING, Evidence.HEADING_END]),
+    (
+        "会谈结束。上合组织峰会在京闭幕12月3日，签署。",
+        [Evidence.UNCASED_HEADING, Evidence.HEADING_END],
+    ),
 ]
 
 
@@ -513,7 +517,7 @@ ADVERSARIAL = {
     "initialisms": "the U.K.The " * 15_000,
     "camel names": "Ab Cd AstraZeneca " * 10_000,
     "caps runs": "AB CDEf " * 25_000,
-    "cjk runs": "会谈结束。峰会闭幕12月3日，" * 10_000,
+    "cjk runs": "会谈结束。上合组织峰会在京闭幕12月3日，" * 8_000,
     "arabic quotes": "قال ”وأضاف " * 15_000,
     "straight quotes ahead": 'a."B "c "d ' * 20_000,
 }
