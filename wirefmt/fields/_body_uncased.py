@@ -38,8 +38,12 @@ _INDENT = re.compile(r"(?<=[。！？」』”])\u3000")
 _HEADING = re.compile(
     rf"(?:(?<=[。！？」』”])|^)[{_CJK}]{{8,40}}+(?=(?:\d{{2,4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日[，,、])"
 )
-#: An agency's dateline after a sentence end: ``。新华社北京12月3日电``.
-_DATELINE = re.compile(rf"(?<=[。！？」』”])[{_CJK}]{{2,20}}+(?=(?:\d{{1,2}}月)?\d{{1,2}}日电)")
+#: An agency's dateline after a sentence end: ``。新华社北京12月3日电（记者…``, with a
+#: bracket, a comma or a space after ``电`` (``3日电话``, a phone call, is no dateline).
+_DATELINE = re.compile(
+    rf"(?<=[。！？」』”])[{_CJK}]{{2,20}}+"
+    r"(?=(?:\d{1,2}月)?\d{1,2}日电[（(，,:：\s\u3000])"
+)
 #: A closing quote glued to a letter of a spaced script without case (Arabic, Persian,
 #: Georgian, Hebrew), the letter ahead (a letter: not the Arabic comma ``،``).
 _QUOTE = re.compile(
