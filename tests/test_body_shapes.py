@@ -228,6 +228,22 @@ SENTENCE_CASE_HEADINGS: Rows = [
         [(P, "Es ist spät."), (S, "Neue Gespräche in Genf"), (P, "„Wir sind bereit“, sagte er.")],
     ),
     (
+        "de-closing-guillemets",
+        [
+            (P, "Das Treffen ist vorbei."),
+            (S, "Streit um die »Zeitenwende«"),
+            (P, "Der Kanzler sagte wenig."),
+        ],
+    ),
+    (
+        "de-opening-guillemets",
+        [(P, "Es ist spät."), (S, "Neue Gespräche in Genf"), (P, "»Wir sind bereit«, sagte er.")],
+    ),
+    (
+        "sv-opening-mark-after-heading",
+        [(P, "Det är sent."), (S, "Nya samtal i Genève"), (P, "”Vi är redo”, sade han.")],
+    ),
+    (
         "fr-opening-guillemet",
         [(P, "Il est tard."), (S, "Un accord en vue"), (P, "«Nous verrons», dit-il.")],
     ),

@@ -5,7 +5,7 @@ asks the body's evidence (:class:`~wirefmt.fields._body_evidence.BodyText`) what
 and cuts when the evidence holds, naming it on the new block (:class:`Evidence`):
 
 * ``_sentence_end``: a stop glued to what may start a paragraph (``pays.Selon``,
-  ``sagte.»Wir``, ``U.K.Officials``), and which quote marks go with which block;
+  ``sagte.»Wir``, ``U.K.The``), and which quote marks go with which block;
 * ``_join``: a heading's end glued to a paragraph, by case (``dialoguePlusieurs``), digit,
   acronym or capitals (``SANCTIONSLa``), quote or bracket; the heading runs from the block's
   start, or from its last sentence's start when a break was printed as a space;
@@ -393,9 +393,19 @@ class Judges(BodyText):
             return mark + 1 if closes else None
         if quote == '"':
             return mark + 1 if stretch.count('"') % 2 else mark
-        if quote in "«„" or (quote == "“" and "„" not in stretch):
-            return mark
         if quote == ")":  # a heading ending in brackets: ``… DU SÉNÉGAL (ANSD)Dakar``
             return mark + 1 if stretch.count(" ") >= _NAME_WORDS else None
-        partner = "„" if quote == "“" else "“" if quote == "”" else "«"
-        return mark + 1 if partner in stretch else None
+        # Guillemets close what their partner opened (``«…»`` in French, ``»…«`` in German:
+        # ``um »Zeitenwende«Der``), else they open the paragraph (``Genf»Wir``, ``vue«Nous``).
+        if quote == "«":
+            return mark + 1 if stretch.count("»") > stretch.count("«") else mark
+        if quote == "»":
+            return mark + 1 if stretch.count("«") > stretch.count("»") else mark
+        if quote == "„" or (quote == "“" and "„" not in stretch):
+            return mark
+        if quote == "“":
+            return mark + 1  # closes ``„…“``
+        # ``”`` closes ``“…”``, ``„…”`` and ``”…”``; with the marks before it even, it opens
+        # (Romanian, Swedish, Finnish: ``Genève”Vi``)
+        opened = stretch.count("“") + stretch.count("„") + stretch.count("”")
+        return mark + 1 if opened % 2 else mark
