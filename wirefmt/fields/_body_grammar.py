@@ -145,7 +145,7 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
     # scanner's first class.
     quoted = rf"(?:(?<={c['LETTER']}['’\"”»«„“)]{up})|(?<={c['LETTER']}«{GAP}{up}))(?P<qjoin>)"
     join = up + "(?:" + inside + "(?:" + "|".join(joins) + ")|" + quoted + ")"
-    return sentence_end, join, heading_stop(lo)
+    return sentence_end, join, heading_stop(lo, c["WORD_LETTER"])
 
 
 def _merged_scanner(c: dict[str, str]) -> str:
@@ -270,11 +270,14 @@ def _abbreviation_stop(c: dict[str, str]) -> str:
     return rf"(?:(?<=\.)(?:{marked})(?P<abbr>))?"
 
 
-def heading_stop(lo: str) -> str:
+def heading_stop(lo: str, letter: str) -> str:
     """A sentence end followed by a space, so a stretch holding it is not a heading:
-    ``said. The`` (two lower-case letters before a full stop keep ``U.S. Troops`` a heading).
-    It starts with one character class, for the engine's fast skip."""
-    return rf"{STOP}(?:(?<={lo}{lo}{STOP})|(?<=[!?…‼⁇⁈⁉؟]))\S{{0,3}}+\s"
+    ``said. The`` (two lower-case letters before a full stop keep ``U.S. Troops`` a heading,
+    and a listed abbreviation keeps ``BAKU, Azerbaijan, Dec. 6`` one). It starts with one
+    character class, for the engine's fast skip."""
+    whole = f"(?<!{letter})"
+    listed = "".join(f"(?<!{whole}{group}\\.)" for group in _by_length(ABBREVIATIONS))
+    return rf"{STOP}(?:(?<={lo}{lo}{STOP}){listed}|(?<=[!?…‼⁇⁈⁉؟]))\S{{0,3}}+\s"
 
 
 class Scanners:

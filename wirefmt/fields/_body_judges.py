@@ -112,8 +112,10 @@ class Judges(BodyText):
             # an item or a credit line glued to the next block: a paragraph (``Foto: RIA
             # Novosti / Ivan IvanovDer Präsident``)
             self.cut(pos, evidence, False)
-        elif start == 0 and kind == "acronym":
-            # the body's first block in capitals is its dateline (``БИШКЕКПрезидент``)
+        elif start == 0 and kind != "capsdash" and sh.DATELINE_START.match(self.text, 0, pos):
+            # the body's first block opening with a place in capitals, glued to a word, is
+            # its dateline (``БИШКЕКПрезидент``, ``BAKU, Azerbaijan, Dec. 6By``); before a
+            # list dash it is a heading (``L'ESSENTIEL- Des``)
             self.cut(pos, evidence, False)
         else:
             self.cut(pos, evidence, True)

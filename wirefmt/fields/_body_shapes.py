@@ -76,6 +76,12 @@ LINK_SEGMENT = re.compile(r"[a-z0-9_.\-]+")
 TICKER_TIME = re.compile(r"\+*\d{1,2}[:.h]\d{2}\+*")
 #: Any sentence stop, glued or not (the end of the sentence a quote opens).
 ANY_STOP = re.compile(r"[.!?…‼⁇⁈⁉؟۔।։]")
+#: A body's opening place in capitals, alone or before a comma or a bracket: its dateline
+#: (``БИШКЕК``, ``BAKU, Azerbaijan, Dec. 6``, ``RIO DE JANEIRO (AFP)``).
+DATELINE_START = regex.compile(
+    r"\s*+\p{Lu}[\p{Lu}\p{M}’'.-]++(?:\s\p{Lu}[\p{Lu}\p{M}’'.-]++){0,3}+(?:,|\s?\(|$)",
+    regex.VERSION1,
+)
 #: The words of a text, to tell which it writes in lower case.
 WORDS = re.compile(r"[^\W\d_]+")
 
