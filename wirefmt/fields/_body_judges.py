@@ -278,7 +278,12 @@ class Judges(BodyText):
             evidence = Evidence.INITIALISM_END  # (``_full_stop`` weighed the word after)
         if pos >= end or pos <= self.begin:
             return
-        if pos - self.begin <= _TIME_MAX and sh.TIME_ONLY.fullmatch(text, self.begin, stop_end):
+        begin = self.begin
+        if (
+            pos - begin <= _TIME_MAX
+            and text[begin].isdigit()
+            and sh.TIME_ONLY.fullmatch(text, begin, stop_end)
+        ):
             subhead = True  # a live blog's time heading: ``3:10 p.m.The mayor``
         elif text[stop_start] in "?!" and self._caps_heading(self.begin, stop_start):
             subhead = True  # a heading in capitals asks or exclaims: ``¿QUÉ PASARÁ?El``
