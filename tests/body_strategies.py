@@ -14,7 +14,10 @@ limits it encodes (each is documented in ``docs/body.md``):
 * a subhead has 2 to 7 words, starts with a capital, has no stop, and its last word is an
   ordinary lower-case word (or a year): it is followed by a paragraph starting with a
   capitalised ordinary word, and the pair (last word, next first word) is never repeated in
-  the body (a glued word seen twice reads as a name);
+  the body (a glued word seen twice reads as a name); now and then a subhead is written in
+  capitals, between two paragraphs (never as the body's first block, which would read as its
+  dateline, nor next to another subhead: capitals glued to a heading leave no trace);
+* now and then a paragraph opens with a ticker mark (``+++ ``);
 * the body has at least one paragraph (a body of one subhead alone reads as a paragraph);
 * hard tokens (initials, abbreviations, decimals, times, domains, camel-case names, units,
   words in capitals) sit inside sentences, never at a paragraph's end.
@@ -158,10 +161,13 @@ def paragraph(draw: st.DrawFn, script: str, *, may_quote: bool) -> str:
 
 
 @st.composite
-def subhead(draw: st.DrawFn, script: str) -> str:
-    """2 to 7 words, capitalised, no stop, ending in an ordinary word (or a year)."""
+def subhead(draw: st.DrawFn, script: str, *, caps: bool = False) -> str:
+    """2 to 7 words, capitalised (or ``caps``: in capitals), no stop, ending in an ordinary
+    word (or a year)."""
     words = draw(st.lists(st.sampled_from(WORDS[script]), min_size=2, max_size=7))
     text = _cap(words[0]) + " " + " ".join(words[1:])
+    if caps:
+        text = text.upper()
     if script == "latin" and draw(st.integers(0, 5)) == 0:
         text += " " + str(draw(st.integers(1990, 2030)))
     return text
@@ -178,9 +184,16 @@ def bodies(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
     for i, kind in enumerate(kinds):
         after_subhead = i > 0 and kinds[i - 1] == "subhead"
         if kind == "subhead":
-            texts.append(draw(subhead(script)))
+            # in capitals now and then, between two paragraphs (see the module's notes)
+            before_paragraph = i + 1 == len(kinds) or kinds[i + 1] == "paragraph"
+            after_paragraph = i > 0 and kinds[i - 1] == "paragraph"
+            caps = after_paragraph and before_paragraph and draw(st.integers(0, 3)) == 0
+            texts.append(draw(subhead(script, caps=caps)))
         else:
-            texts.append(draw(paragraph(script, may_quote=not after_subhead)))
+            text = draw(paragraph(script, may_quote=not after_subhead))
+            if draw(st.integers(0, 7)) == 0:
+                text = "+++ " + text  # a ticker mark opens it, and stays with it
+            texts.append(text)
         if after_subhead:
             join = texts[i - 1].rsplit(" ", 1)[-1] + texts[i].split(" ", 1)[0]
             if join in joins:  # the same glued word twice reads as a name: not a subhead

@@ -67,6 +67,29 @@ class Evidence(enum.StrEnum):
     #: a lower-case letter: a digit (``Euro 2024Depois``), an acronym (``ONUDe``), a closing
     #: quote (``'UTI'Em``) or a bullet dash after capitals (``L'ESSENTIEL- Des``).
     HEADING_END = "heading-end"
+    #: A heading in capitals glued to the next paragraph, which starts at the run's last
+    #: capital (``NOUVELLES SANCTIONSLa``, ``YENİ SEÇİM TARİHİParti``).
+    CAPS_HEADING = "caps-heading"
+    #: A subhead that followed a sentence end and a space (a break printed as a space),
+    #: found because its own end is glued: ``…Kharkiv. Villages emptiedThe army…``.
+    HEADING_START = "heading-start"
+    #: A stop after an initialism or a listed abbreviation glued to a word the text also
+    #: writes in lower case, so a sentence opener: ``the U.K.The``, ``usw.Die``
+    #: (``J.K.Rowling``, ``Dr.Martin`` are no boundary).
+    INITIALISM_END = "initialism-end"
+    #: A lead-in ending in a colon glued to its first item: ``The new rules:— Shops``.
+    COLON_LIST = "colon-list"
+    #: An item of a list: after a lead-in colon or a dash glued to a word (``ten— Buses``).
+    LIST_ITEM = "list-item"
+    #: A live-blog time heading glued to what precedes it: ``vele"00:35 - U Poljskoj``.
+    TIME_HEADING = "time-heading"
+    #: A ticker mark opening a paragraph, glued to what precedes it: ``November+++ Die``.
+    TICKER_MARK = "ticker-mark"
+    #: A link glued to the word before it: ``des récolteshttps://…``.
+    GLUED_LINK = "glued-link"
+    #: In Chinese or Japanese, a heading-length run with no punctuation between a sentence
+    #: end and a paragraph that opens with a date: ``…。标题13日，…``.
+    UNCASED_HEADING = "uncased-heading"
 
 
 #: Each member's value, read by a dict lookup: ``Evidence.X.value`` is a Python-level

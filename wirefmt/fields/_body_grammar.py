@@ -116,7 +116,7 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
             |(?<={c["GREEK"]};)
             |(?<={c["ARMENIAN"]}:)))
         (?P<quotes>(?:{QUOTE}|{GAP}(?=[»›])|(?<=[«‹]){GAP}){{0,6}}+)
-        (?=(?P<next>{up}|{c["UNC"]}|\d(?<![\d\W]{STOP}\d)|[¿¡(\[*•]|[-–—]\s))
+        (?=(?P<next>{up}|{c["UNC"]}|\d(?<![\d\W]{STOP}\d)|[¿¡(\[*•■►▶●▪]|[-–—]\s|\+\+))
     """
     # Every join but a quoted one's sits inside a word: the character before the matched
     # capital is no space. Testing that first makes the engine drop most capitals (after a
@@ -134,15 +134,18 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
         rf"(?<={up}{up})(?={up}{lo})(?P<acronym>)",
         # A heading in capitals glued to a bullet dash: ``ESSENTIEL- Des`` (``L`` matched).
         rf"(?<={up}{up})(?=[-–—•]\s{{1,3}}+{up})(?P<capsdash>)",
+        # A heading in capitals glued to a one-letter word opening the paragraph, the letter
+        # matched: ``SANÇÕESA Comissão``, ``САНКЦИИВ Москве`` (body.py asks for the rest).
+        rf"(?<={up}{up})(?=[ \u00a0]{up}{lo})(?P<capsword>)",
     )
     # A quote between a heading's last letter and a capital, the capital matched: closing
     # (``no 'VAR'Em``, ``le "non"Le``) or opening the paragraph (``dialogue"Nous``,
     # ``vue«\u00a0Le``, where a space stands before the capital). Matching the capital,
     # not the quote, keeps the quotes (apostrophes above all: ``l’homme``) out of the
     # scanner's first class.
-    quoted = rf"(?:(?<={c['LETTER']}['’\"”»«„“]{up})|(?<={c['LETTER']}«{GAP}{up}))(?P<qjoin>)"
+    quoted = rf"(?:(?<={c['LETTER']}['’\"”»«„“)]{up})|(?<={c['LETTER']}«{GAP}{up}))(?P<qjoin>)"
     join = up + "(?:" + inside + "(?:" + "|".join(joins) + ")|" + quoted + ")"
-    return sentence_end, join, heading_stop(lo)
+    return sentence_end, join, heading_stop(lo, c["WORD_LETTER"])
 
 
 def _merged_scanner(c: dict[str, str]) -> str:
@@ -157,19 +160,23 @@ def _merged_scanner(c: dict[str, str]) -> str:
     """
     up = c["UP"]
     stop_first = r"[.!?…‼⁇⁈⁉؟۔।։\u037e;:]"
+    marks = r"[+•■►▶●▪\-–—]"
     plain = up.startswith("[") and not up.startswith("[[")  # a FAST class: extend it
-    union = up[:-1] + stop_first[1:-1] + "]" if plain else f"(?:{up}|{stop_first})"
+    union = (
+        up[:-1] + stop_first[1:-1] + marks[1:-1] + "]"
+        if plain
+        else f"(?:{up}|{stop_first}|{marks})"
+    )
     # SENTENCE_END past its first character, written without white space (no VERBOSE: GAP
     # holds a space)
     quotes = rf"(?:{QUOTE}|{GAP}(?=[»›])|(?<=[«‹]){GAP}){{0,6}}+"
-    after = rf"{up}|{c['UNC']}|\d(?<![\d\W]{STOP}\d)|[¿¡(\[*•]|[-–—]\s"
+    after = rf"{up}|{c['UNC']}|\d(?<![\d\W]{STOP}\d)|[¿¡(\[*•■►▶●▪]|[-–—]\s|\+\+"
     sentence_rest = (
-        rf"(?<={stop_first})"
         # The refusals (``_not_a_full_stop``) cost the most, so they are read last: after a
         # look-ahead has made sure that the rest of the branch matches (a stop followed by
         # white space or a digit, the commonest, fails there).
         rf"(?:(?<={STOP})(?<!{STOP}{STOP})(?={STOP}*+{quotes}(?:{after})){_not_a_full_stop(c)}"
-        rf"{STOP}*+"
+        rf"{_abbreviation_stop(c)}{STOP}*+"
         rf"|(?<={c['GREEK']};)"
         rf"|(?<={c['ARMENIAN']}:))"
         rf"(?P<quotes>{quotes})"
@@ -180,7 +187,49 @@ def _merged_scanner(c: dict[str, str]) -> str:
     # each branch first makes sure of the character it read: a run of stops fails the join
     # branch at once instead of trying its look-behinds
     join_rest = f"(?<={up})" + join[len(up) :]
-    return union + "(?:" + sentence_rest + "|" + join_rest + ")"
+    # A stop is tried as a sentence end, then (a colon, or a stop after a digit) by the
+    # marks' branches that start there; a capital by the join; a mark by its own branches.
+    # Each group is entered by one look-behind at the character consumed, so that each
+    # character tries few (a run of dots fails at the first: a stop after a stop is none).
+    at_stop, at_mark = _marks_rest(c)
+    return (
+        f"{union}(?:(?<={stop_first})(?<!{STOP}{STOP})(?:{sentence_rest}|{at_stop})"
+        f"|{join_rest}|{at_mark})"
+    )
+
+
+def _marks_rest(c: dict[str, str]) -> tuple[str, str]:
+    """The branches that start at a colon, a stop after a digit (the first string) or a
+    mark (the second), each closing an
+    empty named group that body.py dispatches on (the scanner stands right after the
+    character it consumed):
+
+    * ``colon``: a colon glued to a capital or a list mark after a lower-case letter (or a
+      French spaced colon glued to a mark), a lead-in before items: ``are:Defence``,
+      ``rules:— Shops``, ``prévues :• Fermeture``;
+    * ``link``: a link glued to what precedes it (the colon of ``https:`` consumed):
+      ``recolteshttps://``;
+    * ``time``: a time heading glued to a word or a quote, with the mark that follows a
+      live blog's time (the separator consumed): ``vele"00:35 - U``, ``UŽIVO01:17 - Ne``,
+      ``Ende19.05 Uhr: Gipfel``;
+    * ``tick``: a ticker mark glued to a word: ``November+++ Die``, ``fin■ Le``;
+    * ``dash``: a dash and a space glued to a word, before a capital: ``ten— Buses``.
+    """
+    up, lo = c["UP"], c["LO"]
+    glue = rf"(?:{c['LETTER']}|[\"”»’')\]])"
+    word = rf"(?:{c['WORD_CHAR']}|[\"”»’')\]])"  # a glue that is no digit
+    unit = rf"(?:\s?(?:[ap]\.?m\.?|{c['WORD_CHAR']}{{1,4}}))?"
+    at_stop = (
+        rf"(?<=\d[:.])(?:(?<={word}\d[:.])|(?<={word}\d\d[:.]))"
+        rf"(?=\d\d(?!\d){unit}\s?[-–—:|]\s)(?P<time>)"
+        rf"|(?<=:)(?:(?:(?<={lo}:)(?={up}|[-–—•■]\s)|(?<={lo}{GAP}:)(?=[-–—•■]\s?))(?P<colon>)"
+        rf"|(?:(?<={glue}https:)|(?<={glue}http:))(?=//)(?P<link>))"
+    )
+    at_mark = (
+        rf"(?<=[+•■►▶●▪\-–—])(?:(?:(?<={glue}\+)(?=\+\+\s|\+\d)|(?<={glue}[•■►▶●▪]))"
+        rf"(?P<tick>)|(?<={glue}[-–—])(?=\s{{1,3}}+{up})(?P<dash>))"
+    )
+    return at_stop, at_mark
 
 
 def _by_length(words: frozenset[str]) -> list[str]:
@@ -196,26 +245,39 @@ def _not_a_full_stop(c: dict[str, str]) -> str:
     """Refuse a lone ``.`` (the scanner stands right after it) that ends no sentence.
 
     Refused: a one-letter word before it (``J.K.``, ``M.Poutine``), a listed abbreviation
-    before it (``Dr.Martin``, ``No.5``, ``г.Москва``), or a listed file extension or domain
-    right after it, after a word (``report.PDF``, ``Gazeta.Ru``). A word is a whole run of
+    before it followed by a digit (``No.5``), or a listed file extension or domain right
+    after it, after a word (``report.PDF``, ``Gazeta.Ru``). A word is a whole run of
     ``WORD_LETTER``, an extension a whole run of ``ALNUM``; both lists are compared without
-    case. Refused in the scanner, such stops cost Python
-    nothing.
+    case. Refused in the scanner, such stops cost Python nothing. A listed abbreviation
+    before a letter is marked instead (:func:`_abbreviation_stop`).
     """
     letter, alnum = c["WORD_LETTER"], c["ALNUM"]
     whole = f"(?<!{letter})"  # nothing but a non-letter before the word
-    refused = [f"(?<={whole}{letter}\\.)"]
-    refused += [f"(?<={whole}{group}\\.)" for group in _by_length(ABBREVIATIONS)]
+    # (the last letter of an initialism, ``U.K.`` or ``p.m.``, is left to body.py)
+    refused = [f"(?<={whole}{letter}\\.)(?<!\\.{letter}\\.)"]
+    refused += [f"(?<={whole}{group}\\.)(?=\\d)" for group in _by_length(ABBREVIATIONS)]
     extensions = "|".join(sorted(map(re.escape, FILE_EXTENSIONS), key=lambda w: (-len(w), w)))
     refused.append(f"(?<={letter}\\.)(?i:{extensions})(?!{alnum})")
     return rf"(?!(?<=\.)(?!{STOP})(?:{'|'.join(refused)}))"
 
 
-def heading_stop(lo: str) -> str:
+def _abbreviation_stop(c: dict[str, str]) -> str:
+    """Mark a ``.`` after a listed abbreviation (an empty ``abbr`` group): body.py takes it
+    as a sentence end only when the next word is one the text also writes in lower case
+    (``Acme Inc.The company``, ``usw.Die``; not ``Dr.Martin``, ``г.Москва``)."""
+    whole = f"(?<!{c['WORD_LETTER']})"
+    marked = "|".join(f"(?<={whole}{group}\\.)" for group in _by_length(ABBREVIATIONS))
+    return rf"(?:(?<=\.)(?:{marked})(?P<abbr>))?"
+
+
+def heading_stop(lo: str, letter: str) -> str:
     """A sentence end followed by a space, so a stretch holding it is not a heading:
-    ``said. The`` (two lower-case letters before a full stop keep ``U.S. Troops`` a heading).
-    It starts with one character class, for the engine's fast skip."""
-    return rf"{STOP}(?:(?<={lo}{lo}{STOP})|(?<=[!?…‼⁇⁈⁉؟]))\S{{0,3}}+\s"
+    ``said. The`` (two lower-case letters before a full stop keep ``U.S. Troops`` a heading,
+    and a listed abbreviation keeps ``BAKU, Azerbaijan, Dec. 6`` one). It starts with one
+    character class, for the engine's fast skip."""
+    whole = f"(?<!{letter})"
+    listed = "".join(f"(?<!{whole}{group}\\.)" for group in _by_length(ABBREVIATIONS))
+    return rf"{STOP}(?:(?<={lo}{lo}{STOP}){listed}|(?<=[!?…‼⁇⁈⁉؟]))\S{{0,3}}+\s"
 
 
 class Scanners:
@@ -308,32 +370,3 @@ ASTRAL = re.compile(r"[\U00010000-\U0010ffff]")
 #: ``"\r\n\n  "`` in ``"pays.\r\n\n  Selon"``. It starts with the break character, so
 #: spaces before a break are left to the block's text and never rescanned.
 LINE_BREAK = re.compile(r"[\r\n\x0b\x0c\x85\u2028\u2029]\s*+")
-
-# -- look-arounds used on one candidate (bounded, so each costs O(1)) -----------------------
-
-#: The letters just before a point, read right to left: ``Kremlin`` in ``Kremlin.Le``.
-WORD_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}]{1,64}+")
-#: The letters just after a point: ``Plusieurs`` in ``dialoguePlusieurs cessions``.
-WORD_AFTER = regex.compile(r"[\p{L}\p{M}]{1,64}+")
-#: The non-space characters just before / after a point: the "token" a join sits in.
-TOKEN_BEFORE = regex.compile(r"(?r)\S{1,80}+")
-TOKEN_AFTER = re.compile(r"\S{1,80}")
-#: Signs that a token is an address, not prose: ``https://t.me/x``, ``desk@agency.com``.
-ADDRESS = re.compile(r"://|[/@]|www\.")
-
-#: What a heading may not end with, behind closing marks: a stop, a comma, a colon (a list
-#: intro): ``Further Reading`` is a heading, ``as follows:`` and ``Done.`` are not.
-HEADING_BAD_END = frozenset(".!?…‼⁇⁈⁉؟۔।։\u037e:;,،؛。！？")
-#: The characters of QUOTE, to strip from the end of a heading before that test.
-QUOTE_CHARS = "\"'’”»“«„‘‹›)]」』"
-#: The first letter of a stretch.
-FIRST_LETTER = re.compile(r"[^\W\d_]")
-#: An opening single quote inside a heading: `` 'ficam`` in ``clubes 'ficam no VAR'``.
-SINGLE_OPEN = re.compile(r"(?:^|[\s(])['‘]")
-#: One lower-case letter (to look behind combining marks in ``e\u0301Le``).
-LOWER_LETTER = regex.compile(LOWER, regex.VERSION1)
-#: The whole run of letters and marks ending at a point, however long, read right to left:
-#: ``dialogue`` before ``Plusieurs``.
-RUN_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}]++")
-#: A lower-case letter, to tell a heading in capitals (``L'ESSENTIEL``) from one in words.
-ANY_LOWER = regex.compile(LOWER, regex.VERSION1)

@@ -1,47 +1,54 @@
 """Split a glued article body into paragraphs and subheads.
 
 In the agency page dump the body is one line from which every paragraph and subhead separator
-was removed. Two traces of the lost breaks survive, and this module looks for them:
+was removed. The lost breaks leave traces, and this module looks for them:
 
 * a **sentence end glued to the next paragraph**: ``…deux pays.Selon le…``, also after ``? ! …``
   and behind closing quotes or brackets (``sol".Des``, ``Terror.»Nach``), or glued to an
-  opening quote (``key."I know``), a bullet dash, or a digit (``gesichert.21:50 Uhr``);
+  opening quote (``key."I know``), a bullet or ticker mark (``nicht.+++ Die``), or a digit
+  (``gesichert.21:50 Uhr``); after an initialism when a common word follows
+  (``the U.K.Officials``);
 * a **subhead glued to the next paragraph**: a subhead has no final punctuation, so its last
   word runs into the paragraph's first one: ``…le dialoguePlusieurs…`` (a lower-case letter
-  then an upper-case one), and also ``Euro 2024Depois``, ``pela ONUDe``, ``'VAR'Em``,
-  ``L'ESSENTIEL- Des``.
+  then an upper-case one), and also ``Euro 2024Depois``, ``der OECDDie``, ``'VAR'Em``,
+  ``SANCTIONSLa`` (a heading in capitals), ``(ANSD)Dakar``, ``UcrainaE' morto``;
+* **marks glued to a word**: a lead-in colon before items (``are:Defence``), a link
+  (``récolteshttps://``), a live blog's time (``vele"00:35 - U``), a ticker mark
+  (``November+++ Die``), a dash opening an item (``ten— Buses``);
+* in scripts without case, what those scripts show (``_body_uncased``).
 
-How it works, in one pass per line:
+The work is split by job:
 
-1. Line breaks already in the input always end a block; the break and the white space around
-   it stay at the end of the block before it.
-2. Two scanners (``_body_grammar.Scanners``: ``sentence_end`` and ``join``), merged into one
-   pass over the line (``Scanners.scan``), list every place that looks like a trace; the
-   candidates are judged in text order.
-3. Each candidate is judged with bounded look-arounds and the document's own evidence:
+1. **The scan** (here): line breaks already in the input always end a block (the break and
+   the white space around it stay at the end of the block before it); within a line one
+   merged scanner (``_body_grammar.Scanners.scan``) lists every place that looks like a
+   trace, in text order, and hands each to its judge.
+2. **The judges** (``_body_judges``) weigh each candidate with bounded look-arounds and cut:
    one-letter words and listed abbreviations before a stop (``J.K.``, ``M.Poutine``,
-   ``Dr.Ivanov``) are no sentence end; straight quotes are paired by parity inside the block,
-   so a ``"`` after a stop is known to close or to open; a subhead join is only taken when the
-   stretch since the last boundary looks like a heading (short, capitalised, no sentence end
-   inside) and the joined word is not a name (it recurs in the text, it has a short prefix
-   such as ``Mc``/``De``/``i``, or it is one of a few listed names such as ``WhatsApp``).
-4. A last block with no final punctuation that looks like a heading is a subhead
-   (``…said.Further Reading``).
+   ``Dr.Ivanov``) are no sentence end; straight quotes are paired by parity inside the block
+   and with the next sentence; a subhead join is only taken when the stretch since the last
+   boundary (or since its last sentence's start) looks like a heading, and the joined word is
+   not a name.
+3. **The evidence** (``_body_evidence``): what the body's own text says, computed once and
+   only when asked (a glued word recurs, a word is also written in lower case, a stretch has
+   a heading's shape, a point lies in an address).
+4. The blocks are built: a block ended by a line break or the text's end with no final
+   punctuation that looks like a heading is a subhead (``…said.Further Reading``); items and
+   credit or source lines are paragraphs.
 
-A break that survived as a plain space leaves no trace and is never guessed. Scripts without
-letter case (Arabic, Chinese, Georgian…) only show glued stops; subheads cannot be found
-there and a note says so. Every result is lossless: the blocks' texts joined give the input.
+A break that survived as a plain space leaves no trace and is not guessed (only a heading
+glued at its end is found after one). Every result is lossless: the blocks' texts joined
+give the input.
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from collections import Counter
 from typing import TypeAlias
 
 from wirefmt._model import Evidence, Paragraph, Subhead
 from wirefmt.fields import _body_grammar as g
+from wirefmt.fields._body_judges import Judges
+from wirefmt.fields._body_uncased import uncased_cuts
 
 __all__ = ["BodyNote", "analyse_body", "split_body"]
 
@@ -49,40 +56,12 @@ __all__ = ["BodyNote", "analyse_body", "split_body"]
 BodyNote: TypeAlias = tuple[str, str, int, int]
 _Block: TypeAlias = Paragraph | Subhead
 
-#: The longest stretch (in characters) that can be a subhead, and its most words.
-_HEADING_MAX_CHARS = 200
-_HEADING_MAX_WORDS = 25
-#: How many recurrence questions ``str.count`` answers before the word counts are built, and
-#: how many characters those counts may read in all (eight passes over 16,384 characters).
-_COUNT_BUDGET = 8
-_COUNT_CHARS = _COUNT_BUDGET * 16_384
-# Quote marks in a stretch this short are counted directly; longer ones keep running counts.
-_DIRECT_COUNT = 1024
-# Candidates judged at most: one per this many characters, plus a floor. Real prose offers
-# one glued candidate in a hundred or two characters (the sample: eleven in 2,100); text
-# offering one every few characters ("Dr.ADr.A…") is not prose, and judging each candidate
-# in Python would cost many times the per-byte cost of a real body.
-_CANDIDATE_SPACING = 24
-_CANDIDATE_FLOOR = 64
 #: How much of the text is sampled to tell a cased script from an uncased one.
 _SCRIPT_SAMPLE = 512
 #: The longest text whose astral characters are counted by encoding it (see ``_astral``).
 _ENCODE_MAX = 1 << 16
-
-#: Quote marks that always close, always open, or close only when their partner is open.
-_GAPS = frozenset(" \u00a0\u202f")
-_CLOSERS = frozenset("'’”)]」』›")
-_OPENERS = frozenset("„‘‹")
-#: For a mark that can go either way: the mark that would have opened it.
-_PARTNER = {"»": "«", "«": "»", "“": "„"}
-
-
 _CODE_UNCASED = "uncased-script"
 _CODE_DENSE = "dense-body"
-#: Evidence members read per candidate (a module name is read faster than an enum member).
-_SENTENCE_END = Evidence.SENTENCE_END
-_OPENING_QUOTE = Evidence.OPENING_QUOTE
-_UNCASED_STOP = Evidence.UNCASED_STOP
 
 
 def split_body(text: str, *, lang: str | None = None, base: int = 0) -> tuple[_Block, ...]:
@@ -137,6 +116,8 @@ def analyse_body(
     # FAST scanners unless a character lies above U+FFFF (``isascii`` costs nothing).
     astral = not text.isascii() and _astral(text)
     scan = _Scan(text, g.FULL if astral else g.FAST)
+    uncased = _uncased(text, lang, scan.sc)
+    scan.uncased = uncased
     start = 0
     # (seven ``in`` tests, the break characters of g.LINE_BREAK, cost a fifth of one scan)
     broken = (
@@ -152,7 +133,7 @@ def analyse_body(
     for m in breaks:
         if m.start() > start and m.end() < len(text):
             scan.line(start, m.start())
-            scan.cut(m.end(), Evidence.LINE_BREAK, None)
+            scan.cut(m.end(), Evidence.LINE_BREAK, False if scan.listing else None)
             start = m.end()
     scan.line(start, len(text))
     notes: list[BodyNote] = []
@@ -166,7 +147,7 @@ def analyse_body(
                 base + len(text),
             )
         )
-    if _uncased(text, lang, scan.sc):
+    if uncased:
         notes.append(
             (
                 _CODE_UNCASED,
@@ -203,96 +184,9 @@ def _uncased(text: str, lang: str | None, sc: g.Scanners) -> bool:
     return uncased > cased
 
 
-def _inner_capital_words(text: str, sc: g.Scanners) -> Counter[str]:
-    """Count the words (runs of letters and marks) of ``text`` holding a capital right behind
-    a letter: ``dialoguePlusieurs``, ``YouTube``, ``ONU``; ``Plusieurs`` is not counted.
-
-    Every word the recurrence test asks about is of that kind, so these counts answer it as a
-    count of every word would, at a fraction of the cost: the scan skips to the capitals at C
-    speed, and Python sees only the few words holding one inside. Each word is read once.
-    """
-    counts: Counter[str] = Counter()
-    word_end = 0
-    match_word = sc.word.match
-    for m in sc.inner_capital.finditer(text):
-        pos = m.start()
-        if pos < word_end:
-            continue  # a later capital of the word just counted (``N`` then ``U`` in ``ONU``)
-        before = g.RUN_BEFORE.match(text, 0, pos)
-        after = match_word(text, pos)
-        assert before is not None and after is not None  # a letter, then a capital
-        word_end = after.end()
-        counts[text[before.start() : word_end]] += 1
-    return counts
-
-
-class _Scan:
-    """One body being split: the cuts found so far and the evidence tables, built lazily."""
-
-    def __init__(self, text: str, sc: g.Scanners) -> None:
-        self.text = text
-        self.sc = sc  # the scanners for this text (FAST below U+10000)
-        #: (position, evidence of the block starting there, is the block ending there a
-        #: subhead: True, False, or None = decide from its text).
-        self.cuts: list[tuple[int, Evidence, bool | None]] = []
-        self.begin = 0  # start of the current block
-        self._words: Counter[str] | None = None
-        self._asked = 0
-        self._markers: bool | None = None  # whether ``/``, ``@`` or ``www.`` occur at all
-        self._count_from = -1  # the block start the running quote counts are taken from
-        #: Candidates still to judge; where judging stopped when they ran out, else None.
-        self.budget = len(text) // _CANDIDATE_SPACING + _CANDIDATE_FLOOR
-        self.stopped_at: int | None = None
-        self._counts: dict[str, tuple[int, int]] = {}  # mark -> (count so far, up to where)
-
-    # -- the document's evidence, computed once and only when needed ----------------------
-
-    def seen(self, word: str, part: str = "") -> tuple[int, int]:
-        """How often ``word`` occurs in the body, and ``part`` (a prefix of it) without it.
-
-        Both hold a capital right behind a letter (``dialoguePlusieurs``, ``ONU``). The first
-        questions are answered with ``str.count``, while what they read stays within a few
-        passes over a short body; after that the counts of the body's words holding such a
-        capital are built once (:func:`_inner_capital_words`), so that many questions stay
-        linear in the body's length.
-        """
-        if (
-            self._words is None
-            and self._asked < _COUNT_BUDGET
-            and (self._asked + 1) * len(self.text) <= _COUNT_CHARS
-        ):
-            self._asked += 1
-            whole = self.text.count(word)
-            return whole, (self.text.count(part) - whole if part else 0)
-        if self._words is None:
-            self._words = _inner_capital_words(self.text, self.sc)
-        return self._words[word], (self._words[part] if part else 0)
-
-    def count(self, mark: str, start: int, end: int) -> int:
-        """How many ``mark`` characters lie in ``text[start:end]``.
-
-        Asked from the block's start to ever later positions, and a sentence end need not
-        become a boundary (``sagte. »Ab``: a space before the opener), so counting from the
-        start each time was quadratic on a long block. Running counts are kept per mark
-        from the block's start, and only the new stretch is counted: linear over the body.
-        """
-        if end - start <= _DIRECT_COUNT:  # a short stretch: one C-level count is cheapest
-            return self.text.count(mark, start, end)
-        if start != self._count_from:
-            self._count_from = start
-            self._counts.clear()
-        seen, upto = self._counts.get(mark, (0, start))
-        if end < upto:  # asked about an earlier position: count afresh
-            seen, upto = 0, start
-        seen += self.text.count(mark, upto, end)
-        self._counts[mark] = (seen, end)
-        return seen
-
-    # -- cutting ------------------------------------------------------------------------
-
-    def cut(self, pos: int, evidence: Evidence, subhead: bool | None) -> None:
-        self.cuts.append((pos, evidence, subhead))
-        self.begin = pos
+class _Scan(Judges):
+    """The scan: one pass per line lists the candidates in text order and hands each to its
+    judge (:class:`~wirefmt.fields._body_judges.Judges`); then the blocks are built."""
 
     def line(self, start: int, end: int) -> None:
         """Find the boundaries inside ``text[start:end]``, a stretch with no line break.
@@ -316,245 +210,27 @@ class _Scan:
             else:
                 join(m, end)
         self.budget = budget
+        if self.uncased:
+            self._merge(uncased_cuts(self.text, start, end), start)
 
-    def _join(self, m: re.Match[str], end: int) -> bool:
-        """Judge one subhead join; cut and return True when it is one."""
-        kind = m.lastgroup
-        if kind == "qjoin":
-            # the capital was matched; the quote stands before it, maybe behind a space
-            mark = m.start() - (2 if self.text[m.start() - 1] in _GAPS else 1)
-            pos = mark + 1
-        else:
-            mark = -1
-            pos = m.start() if kind in ("case", "digit") else m.end()
-        # A join ends a subhead that started at the block's start: at most so far from it.
-        if not self.begin < pos <= self.begin + _HEADING_MAX_CHARS or pos >= end:
-            return False
-        if not self._heading(self.begin, pos, join=True):
-            return False
-        if kind == "case":
-            if self._lower_before(pos) and self._case_join(pos, m.end("case_word")):
-                self.cut(pos, Evidence.CASE_JOIN, True)
-                return True
-        elif kind == "digit":
-            if self._plain_token(pos):
-                self.cut(pos, Evidence.HEADING_END, True)
-                return True
-        elif kind == "acronym":
-            if self._acronym_join(pos):
-                self.cut(pos, Evidence.HEADING_END, True)
-                return True
-        elif kind == "qjoin":
-            at = self._quote_join(mark)
-            if at is not None:
-                self.cut(at, Evidence.HEADING_END, True)
-                return True
-        elif kind == "capsdash" and not g.ANY_LOWER.search(self.text, self.begin, pos):
-            self.cut(pos, Evidence.HEADING_END, True)
-            return True
-        return False
-
-    def _sentence_end(self, m: re.Match[str], end: int) -> None:
-        """Judge a stop glued to what may start a paragraph."""
-        text = self.text
-        q_start, q_end = m.span("quotes")
-        stop_start, stop_end = m.start(), q_start
-        if q_end >= end:
+    def _merge(self, more: list[tuple[int, Evidence, bool | None]], start: int) -> None:
+        """Add the cuts ``more`` found in the line from ``start`` to those found in it."""
+        if not more:
             return
-        nxt = text[q_end]
-        if text[stop_start:stop_end] == "." and not self._full_stop(stop_start, q_end, nxt):
-            return
-        # Walk the quote marks: closers stay with this block, the first opener starts the next.
-        pos, gap = q_start, False
-        while pos < q_end:
-            mark = text[pos]
-            if mark in _GAPS:
-                gap = True
-            elif self._closes(mark, pos):
-                gap = False
-            else:
-                break
-            pos += 1
-        if gap:
-            return  # "said. «Next": a space before the opener, so an ordinary sentence
-        evidence = _SENTENCE_END
-        if pos < q_end:
-            evidence = _OPENING_QUOTE
-        elif nxt >= "\u0100" and self.sc.uncased_letter.match(nxt):  # (none in Latin-1)
-            evidence = _UNCASED_STOP
-        if pos >= end or pos <= self.begin:
-            return
-        self.cuts.append((pos, evidence, False))  # self.cut, inline
-        self.begin = pos
-
-    def _full_stop(self, dot: int, after: int, nxt: str) -> bool:
-        """Whether the ``.`` at ``dot`` ends a sentence: not ``3.5``, ``(1).2``, ``t.me/x``.
-
-        One-letter words, abbreviations and file extensions (``J.K.``, ``Dr.X``, ``a.PDF``)
-        were refused by the scanner (``_body_grammar._not_a_full_stop``).
-        """
-        if nxt.isdigit():
-            # no letter before the dot (``[^\W\d_]`` of the stdlib): a number
-            before = self.text[dot - 1 : dot]
-            if not (before.isalnum() and not before.isdecimal()):
-                return False
-        if after != dot + 1:
-            return True  # a quote closes the sentence: ``fin."Le``
-        return self._markers is False or not self._address(dot)  # (no call once known)
-
-    def _closes(self, mark: str, pos: int) -> bool:
-        """Whether the quote mark at ``pos``, right after a stop, closes a quote."""
-        if mark == '"':
-            return self.count('"', self.begin, pos) % 2 == 1
-        if mark in _CLOSERS:
-            return True
-        if mark in _OPENERS:
-            return False
-        partner = _PARTNER.get(mark)
-        if partner is None:
-            return False
-        return self.count(partner, self.begin, pos) > self.count(mark, self.begin, pos)
-
-    def _address(self, pos: int) -> bool:
-        """Whether ``pos`` lies inside a URL, a path or an e-mail address."""
-        if self._markers is None:
-            text = self.text
-            marked = "/" in text or "@" in text or "www." in text
-            self._markers = marked
-        if not self._markers:
-            return False
-        text = self.text
-        if g.ADDRESS.search(text, max(0, pos - 80), pos + 80) is None:
-            return False  # no sign of an address anywhere near
-        before = g.TOKEN_BEFORE.match(text, max(0, pos - 80), pos)
-        after = g.TOKEN_AFTER.match(text, pos)
-        lo = pos if before is None else before.start()
-        hi = pos if after is None else after.end()
-        return g.ADDRESS.search(text, lo, hi) is not None
-
-    def _plain_token(self, pos: int) -> bool:
-        """Whether the join at ``pos`` is in ordinary prose (no address, no dotted name)."""
-        if self._address(pos):
-            return False
-        text = self.text
-        lo = max(0, pos - 80)
-        dot = text.rfind(".", lo, pos)
-        if dot < 0 or text.find(" ", dot, pos) >= 0:
-            return True  # no dot in reach, or a space after the last one: not in the token
-        before = g.TOKEN_BEFORE.match(text, lo, pos)
-        return before is None or "." not in before.group()
-
-    def _words_at(self, pos: int, right_end: int = -1) -> tuple[str, str, int] | None:
-        """The word parts left and right of a join at ``pos``, and where the right one ends
-        (``right_end`` when the scanner found it already).
-
-        None when either side is no word, or the join lies in an address or a dotted name.
-        """
-        text = self.text
-        left_m = g.WORD_BEFORE.match(text, max(0, pos - 64), pos)
-        if right_end < 0:
-            right_m = g.WORD_AFTER.match(text, pos)
-            right_end = pos if right_m is None else right_m.end()
-        if left_m is None or right_end == pos or not self._plain_token(pos):
-            return None
-        return left_m.group(), text[pos:right_end], right_end
-
-    def _case_join(self, pos: int, right_end: int) -> bool:
-        """Judge ``xY`` at ``pos``: a subhead ending, or a camel-case name (the word from the
-        capital on ends at ``right_end``)."""
-        words = self._words_at(pos, right_end)
-        if words is None:
-            return False
-        left, right, right_end = words
-        after = self.text[right_end : right_end + 1]
-        if left[0].islower() and len(left) <= 2:
-            return False  # iPhone, eBay, iOS, kWh, mAh
-        if left[0].isupper() and len(left) <= 3:
-            return False  # McCain, DeSantis, LeBron, YouTube, TikTok, MacLeod
-        if (
-            right.isupper()
-            and (len(right) > 1 or after not in ("", " "))
-            and (left[0].isupper() or after not in ("", " ", ":", ","))
-        ):
-            return False  # OpenAI, (MoD); but gezogenKIEW: is a join
-        word = left + right
-        if word.lower() in g.CAMEL_NAMES:
-            return False
-        return self.seen(word)[0] < 2
-
-    def _lower_before(self, pos: int) -> bool:
-        """Whether a lower-case letter, maybe behind up to 3 combining marks, ends at ``pos``.
-
-        Asked of a case join only, where the scanner saw a lower-case letter or a mark
-        before ``pos``: a letter there is the lower-case one.
-        """
-        text = self.text
-        i = pos - 1
-        if text[i].isalpha():
-            return True  # a letter where the scanner saw a lower-case letter or a mark
-        while i > 0 and pos - i <= 3 and unicodedata.category(text[i])[0] == "M":
-            i -= 1
-        return g.LOWER_LETTER.match(text, i) is not None
-
-    def _acronym_join(self, pos: int) -> bool:
-        """Judge ``ONUDe``: an acronym ending a heading, seen elsewhere on its own."""
-        words = self._words_at(pos)
-        if words is None:
-            return False
-        left, right, _ = words
-        if not left.isupper() or (len(right) == 2 and right[1] == "s"):
-            return False  # NGOs, PCs
-        glued, alone = self.seen(left + right, left)
-        return glued < 2 and alone >= 1
-
-    def _quote_join(self, mark: int) -> int | None:
-        """Judge a quote glued between a heading and a capital; return where to cut.
-
-        A closing quote (``'VAR'Em``, ``"non"Le``) ends the heading: cut after it. An opening
-        one (``dialogue"Nous``, ``vue«Le``) starts the paragraph: cut before it.
-        """
-        text = self.text
-        quote = text[mark]
-        stretch = text[self.begin : mark]
-        if quote in "'’":
-            closes = g.SINGLE_OPEN.search(stretch) is not None
-            return mark + 1 if closes else None
-        if quote == '"':
-            return mark + 1 if stretch.count('"') % 2 else mark
-        if quote in "«„" or (quote == "“" and "„" not in stretch):
-            return mark
-        partner = "„" if quote == "“" else "“" if quote == "”" else "«"
-        return mark + 1 if partner in stretch else None
-
-    def _heading(self, start: int, end: int, *, join: bool = False) -> bool:
-        """Whether ``text[start:end]`` looks like a heading: short, capitalised, no stop.
-
-        ``join``: the stretch ends at a join (a word was glued to it), so it must have at
-        least two words, or be written in capitals.
-        """
-        if end - start > _HEADING_MAX_CHARS:
-            return False
-        stretch = self.text[start:end].strip()
-        first = g.FIRST_LETTER.search(stretch)
-        if first is None or not (stretch[0].isdigit() or first.group().isupper()):
-            return False
-        if stretch.rstrip(g.QUOTE_CHARS)[-1:] in g.HEADING_BAD_END:
-            return False
-        if self.sc.heading_stop.search(stretch):
-            return False
-        words = stretch.count(" ") + 1
-        if words > _HEADING_MAX_WORDS:
-            return False
-        return not join or words > 1 or g.ANY_LOWER.search(stretch) is None
-
-    # -- the result -----------------------------------------------------------------------
+        first = len(self.cuts)
+        while first and self.cuts[first - 1][0] > start:
+            first -= 1
+        merged = sorted((*self.cuts[first:], *more), key=lambda cut: cut[0])
+        kept = [cut for i, cut in enumerate(merged) if i == 0 or cut[0] != merged[i - 1][0]]
+        self.cuts[first:] = [cut for cut in kept if start < cut[0] < len(self.text)]
 
     def blocks(self, base: int) -> tuple[_Block, ...]:
         text = self.text
         out: list[_Block] = []
         start, evidence = 0, Evidence.START
         last = len(self.cuts)
-        for pos, next_evidence, known in (*self.cuts, (len(text), None, None)):
+        tail = (len(text), None, False if self.listing else None)
+        for pos, next_evidence, known in (*self.cuts, tail):
             # A block found by a join is a subhead; a block ended by a stop is a paragraph;
             # a block ended by a line break or the text's end is a subhead if it looks like
             # one and is not the only block.

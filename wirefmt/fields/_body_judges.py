@@ -1,0 +1,418 @@
+"""The body splitter's judges: each candidate the scan lists is weighed here, and cut.
+
+The scan (``body``) lists candidates in text order; a judge looks at the one it is given,
+asks the body's evidence (:class:`~wirefmt.fields._body_evidence.BodyText`) what it needs,
+and cuts when the evidence holds, naming it on the new block (:class:`Evidence`):
+
+* ``_sentence_end``: a stop glued to what may start a paragraph (``pays.Selon``,
+  ``sagte.»Wir``, ``U.K.The``), and which quote marks go with which block;
+* ``_join``: a heading's end glued to a paragraph, by case (``dialoguePlusieurs``), digit,
+  acronym or capitals (``SANCTIONSLa``), quote or bracket; the heading runs from the block's
+  start, or from its last sentence's start when a break was printed as a space;
+* ``_mark``: a glued colon before items, a link, a live blog's time, a ticker mark, a dash.
+"""
+
+from __future__ import annotations
+
+import re
+
+from wirefmt._model import Evidence
+from wirefmt.fields import _body_grammar as g
+from wirefmt.fields import _body_shapes as sh
+from wirefmt.fields._body_evidence import HEADING_MAX_CHARS, BodyText
+
+__all__ = ["CANDIDATE_FLOOR", "CANDIDATE_SPACING", "Judges"]
+
+# Candidates judged at most: one per this many characters, plus a floor. Real prose offers
+# one glued candidate in a hundred or two characters (the sample: eleven in 2,100); text
+# offering one every few characters ("Dr.ADr.A…") is not prose, and judging each candidate
+# in Python would cost many times the per-byte cost of a real body.
+CANDIDATE_SPACING = 24
+CANDIDATE_FLOOR = 64
+#: Quote marks that always close, always open, or close only when their partner is open.
+_GAPS = frozenset(" \u00a0\u202f")
+_CLOSERS = frozenset("'’”)]」』›")
+_OPENERS = frozenset("„‘‹")
+#: For a mark that can go either way: the mark that would have opened it.
+_PARTNER = {"»": "«", "«": "»", "“": "„"}
+#: The scanner's branches judged by ``Judges._mark`` (a glued colon, link, time, mark, dash).
+_MARK_KINDS = frozenset(("colon", "link", "time", "tick", "dash"))
+#: Evidence members read per candidate (a module name is read faster than an enum member).
+_SENTENCE_END = Evidence.SENTENCE_END
+_OPENING_QUOTE = Evidence.OPENING_QUOTE
+_UNCASED_STOP = Evidence.UNCASED_STOP
+_TICKER_MARKS = sh.TICKER_MARKS
+#: The number of the scanner's ``abbr`` group (the same in both builds of one template).
+_ABBR: int = g.FAST.scan.groupindex["abbr"]
+#: The longest time heading (``12:45 a.m.``).
+_TIME_MAX = 12
+#: Spaces in a stretch before a camel word from which its length says "heading" (four words).
+_NAME_WORDS = 3
+#: A lead-in before a glued colon has three words at least (``Source:Reuters`` is a credit
+#: line); they are looked for this far back.
+_LEAD_WORDS = 3
+_LEAD_REACH = 64
+
+
+class Judges(BodyText):
+    """One body being split: the cuts found so far, and the judges that make them."""
+
+    def __init__(self, text: str, sc: g.Scanners) -> None:
+        super().__init__(text, sc)
+        #: (position, evidence of the block starting there, is the block ending there a
+        #: subhead: True, False, or None = decide from its text).
+        self.cuts: list[tuple[int, Evidence, bool | None]] = []
+        #: Candidates still to judge; where judging stopped when they ran out, else None.
+        self.budget = len(text) // CANDIDATE_SPACING + CANDIDATE_FLOOR
+        self.stopped_at: int | None = None
+        #: Whether the body is in a script without case (its own traces are read too).
+        self.uncased = False
+
+    def cut(self, pos: int, evidence: Evidence, subhead: bool | None) -> None:
+        self.cuts.append((pos, evidence, subhead))
+        self.begin = pos
+
+    def _join(self, m: re.Match[str], end: int) -> bool:
+        """Judge one subhead join or glued mark; cut and return True when it is a boundary."""
+        kind = m.lastgroup
+        if kind in _MARK_KINDS:
+            return self._mark(kind, m, end)
+        if kind == "qjoin":
+            # the capital was matched; the quote stands before it, maybe behind a space
+            mark = m.start() - (2 if self.text[m.start() - 1] in _GAPS else 1)
+            pos = mark + 1
+        else:
+            mark = -1
+            pos = m.start() if kind in ("case", "digit", "capsword") else m.end()
+        if not self.begin < pos < end:
+            return False
+        if mark >= 0 and self.text[mark] in "'’" and not self._single_open(mark):
+            return False  # an elision: ``l’Ukraine``
+        if kind == "case" and self._markers is not False and self._link_end(pos):
+            self.cut(pos, Evidence.GLUED_LINK, False)
+            self.listing = True  # what follows a link is one more item of a list of links
+            return True
+        # A join ends a subhead that started at the block's start, or at the start of the
+        # block's last sentence (a break printed as a space): at most so far from it.
+        start = self.begin
+        if pos > start + HEADING_MAX_CHARS or not self._heading(start, pos, join=True, shape=True):
+            start = self._sentence_start(pos)
+            if start < 0 or not self._heading(start, pos, join=True, shape=True):
+                return False
+        judged = self._join_kind(kind, m, pos, start, mark)
+        if judged is None:
+            return False
+        pos, evidence = judged
+        if start != self.begin:
+            self.cut(start, Evidence.HEADING_START, False)
+            self.listing = False
+        if self.listing:
+            self.cut(pos, Evidence.LIST_ITEM, False)
+        elif self._credit(start, pos):
+            # an item or a credit line glued to the next block: a paragraph (``Foto: RIA
+            # Novosti / Ivan IvanovDer Präsident``)
+            self.cut(pos, evidence, False)
+        elif start == 0 and kind != "capsdash" and sh.DATELINE_START.match(self.text, 0, pos):
+            # the body's first block opening with a place in capitals, glued to a word, is
+            # its dateline (``БИШКЕКПрезидент``, ``BAKU, Azerbaijan, Dec. 6By``); before a
+            # list dash it is a heading (``L'ESSENTIEL- Des``)
+            self.cut(pos, evidence, False)
+        else:
+            self.cut(pos, evidence, True)
+        return True
+
+    def _join_kind(
+        self, kind: str | None, m: re.Match[str], pos: int, start: int, mark: int
+    ) -> tuple[int, Evidence] | None:
+        """Weigh a join after a heading-like stretch from ``start``, by its kind: where to
+        cut and the evidence, or None when the evidence does not hold."""
+        if kind == "case":
+            if not (self._lower_before(pos) and self._case_join(pos, m.end("case_word"), start)):
+                return None
+            evidence = Evidence.CASE_JOIN
+        elif kind == "digit":
+            if not self._plain_token(pos):
+                return None
+            evidence = Evidence.HEADING_END
+        elif kind == "acronym":
+            if not sh.ANY_LOWER.search(self.text, start, pos) and self._caps_run(start, pos):
+                evidence = Evidence.CAPS_HEADING
+            elif self._acronym_join(pos):
+                evidence = Evidence.HEADING_END
+            else:
+                return None
+        elif kind == "qjoin":
+            at = self._quote_join(mark, start)
+            if at is None:
+                return None
+            pos, evidence = at, Evidence.HEADING_END
+        elif kind == "capsdash" and not sh.ANY_LOWER.search(self.text, start, pos):
+            evidence = Evidence.HEADING_END
+        elif kind == "capsword":
+            # the heading's capitals run into a one-letter word the text writes on its own
+            if sh.ANY_LOWER.search(self.text, start, pos) or not self._caps_run(start, pos):
+                return None
+            letter = self.text[pos]
+            if not (self.written(letter) or self.free(letter)):
+                return None
+            evidence = Evidence.CAPS_HEADING
+        else:
+            return None
+        return pos, evidence
+
+    def _sentence_start(self, pos: int) -> int:
+        """Where the last sentence before ``pos`` starts, after a sentence end and a space
+        within a heading's reach of ``pos`` and after the block's start; -1 if none."""
+        lo = max(self.begin, pos - HEADING_MAX_CHARS)
+        text = self.text
+        if text.find(" ", lo, pos) < 0 and text.find("\u00a0", lo, pos) < 0:
+            return -1  # no space, so no sentence end before one (told at C speed: ``aAaA``)
+        if (
+            text.find(".", lo, pos) < 0
+            and text.find("?", lo, pos) < 0
+            and text.find("!", lo, pos) < 0
+            and text.find("…", lo, pos) < 0
+            and text[lo:pos].isascii()
+        ):
+            return -1  # no stop at all (the pattern below reads the other scripts' stops)
+        last = -1
+        for m in self.sc.heading_stop.finditer(text, lo, pos):
+            last = m.end()
+        return last if last < pos else -1
+
+    def _caps_run(self, start: int, pos: int) -> bool:
+        """Whether ``text[start:pos]``, with no lower-case letter, is a heading in capitals
+        (two words at least, so that one acronym glued to a word, ``NATOThe``, is left to
+        the acronym rule): ``NOUVELLES SANCTIONS``, ``22 KİŞİ HASTANELERE KALDIRILDI``."""
+        return " " in self.text[start:pos].strip()
+
+    def _caps_heading(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a heading of two words or more in capitals."""
+        if end - start > HEADING_MAX_CHARS or sh.ANY_LOWER.search(self.text, start, end):
+            return False
+        return self._caps_run(start, end) and self._heading(start, end, shape=True)
+
+    def _mark(self, kind: str | None, m: re.Match[str], end: int) -> bool:
+        """Judge a colon, a link, a time, a ticker mark or a dash glued to what precedes."""
+        text = self.text
+        at = m.start()
+        if kind == "colon":
+            # a lead-in of three words at least (``Source:Reuters`` is a credit line)
+            pos = m.end()
+            lead = sh.WORDS.findall(text, max(self.begin, at - _LEAD_REACH), at)
+            if len(lead) < _LEAD_WORDS or self._address(at):
+                return False
+            if not self.begin < pos < end:
+                return False
+            self.cut(pos, Evidence.COLON_LIST, False)
+            self.listing = True
+            return True
+        if kind == "link":
+            pos = at - (5 if text[at - 1] == "s" else 4)
+            evidence = Evidence.GLUED_LINK
+        elif kind == "time":
+            pos = at - 1
+            while pos > 0 and pos > at - 2 and text[pos - 1].isdigit():
+                pos -= 1
+            evidence = Evidence.TIME_HEADING
+        elif kind == "tick":
+            pos, evidence = at, Evidence.TICKER_MARK
+        else:  # dash: an item after a lead-in, or after a heading
+            pos = at
+            if not (self.listing or self._heading(self.begin, pos, join=True)):
+                return False
+            if not self.begin < pos < end:
+                return False
+            self.cut(pos, Evidence.LIST_ITEM, not self.listing)
+            self.listing = True
+            return True
+        if not self.begin < pos < end:
+            return False
+        self.cut(pos, evidence, False if self.listing else None)
+        return True
+
+    def _sentence_end(self, m: re.Match[str], end: int) -> None:
+        """Judge a stop glued to what may start a paragraph."""
+        text = self.text
+        q_start, q_end = m.span("quotes")
+        stop_start, stop_end = m.start(), q_start
+        if q_end >= end:
+            return
+        nxt = text[q_end]
+        abbreviation = False
+        if text[stop_start:stop_end] == ".":
+            if not self._full_stop(stop_start, q_end, nxt):
+                return
+            if m.start(_ABBR) >= 0:
+                # a listed abbreviation ends a sentence when a common word follows
+                right = sh.WORD_AFTER.match(text, q_end)
+                if right is None or not self.free(right.group()):
+                    return
+                abbreviation = True
+        # Walk the quote marks: closers stay with this block, the first opener starts the next.
+        pos, gap = q_start, False
+        while pos < q_end:
+            mark = text[pos]
+            if mark in _GAPS:
+                gap = True
+            elif self._closes(mark, pos, end):
+                gap = False
+            else:
+                break
+            pos += 1
+        if gap:
+            return  # "said. «Next": a space before the opener, so an ordinary sentence
+        evidence = _SENTENCE_END
+        subhead = False
+        if pos < q_end:
+            evidence = _OPENING_QUOTE
+        elif nxt >= "\u0100" and self.sc.uncased_letter.match(nxt):  # (none in Latin-1)
+            evidence = _UNCASED_STOP
+        elif nxt in _TICKER_MARKS:
+            evidence = Evidence.TICKER_MARK
+        elif abbreviation or (
+            text[stop_start - 2 : stop_start - 1] == "."
+            and text[stop_start - 1].isalpha()
+            and stop_end == stop_start + 1
+        ):
+            evidence = Evidence.INITIALISM_END  # (``_full_stop`` weighed the word after)
+        if pos >= end or pos <= self.begin:
+            return
+        begin = self.begin
+        if (
+            pos - begin <= _TIME_MAX
+            and text[begin].isdigit()
+            and sh.TIME_ONLY.fullmatch(text, begin, stop_end)
+        ):
+            subhead = True  # a live blog's time heading: ``3:10 p.m.The mayor``
+        elif text[stop_start] in "?!" and self._caps_heading(self.begin, stop_start):
+            subhead = True  # a heading in capitals asks or exclaims: ``¿QUÉ PASARÁ?El``
+        self.cuts.append((pos, evidence, subhead))  # self.cut, inline
+        self.begin = pos
+        self.listing = False
+
+    def _full_stop(self, dot: int, after: int, nxt: str) -> bool:
+        """Whether the ``.`` at ``dot`` ends a sentence: not ``3.5``, ``(1).2``, ``t.me/x``.
+
+        One-letter words, abbreviations and file extensions (``J.K.``, ``Dr.X``, ``a.PDF``)
+        were refused by the scanner (``_body_grammar._not_a_full_stop``).
+        """
+        if nxt.isdigit():
+            # no letter before the dot (``[^\W\d_]`` of the stdlib): a number
+            before = self.text[dot - 1 : dot]
+            if not (before.isalnum() and not before.isdecimal()):
+                return False
+        if after != dot + 1:
+            return True  # a quote closes the sentence: ``fin."Le``
+        if self.text[dot - 2 : dot - 1] == "." and self.text[dot - 1].isalpha():
+            # an initialism (``U.K.``, ``p.m.``): ends a sentence when a word the text also
+            # writes in lower case follows (``U.K.Officials``; not ``J.K.Rowling``)
+            right = sh.WORD_AFTER.match(self.text, after)
+            return right is not None and self.free(right.group())
+        return self._markers is False or not self._address(dot)  # (no call once known)
+
+    def _closes(self, mark: str, pos: int, end: int) -> bool:
+        """Whether the quote mark at ``pos``, right after a stop, closes a quote."""
+        if mark == '"':
+            return self.count('"', self.begin, pos) % 2 == 1 and not self._pairs_ahead(pos, end)
+        if mark == "”":
+            # ``“…”`` and ``„…”`` close it; Romanian, Swedish and Finnish also open with it
+            # (``sade han.”Vi``): it closes when the marks before it in the block are odd
+            begin = self.begin
+            marks = self.count("”", begin, pos) + self.count("“", begin, pos)
+            return (marks + self.count("„", begin, pos)) % 2 == 1
+        if mark in _CLOSERS:
+            return True
+        if mark in _OPENERS:
+            return False
+        partner = _PARTNER.get(mark)
+        if partner is None:
+            return False
+        return self.count(partner, self.begin, pos) > self.count(mark, self.begin, pos)
+
+    def _case_join(self, pos: int, right_end: int, start: int) -> bool:
+        """Judge ``xY`` at ``pos``: a subhead ending, or a camel-case name (the word from the
+        capital on ends at ``right_end``)."""
+        words = self._words_at(pos, right_end)
+        if words is None:
+            return False
+        left, right, right_end = words
+        after = self.text[right_end : right_end + 1]
+        if left[0].islower() and len(left) <= 2:
+            return False  # iPhone, eBay, iOS, kWh, mAh
+        if left[0].isupper() and len(left) <= 3:
+            return False  # McCain, DeSantis, LeBron, YouTube, TikTok, MacLeod
+        # a one-letter word or an elided article opens the paragraph: ``devastadasO avanço``,
+        # ``UcrainaE' morto``, ``RegierungL’Autriche``
+        short = len(right) == 1 and (after in ("", " ", "\u00a0") or after in ("'", "’"))
+        if (
+            not short
+            and right.isupper()
+            and (len(right) > 1 or after not in ("", " "))
+            and (left[0].isupper() or after not in ("", " ", ":", ","))
+        ):
+            return False  # OpenAI, (MoD); but gezogenKIEW: is a join
+        word = left + right
+        if word.lower() in g.CAMEL_NAMES:
+            return False
+        if self.seen(word)[0] >= 2:
+            return False
+        if short:
+            # after a capitalised word, the letter is a word the text writes on its own
+            # (``MundialA Rússia`` … ``a``), not the end of a name (``SpaceX``)
+            return left[0].islower() or self.written(right) or self.free(right)
+        # A capitalised word glued to a capitalised one is a name (``The drugmaker
+        # AstraZeneca said``) unless the left part is a word of its own elsewhere
+        # (``KievUkrainian`` … ``Kiev``) or the right one a word the text also writes in
+        # lower case (``GenevaThe`` … ``the``). A stretch of four words or more from the
+        # block's start is told a heading by its length; one after a break printed as a
+        # space (inside a paragraph, where names are many) always needs that evidence.
+        if not left[0].isupper():
+            return True
+        if start == self.begin and self.text.count(" ", start, pos) >= _NAME_WORDS:
+            return True
+        return self.written(left) or self.written(right.lower())
+
+    def _acronym_join(self, pos: int) -> bool:
+        """Judge ``ONUDe``: an acronym ending a heading, seen elsewhere on its own."""
+        words = self._words_at(pos)
+        if words is None:
+            return False
+        left, right, _ = words
+        if not left.isupper() or (len(right) == 2 and right[1] == "s"):
+            return False  # NGOs, PCs
+        glued, alone = self.seen(left + right, left)
+        # the acronym stands alone elsewhere, or the word after it is one the text also
+        # writes in lower case (``der OECDDie Regierung`` … ``die``)
+        return glued < 2 and (alone >= 1 or self.free(right))
+
+    def _quote_join(self, mark: int, start: int) -> int | None:
+        """Judge a quote glued between a heading and a capital; return where to cut.
+
+        A closing quote (``'VAR'Em``, ``"non"Le``) ends the heading: cut after it. An opening
+        one (``dialogue"Nous``, ``vue«Le``) starts the paragraph: cut before it.
+        """
+        text = self.text
+        quote = text[mark]
+        stretch = text[start:mark]
+        if quote in "'’":
+            closes = sh.SINGLE_OPEN.search(stretch) is not None
+            return mark + 1 if closes else None
+        if quote == '"':
+            return mark + 1 if stretch.count('"') % 2 else mark
+        if quote == ")":  # a heading ending in brackets: ``… DU SÉNÉGAL (ANSD)Dakar``
+            return mark + 1 if stretch.count(" ") >= _NAME_WORDS else None
+        # Guillemets close what their partner opened (``«…»`` in French, ``»…«`` in German:
+        # ``um »Zeitenwende«Der``), else they open the paragraph (``Genf»Wir``, ``vue«Nous``).
+        if quote == "«":
+            return mark + 1 if stretch.count("»") > stretch.count("«") else mark
+        if quote == "»":
+            return mark + 1 if stretch.count("«") > stretch.count("»") else mark
+        if quote == "„" or (quote == "“" and "„" not in stretch):
+            return mark
+        if quote == "“":
+            return mark + 1  # closes ``„…“``
+        # ``”`` closes ``“…”``, ``„…”`` and ``”…”``; with the marks before it even, it opens
+        # (Romanian, Swedish, Finnish: ``Genève”Vi``)
+        opened = stretch.count("“") + stretch.count("„") + stretch.count("”")
+        return mark + 1 if opened % 2 else mark

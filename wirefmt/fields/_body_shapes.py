@@ -1,0 +1,92 @@
+"""The body splitter's look-arounds and stretch shapes, each compiled once.
+
+The scanners (``_body_grammar``) list the candidates; the patterns here are read by the
+judges and the evidence on one candidate or one stretch at a time, each bounded (a word of
+at most 64 letters, a token of at most 80 characters, a stretch of at most 200), so that
+each costs O(1) per candidate. Each is named, and commented with a sample.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from re import Pattern
+
+import regex
+
+from wirefmt.fields._body_grammar import LOWER
+
+# -- look-arounds used on one candidate (bounded, so each costs O(1)) -----------------------
+
+#: The letters just before a point, read right to left: ``Kremlin`` in ``Kremlin.Le``.
+WORD_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}]{1,64}+")
+#: The letters just after a point: ``Plusieurs`` in ``dialoguePlusieurs cessions``.
+WORD_AFTER = regex.compile(r"[\p{L}\p{M}]{1,64}+")
+#: The non-space characters just before / after a point: the "token" a join sits in.
+TOKEN_BEFORE = regex.compile(r"(?r)\S{1,80}+")
+TOKEN_AFTER = re.compile(r"\S{1,80}")
+#: Signs that a token is an address, not prose: ``https://t.me/x``, ``desk@agency.com``.
+#: (A slash alone is no sign: ``OID/ASB``, ``Espreso/Agencije`` are credits.)
+ADDRESS = re.compile(r"://|@|www\.|[a-z0-9]\.[a-z]{2,}/|/\w+/")
+
+#: What a heading may not end with, behind closing marks: a stop, a comma, a colon (a list
+#: intro): ``Further Reading`` is a heading, ``as follows:`` and ``Done.`` are not.
+HEADING_BAD_END = frozenset(".!?…‼⁇⁈⁉؟۔।։\u037e:;,،؛。！？")
+#: The characters of QUOTE, to strip from the end of a heading before that test.
+QUOTE_CHARS = "\"'’”»“«„‘‹›)]」』"
+#: The first letter of a stretch.
+FIRST_LETTER = re.compile(r"[^\W\d_]")
+#: An opening single quote inside a heading: `` 'ficam`` in ``clubes 'ficam no VAR'``.
+SINGLE_OPEN = re.compile(r"(?:^|[\s(])['‘]")
+#: One lower-case letter (to look behind combining marks in ``e\u0301Le``).
+LOWER_LETTER = regex.compile(LOWER, regex.VERSION1)
+#: The whole run of letters and marks ending at a point, however long, read right to left:
+#: ``dialogue`` before ``Plusieurs``.
+RUN_BEFORE = regex.compile(r"(?r)[\p{L}\p{M}]++")
+#: A lower-case letter, to tell a heading in capitals (``L'ESSENTIEL``) from one in words.
+ANY_LOWER = regex.compile(LOWER, regex.VERSION1)
+
+#: What opens a stretch that is no heading, however short: a mark or a bracket (an item, an
+#: aside: ``• Buses``, ``+++ Die``), a label and a short value (a credit or source line:
+#: ``Source: Reuters``, ``Kaynak:Demirören Haber Ajansı (DHA)``, ``Foto: dpa``), a token
+#: with a slash or an at sign (``OID/ASB``), a domain (``Rfi.fr``).
+NOT_A_HEADING = regex.compile(
+    r"""[-–—•■►▶●▪*(]|\+(?!\+?\d)
+    |[^\W\d_][\w.’'-]*+(?:\s[^\W\d_][\w.’'-]*+)?+\s?+:\s?+
+        (?:\S++|(?:[^\s\p{Ll}]\S*+\s?+){1,5}+)$
+    |\S*?[/@]\S*+(?:\s\S++){0,2}+$
+    |\S+?\.\p{Ll}{2,}+$
+    |.*?(?:://|www\.)""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+#: The first characters and the characters NOT_A_HEADING needs, to skip it when none is in.
+ITEM_MARKS = frozenset("-–—•■►▶●▪*(+")
+#: Ticker and bullet marks that open a paragraph: ``+++ Die``, ``• Buses``, ``■ Le``.
+TICKER_MARKS = frozenset("+•■►▶●▪")
+#: A block that is only a time (a live blog's entry heading): ``3:10 p.m.``, ``14h32``.
+TIME_ONLY = re.compile(r"\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.m\.|[AP]M))?")
+#: A live blog's time heading opening a stretch: ``20h50 - ``, ``19.05 Uhr: ``, ``Ore 18.40 ``.
+TIME_HEAD = regex.compile(
+    r"(?:\p{Lu}\p{Ll}{1,4}\s)?\d{1,2}[:.h]\d{2}(?:\s?(?:[ap]\.?m\.?|\p{L}{1,4}))?\s?[-–—:|]?\s",
+    regex.VERSION1,
+)
+#: The last segment of a link's path, in lower case: ``examplenews`` in ``t.me/examplenews``.
+LINK_SEGMENT = re.compile(r"[a-z0-9_.\-]+")
+#: A ticker's time heading: ``++22.45++``.
+TICKER_TIME = re.compile(r"\+*\d{1,2}[:.h]\d{2}\+*")
+#: Any sentence stop, glued or not (the end of the sentence a quote opens).
+ANY_STOP = re.compile(r"[.!?…‼⁇⁈⁉؟۔।։]")
+#: A body's opening place in capitals, alone or before a comma or a bracket: its dateline
+#: (``БИШКЕК``, ``BAKU, Azerbaijan, Dec. 6``, ``RIO DE JANEIRO (AFP)``).
+DATELINE_START = regex.compile(
+    r"\s*+\p{Lu}[\p{Lu}\p{M}’'.-]++(?:\s\p{Lu}[\p{Lu}\p{M}’'.-]++){0,3}+(?:,|\s?\(|$)",
+    regex.VERSION1,
+)
+#: The words of a text, to tell which it writes in lower case.
+WORDS = re.compile(r"[^\W\d_]+")
+
+
+@functools.lru_cache(maxsize=256)
+def standalone(word: str) -> Pattern[str]:
+    """``word`` as a word of its own, as written: ``the`` in ``to the end``, not in ``then``."""
+    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
