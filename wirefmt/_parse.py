@@ -7,7 +7,10 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Final
 
+import attrs
+
 from ._errors import InputError
+from ._langid import identify
 from ._model import Article
 from ._policy import Reporter
 from ._text import (
@@ -40,6 +43,7 @@ def parse(
     strict: bool = False,
     format: str = "pagedump",
     max_size: int | None = DEFAULT_MAX_SIZE,
+    identify_language: bool = False,
 ) -> Article:
     """Parse one document into an :class:`Article`.
 
@@ -52,6 +56,11 @@ def parse(
         format: the input format; ``"pagedump"`` (the default) is the agency page dump.
         max_size: refuse documents longer than this many bytes (characters for ``str``);
             None lifts the limit.
+        identify_language: when the document names no language (no locale, no edition),
+            identify it from the title, lede and body with py3langid (the ``langid``
+            extra: ``pip install "wirefmt[langid]"``); ``Article.language_source`` is then
+            ``"text"``. Off by default, so that the result never depends on what else is
+            installed. The language stays None when the text is short or the answer unsure.
 
     Returns:
         The :class:`Article`. In lenient mode (the default) every problem is a diagnostic on
@@ -65,6 +74,7 @@ def parse(
             binary one.
         TypeError: ``data`` is neither str nor bytes.
         ValueError: an unknown ``format``.
+        ModuleNotFoundError: ``identify_language=True`` without py3langid installed.
 
     >>> import wirefmt
     >>> doc = "Title of the story\\n\\nWhat happened, in short.\\n\\n2022-02-14T14:18+0100\\n"
@@ -106,4 +116,9 @@ def parse(
             control.start(),
             control.end(),
         )
-    return reader(text, reporter)
+    article = reader(text, reporter)
+    if identify_language and article.language is None:
+        language = identify(article)
+        if language is not None:
+            article = attrs.evolve(article, language=language, language_source="text")
+    return article

@@ -119,6 +119,13 @@ def build_parser() -> argparse.ArgumentParser:
         "'source' and the meta key are always kept",
     )
     p.add_argument(
+        "--identify-language",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="identify the language of a document that names none, from its text "
+        "(default: when py3langid is installed: pip install 'wirefmt[langid]')",
+    )
+    p.add_argument(
         "-j",
         "--jobs",
         type=_positive,

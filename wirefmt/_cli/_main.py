@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import FrameType
 from typing import Final, TextIO
 
+from .._langid import available as langid_available
 from ._args import PROG, build_parser
 from ._inputs import batches, jobs
 from ._output import Output, OutputError, Progress
@@ -25,7 +26,7 @@ __all__ = ["main"]
 MAX_MESSAGES: Final = 20
 #: The exit status of a run whose reader went away (a broken pipe): 128 + SIGPIPE, what a
 #: shell reports for a tool that SIGPIPE ended (``yes | head``).
-EXIT_BROKEN_PIPE: Final = 128 + signal.SIGPIPE
+EXIT_BROKEN_PIPE: Final = 128 + 13  # SIGPIPE is 13 on every POSIX system
 _HANDLED: Final = (signal.SIGINT, signal.SIGTERM)
 
 
@@ -88,6 +89,8 @@ def _start_workers(
 ) -> Workers:
     """Start the workers with SIGINT and SIGTERM blocked, so that none starts mid-signal."""
     with signals.deferred(check=False):
+        if not hasattr(signal, "pthread_sigmask"):  # not POSIX
+            return Workers(work, options, count)
         blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _HANDLED)
         try:
             return Workers(work, options, count)
@@ -117,6 +120,7 @@ def _options(args: argparse.Namespace) -> Options:
         meta_key=args.meta_key,
         indent=2 if args.pretty else None,
         fields=args.fields,
+        identify_language=args.identify_language,
     )
 
 
@@ -246,6 +250,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.jsonl = True
     else:
         args.text_field = "text"
+    if args.identify_language is None:
+        args.identify_language = langid_available()
+    elif args.identify_language and not langid_available():
+        return _usage(parser, "--identify-language needs py3langid: pip install 'wirefmt[langid]'")
     if args.batch == 0:
         args.batch = 1
     if args.example and args.files:

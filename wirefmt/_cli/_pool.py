@@ -35,6 +35,8 @@ def _work(inbox: Connection, outbox: Connection, options: Options) -> None:
     """A worker's life: parse each batch received until told to stop or orphaned."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the main process's handler
+    if hasattr(signal, "pthread_sigmask"):  # started with both blocked (see _main)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
     try:
         while (batch := inbox.recv()) is not None:
             outbox.send(run_batch(options, batch))

@@ -35,6 +35,8 @@ class Options(NamedTuple):
     indent: int | None
     #: The keys of the article to keep (``--fields``), or None for all of them.
     fields: tuple[str, ...] | None = None
+    #: Identify the language of a document that names none (py3langid).
+    identify_language: bool = False
 
 
 class Job(NamedTuple):
@@ -147,7 +149,12 @@ def _run_job(options: Options, job: Job) -> Result:
             return failure(options, job.source, {"code": "no-text-field", "message": message}, meta)
         data = text
     try:
-        article = parse(data, strict=options.strict, max_size=options.max_size)
+        article = parse(
+            data,
+            strict=options.strict,
+            max_size=options.max_size,
+            identify_language=options.identify_language,
+        )
     except ParseError as exc:  # InputError is a ParseError
         error = _error_dict(exc)
         if exc.code == "too-large" and options.max_size is not None:
