@@ -21,7 +21,9 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and terminals")
+pytestmark = pytest.mark.skipif(
+    not Path("/proc/self/status").exists(), reason="POSIX signals, terminals and /proc (Linux)"
+)
 
 #: Generous bounds: the machine may be loaded. A run that ends takes well under a second.
 _START_TIMEOUT = 60.0
@@ -60,6 +62,21 @@ def _wait_for_output(path: Path, process: subprocess.Popen[bytes]) -> None:
     while path.stat().st_size == 0:
         assert process.poll() is None, "the run ended before it was interrupted"
         assert time.monotonic() < deadline, "no output in time"
+        time.sleep(0.02)
+
+
+def _wait_for_handlers(process: subprocess.Popen[bytes]) -> None:
+    """Wait until the command has installed its SIGTERM handler (it has started its run)."""
+    deadline = time.monotonic() + _START_TIMEOUT
+    while True:
+        status = Path(f"/proc/{process.pid}/status").read_text(encoding="ascii")
+        caught = int(
+            next(line for line in status.splitlines() if line.startswith("SigCgt:"))[7:], 16
+        )
+        if caught & (1 << (signal.SIGTERM - 1)):
+            time.sleep(0.2)  # and reached the read
+            return
+        assert process.poll() is None and time.monotonic() < deadline
         time.sleep(0.02)
 
 
@@ -173,3 +190,36 @@ def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path) -> None:
     )
     assert done.stdout.decode().split() == ["status", "141"]  # 128 + SIGPIPE, as `yes | head`
     assert done.stderr == b""
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_while_waiting_for_the_terminal(jobs: str) -> None:
+    """Reading standard input from a terminal (nothing typed yet): Ctrl-C ends the run.
+
+    With ``-j 2`` the reading thread is blocked in the read: the process must still end
+    quietly, not wait for it nor abort at shutdown over standard input's lock.
+    """
+    master, slave = pty.openpty()
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "wirefmt", "parse", "-j", jobs],
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            preexec_fn=_controlling_terminal,  # noqa: PLW1509 - no threads here
+        )
+        os.close(slave)
+        try:
+            _wait_for_handlers(process)
+            os.write(master, b"\x03")
+            status = process.wait(timeout=_STOP_TIMEOUT)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait(timeout=_STOP_TIMEOUT)
+        terminal = _read_all(master).decode("utf-8", errors="replace")
+    finally:
+        os.close(master)
+    assert status == 130, terminal
+    assert terminal.strip().endswith("wirefmt: interrupted: 0 documents written"), terminal
+    assert "Fatal" not in terminal and "Traceback" not in terminal

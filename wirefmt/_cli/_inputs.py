@@ -62,12 +62,22 @@ def os_message(exc: BaseException) -> str:
 
 
 def _open_binary(path: str) -> IO[bytes] | gzip.GzipFile:
+    """Open an input for reading bytes; the caller closes it (standard input too)."""
     if path == "-":
         stdin = sys.stdin
+        try:
+            fd = stdin.fileno()
+        except (AttributeError, OSError, ValueError):
+            fd = None
+        if fd is not None:
+            # A file object of our own over a copy of the descriptor, not sys.stdin.buffer:
+            # with -j N the reading thread may be blocked in it when a signal ends the run,
+            # and Python's shutdown must not wait for (or abort on) sys.stdin's lock.
+            return open(os.dup(fd), "rb")
         buffer = getattr(stdin, "buffer", None)
         if buffer is None:  # a text stream with no bytes underneath (tests, embedding)
             return io.BytesIO(stdin.read().encode("utf-8"))
-        return buffer  # type: ignore[no-any-return]
+        return io.BytesIO(buffer.read())
     if path.endswith(".gz"):
         return gzip.open(path, "rb")
     return open(path, "rb")
@@ -151,8 +161,7 @@ def _read_plain(
             yield Job(source, "error", f"cannot read the input: {os_message(exc)}", 0)
             return
     finally:
-        if path != "-":
-            stream.close()
+        stream.close()
     yield Job(source, "document", data, len(data))
 
 
@@ -167,8 +176,7 @@ def _read_jsonl(path: str, max_size: int | None) -> Iterator[Job]:
     try:
         yield from _jsonl_lines(stream, source, max_size)
     finally:
-        if path != "-":
-            stream.close()
+        stream.close()
 
 
 def _jsonl_lines(stream: _Lines, source: str, max_size: int | None) -> Iterator[Job]:

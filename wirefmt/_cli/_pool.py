@@ -142,7 +142,7 @@ class Workers:
         # The feeder may be blocked reading an input (a terminal, a pipe): it is a daemon
         # thread and is left to end with the process. Its pipes are closed only once it is
         # done with them.
-        self._feeder.join(0.5)
+        self._feeder.join(0.1)
         if not self._feeder.is_alive():
             for box in self._inboxes:
                 box.close()
