@@ -20,6 +20,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Final, Protocol
 
+from .._text import describe_size
 from ._work import Job, too_large_message
 
 __all__ = ["EXAMPLE_SOURCE", "STDIN_SOURCE", "batches", "jobs", "jsonl_by_name"]
@@ -192,7 +193,10 @@ def _jsonl_lines(stream: _Lines, source: str, max_size: int | None) -> Iterator[
                 # Over the limit: skip the rest of the line without keeping it.
                 while (rest := stream.readline(_CHUNK)) and not rest.endswith(b"\n"):
                     pass
-                message = f"the JSON line is longer than {limit:,} bytes: over the size limit"
+                message = (
+                    f"the JSON line is longer than {describe_size(limit)}, 12 times the size "
+                    "limit plus 1 MiB: skipped unread; raise the limit with --max-size"
+                )
                 yield Job(f"{source}:{number}", "error", message, len(line), "too-large")
                 continue
             if line.strip():
