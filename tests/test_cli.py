@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from wirefmt import Article, __version__, parse
-from wirefmt import _cli as cli
+from wirefmt._cli import _work as cli_work
 from wirefmt._cli import main
 
 DOC = (
@@ -281,14 +281,14 @@ def test_python_m_wirefmt() -> None:
 def test_a_bug_does_not_stop_the_run(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    real = parse  # what the CLI calls (wirefmt._cli imports it)
+    real = parse  # what the CLI calls (wirefmt._cli._work imports it)
 
     def flaky(data: str | bytes, **kwargs: Any) -> Article:
         if "BOOM" in data:
             raise IndexError("list index out of range")
         return real(data, **kwargs)
 
-    monkeypatch.setattr(cli, "parse", flaky)
+    monkeypatch.setattr(cli_work, "parse", flaky)
     path = _jsonl(tmp_path, [{"text": "BOOM"}, {"text": DOC}])
     assert main(["parse", "--jsonl", str(path)]) == 1
     out, err = capsys.readouterr()

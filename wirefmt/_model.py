@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, Literal, TypeAlias
+from typing import Any, ClassVar, Final, Literal, TypeAlias
 
 import attrs
 
@@ -293,6 +293,20 @@ def _from_iso(value: str | None) -> _dt.datetime | None:
 
 Format: TypeAlias = Literal["pagedump"]
 
+#: The values of ``Article.language_source``: where the language came from.
+LANGUAGE_SOURCES: Final = ("locale", "edition", "text", "given")
+
+
+def _language_source(article: Article) -> str | None:
+    """Where a parsed article's language came from, told from its other fields."""
+    if article.language is None:
+        return None
+    if article.locale is not None:
+        return "locale"
+    if article.edition is not None:
+        return "edition"
+    return "given"
+
 
 @attrs.frozen(slots=True)
 class Article:
@@ -311,15 +325,20 @@ class Article:
         body: paragraphs and subheads (:class:`Paragraph`, :class:`Subhead`), in order.
         image: the lead image's URL (fuller dumps).
         locale: the page's locale as printed (``"fr_FR"``).
-        language: the language code, from the locale or the edition's name.
+        language: the language code, from the locale or the edition's name (or identified
+            from the text, with ``parse(..., identify_language=True)``).
         section: the site section (``"Actus"``).
         edition: the edition's name (``"Sputnik Afrique"``) where the dump prints it.
         publisher: the publisher's legal name from the microdata trailer.
         format: the input format that was read (``"pagedump"``).
         segments: where each piece of the input went (:class:`Segment`).
         diagnostics: the problems found (:class:`Diagnostic`), in input order.
+        language_source: where ``language`` came from: ``"locale"``, ``"edition"``,
+            ``"text"`` (identified from the prose), ``"given"`` (set by the caller), or None
+            when ``language`` is None. By default it is told from the other fields.
 
     .. versionadded:: 0.1
+    .. versionchanged:: 0.2 ``language_source``.
     """
 
     title: str | None = None
@@ -340,6 +359,10 @@ class Article:
     format: str = "pagedump"
     segments: tuple[Segment, ...] = attrs.field(default=(), converter=_tuple_of_segments)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_tuple_of_diagnostics)
+    language_source: str | None = attrs.field(
+        default=attrs.Factory(_language_source, takes_self=True),
+        validator=attrs.validators.optional(attrs.validators.in_(LANGUAGE_SOURCES)),
+    )
 
     @property
     def paragraphs(self) -> tuple[Paragraph, ...]:
@@ -375,6 +398,7 @@ class Article:
             "image": self.image,
             "locale": self.locale,
             "language": self.language,
+            "language_source": self.language_source,
             "section": self.section,
             "edition": self.edition,
             "publisher": self.publisher,
@@ -413,4 +437,5 @@ class Article:
             format=data.get("format", "pagedump"),
             segments=[Segment(role, start, end) for role, start, end in data.get("segments", ())],
             diagnostics=[Diagnostic.from_dict(d) for d in data.get("diagnostics", ())],
+            **({"language_source": data["language_source"]} if "language_source" in data else {}),
         )

@@ -7,10 +7,20 @@ from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Final
 
+import attrs
+
 from ._errors import InputError
+from ._langid import identify
 from ._model import Article
 from ._policy import Reporter
-from ._text import DEFAULT_MAX_SIZE, check_size, decode, looks_binary, report_decoding
+from ._text import (
+    DEFAULT_MAX_SIZE,
+    check_size,
+    decode,
+    invalid_utf8,
+    looks_binary,
+    report_decoding,
+)
 from .formats import pagedump
 
 __all__ = ["FORMATS", "parse"]
@@ -18,6 +28,8 @@ __all__ = ["FORMATS", "parse"]
 # A control character other than tab, line feed, vertical tab, form feed and carriage return.
 # (``re``, not ``regex``: a plain class scanned over the whole text is several times faster.)
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+_BINARY: Final = "the input looks binary: it holds NUL or other control characters"
 
 #: Format name -> the function that reads a decoded document of that format.
 FORMATS: Final[Mapping[str, Callable[[str, Reporter], Article]]] = MappingProxyType(
@@ -31,6 +43,7 @@ def parse(
     strict: bool = False,
     format: str = "pagedump",
     max_size: int | None = DEFAULT_MAX_SIZE,
+    identify_language: bool = False,
 ) -> Article:
     """Parse one document into an :class:`Article`.
 
@@ -43,6 +56,11 @@ def parse(
         format: the input format; ``"pagedump"`` (the default) is the agency page dump.
         max_size: refuse documents longer than this many bytes (characters for ``str``);
             None lifts the limit.
+        identify_language: when the document names no language (no locale, no edition),
+            identify it from the title, lede and body with py3langid (the ``langid``
+            extra: ``pip install "wirefmt[langid]"``); ``Article.language_source`` is then
+            ``"text"``. Off by default, so that the result never depends on what else is
+            installed. The language stays None when the text is short or the answer unsure.
 
     Returns:
         The :class:`Article`. In lenient mode (the default) every problem is a diagnostic on
@@ -56,6 +74,7 @@ def parse(
             binary one.
         TypeError: ``data`` is neither str nor bytes.
         ValueError: an unknown ``format``.
+        ModuleNotFoundError: ``identify_language=True`` without py3langid installed.
 
     >>> import wirefmt
     >>> doc = "Title of the story\\n\\nWhat happened, in short.\\n\\n2022-02-14T14:18+0100\\n"
@@ -69,27 +88,27 @@ def parse(
         raise ValueError(f"unknown format {format!r}; known formats: {known}")
     check_size(data, max_size)
     bad_byte: int | None = None
+    raw = b""
     if isinstance(data, str):
         text = data
     else:
-        text, bad_byte = decode(data, strict=strict)
+        raw = data if type(data) is bytes else bytes(data)
+        text, bad_byte = decode(raw)
+    # Binary input is told first: its bytes are seldom UTF-8, and "binary" is what to say.
+    control = _CONTROL.search(text)
+    binary = control is not None and looks_binary(text)
+    if bad_byte is not None and strict and not binary:
+        raise invalid_utf8(text, raw, bad_byte)
     reporter = Reporter(text, strict=strict)
-    if bad_byte is not None:
-        report_decoding(reporter, text, bytes(data), bad_byte)  # type: ignore[arg-type]
-    if looks_binary(text):
+    if bad_byte is not None and not strict:
+        report_decoding(reporter, text, raw, bad_byte)
+    if binary:
+        assert control is not None  # binary text holds a control character
         if strict:
             # Refused, not misparsed: InputError, as documented above and in _errors.
-            raise InputError.at(
-                text,
-                "the input looks binary: it holds NUL characters",
-                code="binary-input",
-                start=text.index("\x00"),
-            )
-        reporter.report(
-            "binary-input", "the input looks binary: it holds NUL characters", 0, len(text)
-        )
+            raise InputError.at(text, _BINARY, code="binary-input", start=control.start())
+        reporter.report("binary-input", _BINARY, 0, len(text))
         return Article(diagnostics=reporter.finish())
-    control = _CONTROL.search(text)
     if control is not None:
         reporter.report(
             "control-characters",
@@ -97,4 +116,9 @@ def parse(
             control.start(),
             control.end(),
         )
-    return reader(text, reporter)
+    article = reader(text, reporter)
+    if identify_language and article.language is None:
+        language = identify(article)
+        if language is not None:
+            article = attrs.evolve(article, language=language, language_source="text")
+    return article

@@ -7,15 +7,19 @@ the caller can rebuild with ``data.decode("utf-8")``. Field parsers skip the BOM
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from ._errors import InputError, ParseError, line_column
 from ._policy import Reporter
 
-__all__ = ["DEFAULT_MAX_SIZE", "check_size", "decode"]
+__all__ = ["DEFAULT_MAX_SIZE", "check_size", "decode", "describe_size", "invalid_utf8"]
 
 #: The default size limit of one document, in bytes (or characters for ``str`` input).
 DEFAULT_MAX_SIZE: Final = 50 * 1024 * 1024
+_EXCERPT: Final = 30  # characters of context either side of a bad byte
+#: Control characters that white space does not account for (``re``: a plain class, C speed).
+_CONTROLS: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def check_size(data: str | bytes | bytearray | memoryview, max_size: int | None) -> None:
@@ -25,43 +29,77 @@ def check_size(data: str | bytes | bytearray | memoryview, max_size: int | None)
     if max_size is not None and (not isinstance(max_size, int) or max_size < 0):
         raise ValueError(f"max_size must be None or a whole number >= 0, not {max_size!r}")
     if max_size is not None and len(data) > max_size:
+        unit = "characters" if isinstance(data, str) else "bytes"
         raise InputError(
-            f"the document is {len(data):,} long, over the limit of {max_size:,}"
-            " (pass max_size=None, or a larger max_size, to read it)",
+            f"the document is {describe_size(len(data), unit)}, over the limit of "
+            f"{describe_size(max_size, unit)} (pass max_size=None, or a larger max_size, "
+            "to read it)",
             code="too-large",
         )
 
 
-def decode(data: bytes | bytearray | memoryview, *, strict: bool) -> tuple[str, int | None]:
+def describe_size(size: int, unit: str = "bytes") -> str:
+    """A size in words: the exact count and its unit, and in binary multiples when large.
+
+    >>> describe_size(62_915_363)
+    '62,915,363 bytes (60.0 MiB)'
+    >>> describe_size(900), describe_size(4_000_000, "characters")
+    ('900 bytes', '4,000,000 characters')
+    """
+    exact = f"{size:,} {unit}"
+    if unit != "bytes" or size < 1024:
+        return exact
+    for prefix, scale in (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024)):
+        if size >= scale:
+            return f"{exact} ({size / scale:,.1f} {prefix})"
+    return exact  # pragma: no cover - size >= 1024 always has a prefix
+
+
+def decode(data: bytes | bytearray | memoryview) -> tuple[str, int | None]:
     """Decode UTF-8; return the text and the byte offset of the first bad byte, if any.
 
-    Strict mode raises :class:`ParseError` (code ``invalid-utf8``) naming the byte offset;
-    lenient mode replaces each undecodable byte by U+FFFD and returns its offset so that the
-    caller records a diagnostic.
+    Each undecodable byte becomes U+FFFD; the caller decides what a bad byte means (a
+    diagnostic, or in strict mode :func:`invalid_utf8`, once binary input is ruled out).
     """
-    raw = bytes(data)
+    raw = data if type(data) is bytes else bytes(data)
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
-        if strict:
-            before = raw[: exc.start].decode("utf-8")  # valid: the first bad byte is here
-            line, column = line_column(before, len(before))
-            raise ParseError(
-                f"the bytes are not valid UTF-8 (byte 0x{raw[exc.start]:02x} at byte offset "
-                f"{exc.start})",
-                code="invalid-utf8",
-                offset=exc.start,
-                line=line,
-                column=column,
-                excerpt=repr(raw[max(0, exc.start - 20) : exc.start + 20]),
-            ) from None
         return raw.decode("utf-8", errors="replace"), exc.start
 
 
+def invalid_utf8(text: str, raw: bytes, bad_byte: int) -> ParseError:
+    """The strict-mode error for the first undecodable byte: its byte offset, a text excerpt.
+
+    ``text`` is ``raw`` decoded with U+FFFD in place of bad bytes; the excerpt is taken from
+    it, so that it is text (never a bytes repr) and shows where the byte fell.
+    """
+    before = raw[:bad_byte].decode("utf-8")  # valid: the first bad byte is here
+    line, column = line_column(before, len(before))
+    start = len(before)
+    return ParseError(
+        f"the bytes are not valid UTF-8 (byte 0x{raw[bad_byte]:02x} at byte offset {bad_byte})",
+        code="invalid-utf8",
+        offset=bad_byte,
+        line=line,
+        column=column,
+        excerpt=text[max(0, start - _EXCERPT) : start + _EXCERPT],
+    )
+
+
 def looks_binary(text: str) -> bool:
-    """True when NUL characters make up more than one in a hundred characters."""
+    """True when the text is binary data, not prose, whatever bytes it came from.
+
+    Binary: NUL characters make up one in a hundred characters or more, or control
+    characters other than white space (NUL, U+0001 to U+0008, U+000E to U+001F, DEL) one in
+    twenty or more. Text in any script, and text in a legacy 8-bit encoding read as UTF-8,
+    holds hardly any; compressed or image data holds about one in ten. A stray control
+    character in prose is only a notice.
+    """
     nuls = text.count("\x00")
-    return nuls > 0 and nuls * 100 >= len(text)
+    if nuls and nuls * 100 >= len(text):
+        return True
+    return len(_CONTROLS.findall(text)) * 20 >= len(text)
 
 
 def report_decoding(reporter: Reporter, text: str, raw: bytes, bad_byte: int) -> None:
