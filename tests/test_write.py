@@ -334,3 +334,29 @@ def test_strip_positions_keeps_content() -> None:
     assert b.segments == () and b.diagnostics == ()
     assert [x.text for x in b.body] == [x.text for x in a.body]
     assert attrs.evolve(a, segments=(), diagnostics=(), body=b.body, dateline=b.dateline) == b
+
+
+@pytest.mark.parametrize(
+    ("published", "year_line"),
+    [(dt.datetime(2023, 5, 2, 8, 0, tzinfo=dt.UTC), "2023"), (None, "1970")],
+)
+def test_a_section_without_publisher_is_written_after_a_year_line(
+    published: dt.datetime | None, year_line: str
+) -> None:
+    """A section with no publisher line reads back as the section, not as a tag: the writer
+    opens the trailer with a copyright year line, the article's own year or the stand-in."""
+    article = Article(
+        title="Port reopens after the storm",
+        lede="Ships moved again on Monday.",
+        published=published,
+        modified=published,
+        keywords=("ports",),
+        body=(Paragraph("The harbour master said the channel was clear."),),
+        tags=("ports",),
+        section="Economy",
+    )
+    text = dumps(article)
+    assert f"\n\n{year_line}\n\nEconomy\n\n" in text
+    again = parse(text)
+    assert again.section == "Economy"
+    assert again.tags == ("ports",)

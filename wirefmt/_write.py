@@ -21,6 +21,9 @@ __all__ = ["dumps"]
 #: parser recognises; they are reserved names (RFC 2606) and a number that dials nowhere.
 FEEDBACK_ADDRESS: Final = "feedback@example.invalid"
 PHONE: Final = "+0000"
+#: A trailer with no publisher line opens at a copyright year line; an Article keeps no such
+#: year, so ``dumps`` prints the article's own year, or this stand-in when it has no date.
+TRAILER_YEAR: Final = 1970
 
 _LINE_ENDS: Final = ("\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029")
 
@@ -150,6 +153,10 @@ def dumps(article: Article) -> str:
         line = f"{edition} {FEEDBACK_ADDRESS} {PHONE} {_one_line('publisher', a.publisher)}"
         blocks.append(line.strip())
     if a.section is not None:
+        if a.publisher is None:
+            # Without a publisher line, a copyright year line is what opens a trailer in
+            # real dumps; without it the section reads as a capitalised tag.
+            blocks.append(str(_trailer_year(a)))
         blocks.append(_one_line("section", a.section))
     if a.locale is not None:
         blocks.append(_one_line("locale", a.locale))
@@ -160,3 +167,14 @@ def dumps(article: Article) -> str:
             blocks.append(", ".join(a.keywords))
 
     return "".join(block + "\n\n" for block in blocks)
+
+
+def _trailer_year(a: Article) -> int:
+    """The year a publisher-less trailer's copyright line prints: the article's own, from
+    its timestamps or its dateline; the stand-in ``TRAILER_YEAR`` when it has no date."""
+    stamp = a.published if a.published is not None else a.modified
+    if stamp is not None:
+        return stamp.year
+    if a.dateline is not None and a.dateline.year is not None:
+        return a.dateline.year
+    return TRAILER_YEAR
