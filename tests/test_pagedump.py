@@ -416,3 +416,27 @@ def test_plain_keyword_shortcut_agrees_with_every_test(text: str) -> None:
     text = text.strip()
     if text and len(text) <= MAX_KEYWORD and _lines.PLAIN_KEYWORD.fullmatch(text):
         assert _without_shortcut(text) == "keyword"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "codes"),
+    [
+        ("05/04/2021 10:00 IST", {"ambiguous-date", "ambiguous-zone"}),  # both left open
+        ("03.06.2025 09:15 CST", {"ambiguous-zone"}),  # dotted dates are day first
+        ("21/04/2021 10:00", {"naive-timestamp"}),  # 21 can only be the day
+        ("2021-04-05T10:00+02:00", set()),  # near miss: ISO decides everything
+    ],
+)
+def test_what_a_timestamp_leaves_open_is_a_notice_on_the_article(
+    stamp: str, codes: set[str]
+) -> None:
+    doc = (
+        "Fähre fährt wieder\n\nDie Fähre fuhr am Montag wieder. 05.04.2021, Sputnik Deutschland"
+        f"\n\n{stamp}\n\n{stamp}\n\nverkehr\n\nDie Mannschaft war bereit.\n"
+    )
+    article = wirefmt.parse(doc)
+    assert article.published is not None
+    found = {d.code for d in article.diagnostics}
+    assert found == codes
+    # notices, never errors: strict mode reads the same document without raising
+    assert wirefmt.parse(doc, strict=True).published == article.published

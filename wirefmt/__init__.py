@@ -23,7 +23,13 @@ from .fields.body import analyse_body, split_body
 from .fields.datelines import format_dateline, parse_dateline
 from .fields.suffix import Description, parse_description
 from .fields.taglists import is_keyword, split_keyword_list
-from .fields.timestamps import looks_like_timestamp, parse_timestamp
+from .fields.timestamps import (
+    TimestampNote,
+    TimestampReading,
+    looks_like_timestamp,
+    parse_timestamp,
+    read_timestamp,
+)
 
 __all__ = [
     "FORMATS",
@@ -38,6 +44,8 @@ __all__ = [
     "ParseError",
     "Segment",
     "Subhead",
+    "TimestampNote",
+    "TimestampReading",
     "WirefmtError",
     "__version__",
     "analyse_body",
@@ -49,6 +57,7 @@ __all__ = [
     "parse_dateline",
     "parse_description",
     "parse_timestamp",
+    "read_timestamp",
     "split_body",
     "split_keyword_list",
 ]

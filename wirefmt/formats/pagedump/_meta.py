@@ -10,7 +10,7 @@ import datetime as _dt
 from typing import NamedTuple
 
 from ..._policy import Reporter
-from ...fields.timestamps import parse_timestamp
+from ...fields.timestamps import TimestampReading, read_timestamp
 from ._head import Head
 from ._lines import END, FOUND, START, TEXT, Lines
 from ._prose import MAX_SECTION, is_tag_like
@@ -59,7 +59,7 @@ def _stamps(
     last_i = 0
     # Each distinct text is parsed once: pages repeat their stamps, and a failure costs
     # an exception.
-    known: dict[str, _dt.datetime | None] = {}
+    known: dict[str, TimestampReading | None] = {}
     placed = [
         i for i in doc.by_shape.get("timestamp", ()) if roles[i] is None
     ]  # (not a date in the body)
@@ -73,18 +73,23 @@ def _stamps(
     for i in placed:
         start, end, text = lines[i][START], lines[i][END], lines[i][TEXT]
         if text in known:
-            stamp = known[text]
+            reading = known[text]
         else:
             try:
-                stamp = known[text] = parse_timestamp(text)
+                reading = known[text] = read_timestamp(text)
             except ValueError:
-                stamp = known[text] = None
-        if stamp is None:
+                reading = known[text] = None
+        if reading is None:
             roles[i] = "leftover"
             report("bad-timestamp", f"not a valid timestamp: {text[:60]!r}", start, end)
             continue
         roles[i] = "timestamp"
         last_i = i
+        stamp = reading.value
+        for note in reading.notes:
+            # What the text left open (day or month first, an ambiguous zone name), and
+            # how it was decided: a notice, never an error.
+            report(note.code, note.message, start, end)
         if stamp.tzinfo is None:
             report(
                 "naive-timestamp",
