@@ -1,4 +1,4 @@
-"""``dumps()``: an :class:`Article` back into the agency page-dump layout (FORMAT.md §1).
+"""``dumps()``: an :class:`Article` back into the agency page-dump layout (docs/pagedump.md).
 
 The writer is the parser's inverse on the set of Articles the layout can carry, defined in
 ``docs/writer.md``: for each of them ``parse(dumps(a))`` has the same content as ``a``.

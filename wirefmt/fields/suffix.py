@@ -1,6 +1,6 @@
 """The page dump's description: the lede, then a ``DD.MM.YYYY, Edition`` suffix.
 
-Forms (FORMAT.md §1):
+Forms (docs/pagedump.md):
 
 * ``… le port a rouvert... 03.06.2025, Sputnik Afrique`` — date then edition (most editions);
 * ``… заявил в среду... РИА Новости, 03.06.2025`` — edition then date (RIA Novosti);

@@ -1,6 +1,6 @@
 """The agency page dump: schema.org microdata of an agency page, flattened by a crawler.
 
-Layout (FORMAT.md §1), one block a line, blocks usually separated by a blank line::
+Layout (docs/pagedump.md), one block a line, blocks usually separated by a blank line::
 
     title
     [title again]  [edition name]

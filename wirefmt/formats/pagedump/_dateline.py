@@ -1,5 +1,5 @@
 """The article's dateline: the description's suffix combined with a dateline opening the
-body (FORMAT.md §2)."""
+body (docs/datelines.md)."""
 
 from __future__ import annotations
 
