@@ -392,3 +392,12 @@ def test_arguments_never_crash(
     except ParseError:
         return
     assert all(note.code in CODES for note in reading.notes)
+
+
+@given(st.text(alphabet=st.characters(exclude_categories=["Nd"]), max_size=40))
+def test_a_line_without_a_digit_is_never_a_timestamp(text: str) -> None:
+    """looks_like_timestamp refuses a line with no digit before reading it; the reader
+    agrees: no form it accepts prints no number."""
+    assert not looks_like_timestamp(text)
+    with pytest.raises(ParseError):
+        parse_timestamp(text)

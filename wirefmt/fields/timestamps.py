@@ -62,6 +62,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, timedelta, timezone
+from typing import Final
 
 import attrs
 from dateutil.parser import isoparse
@@ -465,6 +466,10 @@ def _fast(text: str, value: str) -> datetime | None:
     return None
 
 
+#: Any decimal digit (Unicode): a line without one is no timestamp.
+_DIGIT: Final = re.compile(r"\d")
+
+
 def looks_like_timestamp(text: str) -> bool:
     """Tell whether ``text`` has the shape of a timestamp ``parse_timestamp`` accepts.
 
@@ -495,7 +500,9 @@ def looks_like_timestamp(text: str) -> bool:
     value = text.strip()
     if _ANY_RE.fullmatch(value) is not None:
         return len(value) <= _MAX_LEN
-    if not value or len(value) > _ts_reader.MAX_LEN:
+    if not value or len(value) > _ts_reader.MAX_LEN or _DIGIT.search(value) is None:
+        # every form the reader accepts prints a number (a day, a time, a year): a line
+        # without a digit (a keyword, a name) is refused here, before the reader's scan
         return False
     try:
         _ts_reader.read(value, reference=None, dayfirst=None, tz=None, lang=None)
