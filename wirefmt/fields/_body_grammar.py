@@ -11,7 +11,6 @@ pattern compiled when first used: see :class:`Scanners`.
 
 from __future__ import annotations
 
-import array
 import functools
 import re
 from collections.abc import Callable
@@ -20,6 +19,8 @@ from re import Pattern
 from typing import Any
 
 import regex
+
+from wirefmt._unicode import bmp_classes
 
 __all__ = [
     "ABBREVIATIONS",
@@ -85,19 +86,6 @@ UNCASED_LANGS = frozenset(
 # or a capital), with its fixed-width look-behinds after it, so the engine
 # skips ordinary letters fast. body.py decides, with the document's own evidence, which
 # candidates are boundaries.
-
-
-@functools.cache
-def _bmp() -> str:
-    """Every code point below U+10000, in order: decoded once for all the classes expanded."""
-    return array.array("I", range(0x10000)).tobytes().decode("utf-32-le", "surrogatepass")
-
-
-def _bmp_class(definition: str) -> str:
-    """The stdlib ``re`` class of the code points below U+10000 that ``definition`` matches."""
-    runs = regex.finditer(f"(?:{definition})++", _bmp(), flags=regex.VERSION1)
-    parts = [m.group() if len(m.group()) < 3 else f"{m.group()[0]}-{m.group()[-1]}" for m in runs]
-    return "[" + "".join(parts) + "]"
 
 
 def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
@@ -350,7 +338,7 @@ _FULL_CLASSES = {
 def _bmp_classes() -> dict[str, str]:
     """The classes of the FAST build: ``_FULL_CLASSES`` expanded for the code points below
     U+10000, so that both builds match the same."""
-    return {name: _bmp_class(definition) for name, definition in _FULL_CLASSES.items()}
+    return dict(zip(_FULL_CLASSES, bmp_classes(_FULL_CLASSES.values()), strict=True))
 
 
 FAST = Scanners(re.compile, 0, _bmp_classes)

@@ -8,13 +8,13 @@ shape again.
 
 from __future__ import annotations
 
-import array
 import re
 from collections.abc import Mapping, Sequence
 from typing import Final, NamedTuple, TypeAlias
 
 import regex
 
+from ..._unicode import bmp_classes
 from ...fields.taglists import MAX_KEYWORD, MAX_WORDS, is_keyword, split_keyword_list
 from ...fields.timestamps import looks_like_timestamp
 
@@ -29,15 +29,6 @@ STRIP_SET: Final = frozenset(STRIP)
 # subset of STRIP: every ``isspace`` character, and no other.)
 
 
-def _bmp_class(definition: str) -> str:
-    """The stdlib ``re`` class of the code points below U+10000 that ``definition`` (a
-    ``regex`` class) matches: ``re`` runs a plain class faster than ``regex`` a property."""
-    bmp = array.array("I", range(0x10000)).tobytes().decode("utf-32-le", "surrogatepass")
-    runs = regex.finditer(f"(?:{definition})++", bmp, flags=regex.VERSION1)
-    parts = [m.group() if len(m.group()) < 3 else f"{m.group()[0]}-{m.group()[-1]}" for m in runs]
-    return "[" + "".join(parts) + "]"
-
-
 # An ASCII capital (an upper-case letter in every Unicode version).
 _ASCII_CAPITAL = re.compile("[A-Z]")
 # What may follow a timestamp's first digit, besides white space ("" for a lone digit).
@@ -49,7 +40,7 @@ _DIGIT_OR_DOT: Final = "0123456789."
 # MAX_WORDS words, maybe joined by hyphens or apostrophes. No digit (so no timestamp), no
 # capital, no punctuation (no URL, locale, list or sentence end). Tests check, character
 # by character, that both agree.
-_LL = _bmp_class(r"[\p{Ll}--\p{Script=Georgian}]")
+(_LL,) = bmp_classes([r"[\p{Ll}--\p{Script=Georgian}]"])
 _LL_JOINED = _LL[:-1] + "'’-]"
 PLAIN_KEYWORD = re.compile(rf"{_LL}{_LL_JOINED}*+(?: {_LL_JOINED}++){{0,{MAX_WORDS - 1}}}+")
 # A run of characters that are not line ends: one raw line.
