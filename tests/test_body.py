@@ -442,3 +442,15 @@ def test_linear_time(text: str) -> None:
     blocks = split_body(text)
     assert time.perf_counter() - start < 1.0
     assert "".join(b.text for b in blocks) == text
+
+
+@given(
+    st.text(alphabet="ab_ 1é.Ж", max_size=30),
+    st.text(alphabet="abé1Ж", min_size=1, max_size=3),
+)
+def test_standalone_reads_a_word_as_a_word_boundary_pattern_would(text: str, word: str) -> None:
+    """The splitter's compile-free word test agrees with ``(?<!\\w)word(?!\\w)``."""
+    from wirefmt.fields._body_shapes import standalone
+
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    assert standalone(text, word) == (pattern.search(text) is not None)

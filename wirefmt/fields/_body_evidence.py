@@ -118,7 +118,7 @@ class BodyText:
             and (self._free_asked + 1) * len(self.text) <= _COUNT_CHARS
         ):
             self._free_asked += 1
-            return sh.standalone(word).search(self.text) is not None
+            return sh.standalone(self.text, word)
         if self._words_seen is None:
             self._words_seen = frozenset(sh.WORDS.findall(self.text))
         return word in self._words_seen

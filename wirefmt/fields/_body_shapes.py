@@ -8,9 +8,7 @@ each costs O(1) per candidate. Each is named, and commented with a sample.
 
 from __future__ import annotations
 
-import functools
 import re
-from re import Pattern
 
 import regex
 
@@ -86,7 +84,20 @@ DATELINE_START = regex.compile(
 WORDS = re.compile(r"[^\W\d_]+")
 
 
-@functools.lru_cache(maxsize=256)
-def standalone(word: str) -> Pattern[str]:
-    """``word`` as a word of its own, as written: ``the`` in ``to the end``, not in ``then``."""
-    return re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+def standalone(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` as a word of its own, as written: ``the`` in ``to the
+    end``, not in ``then``. No pattern is compiled per word (the words asked differ from
+    document to document); a neighbour is a word character as ``re``'s ``\\w`` reads it.
+
+    >>> standalone("back to the end", "the"), standalone("and then", "the")
+    (True, False)
+    """
+    size = len(word)
+    pos = text.find(word)
+    while pos >= 0:
+        before = text[pos - 1] if pos else " "
+        after = text[pos + size : pos + size + 1] or " "
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            return True
+        pos = text.find(word, pos + 1)
+    return False
