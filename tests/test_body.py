@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from wirefmt._model import Evidence, Paragraph, Subhead
 from wirefmt.fields import _body_grammar as grammar
 from wirefmt.fields._body_evidence import inner_capital_words
+from wirefmt.fields._body_shapes import standalone
 from wirefmt.fields.body import analyse_body, split_body
 
 P, S = "paragraph", "subhead"
@@ -450,7 +451,5 @@ def test_linear_time(text: str) -> None:
 )
 def test_standalone_reads_a_word_as_a_word_boundary_pattern_would(text: str, word: str) -> None:
     """The splitter's compile-free word test agrees with ``(?<!\\w)word(?!\\w)``."""
-    from wirefmt.fields._body_shapes import standalone
-
     pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
     assert standalone(text, word) == (pattern.search(text) is not None)
