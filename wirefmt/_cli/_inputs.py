@@ -46,6 +46,11 @@ _READ_ERRORS: Final = (OSError, EOFError, zlib.error)
 Notice = Callable[[str], None]
 
 
+def _unreadable(source: str, exc: OSError | EOFError | zlib.error) -> Job:
+    """The error record of an input that could not be opened or read to its end."""
+    return Job(source, "error", f"cannot read the input: {os_message(exc)}", 0)
+
+
 class _Lines(Protocol):
     def readline(self, size: int = -1, /) -> bytes: ...
 
@@ -138,7 +143,7 @@ def _read_plain(
     try:
         stream = _open_binary(path)
     except _READ_ERRORS as exc:
-        yield Job(source, "error", f"cannot read the input: {os_message(exc)}", 0)
+        yield _unreadable(source, exc)
         return
     try:
         try:
@@ -159,7 +164,7 @@ def _read_plain(
                 yield Job(source, "error", message, len(data), "too-large")
                 return
         except _READ_ERRORS as exc:
-            yield Job(source, "error", f"cannot read the input: {os_message(exc)}", 0)
+            yield _unreadable(source, exc)
             return
     finally:
         stream.close()
@@ -172,7 +177,7 @@ def _read_jsonl(path: str, max_size: int | None) -> Iterator[Job]:
     try:
         stream = _open_binary(path)
     except _READ_ERRORS as exc:
-        yield Job(source, "error", f"cannot read the input: {os_message(exc)}", 0)
+        yield _unreadable(source, exc)
         return
     try:
         yield from _jsonl_lines(stream, source, max_size)
