@@ -95,7 +95,7 @@ AGENCY_NAMES: frozenset[str] = frozenset((
     "Télam", "UPI", "CNA", "Keystone", "ATS", "SDA", "VNA", "MNA", "PNA", "ENA", "NAN", "KPL",
     "AKP", "BSS", "APP", "RSS", "AAP", "MAP", "APS", "TAP", "AIP", "AZERTAC", "КАЗИНФОРМ", "Дунё",
     "Interfax-Ukraine", "Adnkronos", "askanews", "LaPresse", "Italpress", "Dire", "Agenzia Nova",
-    "VOVWORLD", "Notimex", "Andina", "Télam", "AVN", "ABI", "Prensa Latina",
+    "VOVWORLD", "Notimex", "Andina", "AVN", "ABI",
 ))  # fmt: skip
 
 #: Agencies printed after the place with no bracket, only a dash or comma between (``Damasco,
