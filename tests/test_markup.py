@@ -161,3 +161,30 @@ def test_never_crashes(text: str) -> None:
     body = markup_blocks(text)
     for b in body.blocks:
         assert b.text and b.text == b.text.strip(" \n")
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        '<div class="x"><span>Fotboll</span><span>TT</span></div>',
+        "<div><span>Спорт</span> <span>ТАСС</span></div>",
+        "<p><em>Πολιτική</em><strong>ΑΠΕ</strong></p>",
+    ],
+)
+def test_label_row_kept_out(row: str) -> None:
+    body = markup_blocks(f"<h1>Başlık</h1>{row}<p>Metin burada.</p>")
+    assert shape(body) == [("subhead", "Başlık"), ("paragraph", "Metin burada.")]
+    assert len(body.kept_out) == 1
+    assert len(body.kept_out[0].text.split()) == 2
+
+
+@pytest.mark.parametrize(
+    "near",
+    [
+        "<p><b>Berlin</b> und <i>Paris</i></p>",  # text of its own between the elements
+        "<p>Vor <b>allem</b><i>jetzt</i></p>",  # text before the elements
+        "<p><b>Nur eins</b></p>",  # one element is a paragraph in bold, not a row
+    ],
+)
+def test_near_miss_label_row(near: str) -> None:
+    assert len(markup_blocks(near).blocks) == 1

@@ -18,6 +18,9 @@ them as blocks; this module gives the same blocks as :class:`~wirefmt.Paragraph`
   ``script``, the ``head`` of a whole document, …) are kept out of the body and listed in
   :attr:`MarkupBody.kept_out`, so the reader can report them: nothing is dropped silently.
 * A block with no text (a ``<p>`` that held only an image) gives no block.
+* A block made only of two or more inline elements with no text between them (a row of
+  labels: ``<div><span>Sport</span><span>AFP</span></div>``, a vignette and a source tag)
+  is kept out too: prose has text of its own between its inline elements.
 
 It works on an lxml element, namespaced XHTML (``{http://www.w3.org/1999/xhtml}p``) or plain
 HTML (``p``), and on a string (:func:`markup_blocks`, parsed by ``lxml.html`` as a browser
@@ -114,6 +117,24 @@ def _local(tag: object) -> str | None:
     return tag.rpartition("}")[2].lower()
 
 
+def _label_row(el: etree._Element) -> bool:
+    """A block made only of two or more inline elements with nothing between them.
+
+    Prose has text of its own between its inline elements; a row of styled labels (a
+    vignette and a source tag, ``<div><span>Sport</span><span>AFP</span></div>``) has none,
+    and joined as printed it would read as one glued word. Such a row is kept out.
+    """
+    if len(el) < 2 or (el.text and el.text.strip()):
+        return False
+    for child in el:
+        name = _local(child.tag)
+        if name is None or name in BLOCK_TAGS or name in KEPT_OUT_TAGS or name in {"br", "hr"}:
+            return False
+        if child.tail and child.tail.strip():
+            return False
+    return True
+
+
 @attrs.define(slots=True)
 class _Walk:
     start: int
@@ -160,6 +181,10 @@ class _Walk:
                 self.text(child.tail)
             return
         self.flush(heading)
+        if _label_row(el):
+            labels = (_SPACES.sub(" ", "".join(str(t) for t in c.itertext())).strip() for c in el)
+            self.kept_out.append(KeptOut(name, " ".join(t for t in labels if t)))
+            return
         inner = name in HEADING_TAGS or (heading and name not in {"p", "li", "dd", "dt"})
         self.text(el.text)
         for child in el:
