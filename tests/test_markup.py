@@ -167,7 +167,7 @@ def test_never_crashes(text: str) -> None:
     "row",
     [
         '<div class="x"><span>Fotboll</span><span>TT</span></div>',
-        "<div><span>Спорт</span> <span>ТАСС</span></div>",
+        "<div><span>Спорт</span><span>ТАСС</span></div>",
         "<p><em>Πολιτική</em><strong>ΑΠΕ</strong></p>",
     ],
 )
@@ -184,6 +184,9 @@ def test_label_row_kept_out(row: str) -> None:
         "<p><b>Berlin</b> und <i>Paris</i></p>",  # text of its own between the elements
         "<p>Vor <b>allem</b><i>jetzt</i></p>",  # text before the elements
         "<p><b>Nur eins</b></p>",  # one element is a paragraph in bold, not a row
+        "<p><b>Jan Nowak</b><i> pisze o kulturze.</i></p>",  # a space opens the second
+        "<p><i>Publié sous </i><a>licence libre</a><i>.</i></p>",  # spaces, a stop
+        "<p><span>Berlin</span> <span>Paris</span></p>",  # a space between: words apart
     ],
 )
 def test_near_miss_label_row(near: str) -> None:

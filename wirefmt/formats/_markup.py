@@ -18,9 +18,10 @@ them as blocks; this module gives the same blocks as :class:`~wirefmt.Paragraph`
   ``script``, the ``head`` of a whole document, …) are kept out of the body and listed in
   :attr:`MarkupBody.kept_out`, so the reader can report them: nothing is dropped silently.
 * A block with no text (a ``<p>`` that held only an image) gives no block.
-* A block made only of two or more inline elements with no text between them (a row of
-  labels: ``<div><span>Sport</span><span>AFP</span></div>``, a vignette and a source tag)
-  is kept out too: prose has text of its own between its inline elements.
+* A block made only of two or more inline elements with nothing between them, whose texts
+  joined as printed run words together (a row of labels: a vignette and a source tag,
+  ``<div><span>Sport</span><span>AFP</span></div>`` reads ``SportAFP``), is kept out too:
+  prose has text of its own, or a space, between its inline elements.
 
 It works on an lxml element, namespaced XHTML (``{http://www.w3.org/1999/xhtml}p``) or plain
 HTML (``p``), and on a string (:func:`markup_blocks`, parsed by ``lxml.html`` as a browser
@@ -73,6 +74,8 @@ KEPT_OUT_TAGS: Final = frozenset(
     }
 )  # fmt: skip
 
+#: HTML's white space characters.
+_HTML_SPACE: Final = " \t\n\r\f"
 #: HTML's white space (not U+00A0, which a browser keeps).
 _SPACES: Final = regex.compile(r"[ \t\n\r\f]++")
 #: Spaces left side by side where two pieces of text meet (``a <x/> b``).
@@ -118,20 +121,30 @@ def _local(tag: object) -> str | None:
 
 
 def _label_row(el: etree._Element) -> bool:
-    """A block made only of two or more inline elements with nothing between them.
+    """Two or more inline elements with nothing between them, joined as printed into words
+    that run together: a row of styled labels, not prose.
 
-    Prose has text of its own between its inline elements; a row of styled labels (a
-    vignette and a source tag, ``<div><span>Sport</span><span>AFP</span></div>``) has none,
-    and joined as printed it would read as one glued word. Such a row is kept out.
+    A vignette and a source tag (``<div><span>Sport</span><span>AFP</span></div>``) read as
+    one glued word, ``SportAFP``, when their text is joined; prose has its own text or at
+    least a space between its inline elements (``<i><b>Name</b></i><i> is a writer</i>``).
     """
     if len(el) < 2 or (el.text and el.text.strip()):
         return False
-    for child in el:
+    previous = ""
+    for i, child in enumerate(el):
         name = _local(child.tag)
         if name is None or name in BLOCK_TAGS or name in KEPT_OUT_TAGS or name in {"br", "hr"}:
             return False
+        if i < len(el) - 1 and child.tail and child.tail.strip(_HTML_SPACE) != child.tail:
+            return False  # a space or text after it: words apart, as in prose
         if child.tail and child.tail.strip():
             return False
+        text = "".join(str(t) for t in child.itertext())
+        if not text or not text[0].isalnum() or not text[-1].isalnum():
+            return False
+        if previous and not previous[-1].isalnum():
+            return False
+        previous = text
     return True
 
 
