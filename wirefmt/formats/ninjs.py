@@ -172,6 +172,17 @@ def _image(item: Mapping[str, Any]) -> str | None:
     return None
 
 
+def _section(item: Mapping[str, Any]) -> str | None:
+    """The first genre's name (2.x ``genres``, 1.x ``genre``)."""
+    entries = item.get("genres", item.get("genre"))
+    if isinstance(entries, list):
+        for entry in entries:
+            name = _str(entry, "name") if isinstance(entry, Mapping) else None
+            if name is not None:
+                return name
+    return None
+
+
 def _urgency(it: _Item) -> int | None:
     value = it.data.get("urgency")
     if value is None:
@@ -298,6 +309,7 @@ def read_item(
         body=body,
         image=_image(data),
         language=language,
+        section=_section(data),
         byline=byline,
         id=_str(data, "uri", "guid"),
         version=str(version) if isinstance(version, (str, int)) and str(version) else None,
