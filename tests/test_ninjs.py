@@ -252,6 +252,8 @@ def test_broken_json_keeps_what_came_before() -> None:
         (b'{"uri": "x"}', "ninjs"),
         (b'\xef\xbb\xbf  [ {"headline": "x"} ]', "ninjs"),
         (b"{ not json at all", "pagedump"),  # near miss: a brace, no member name
+        (b'{"id": 1, "text": "Un titre"}\n', "pagedump"),  # near miss: JSON, no ninjs name
+        (b'{"id": 1, "\xd0\xb7\xd0\xb0\xd0\xb3": "uri"}', "pagedump"),  # "uri" as a value
         (b'Title {"uri": 1}\n', "pagedump"),
     ],
 )

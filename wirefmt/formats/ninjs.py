@@ -43,6 +43,14 @@ __all__ = ["NINJS", "read", "read_item"]
 
 #: A JSON object (or an array of them) opening with a quoted member name.
 _DETECT: Final = regex.compile(rb'(?:\xef\xbb\xbf)?[ \t\r\n]*+(?:\[[ \t\r\n]*+)?\{[ \t\r\n]*+"')
+#: A member name only ninjs gives an item (any version, vendor dialects too): the mark that
+#: tells a ninjs item from any other JSON (a crawl's ``{"id": …, "text": …}`` lines).
+_NINJS_NAME: Final = regex.compile(
+    rb'"(?:uri|headlines?+|headline_[a-z0-9]++|bodies|body_[a-z0-9]++|descriptions|'
+    rb"description_[a-z0-9]++|versioncreated|firstcreated|contentcreated|pubstatus|located|"
+    rb'slugline|ednote|versionCreated|firstCreated|contentCreated|pubStatus|altIds)"'
+    rb"[ \t\r\n]*+:"
+)
 #: Names only ninjs 3.x gives an item (camelCase); any one marks a 3.x item.
 _NINJS3: Final = frozenset(
     {"firstCreated", "versionCreated", "contentCreated", "altIds", "pubStatus", "edNote"}
@@ -356,9 +364,9 @@ def read(data: bytes | str, options: ReadOptions) -> Iterator[Article]:
 
 
 def _detect(head: bytes) -> bool:
-    """A JSON object, or an array of them, whose first member is named: ninjs is the one
-    JSON format wirefmt reads."""
-    return _DETECT.match(head) is not None
+    """A JSON object, or an array of them, with a member name only ninjs uses in its first
+    bytes (``uri``, ``headline``, ``bodies``, ``versioncreated`` …)."""
+    return _DETECT.match(head) is not None and _NINJS_NAME.search(head) is not None
 
 
 #: ninjs in the registry (``wirefmt.FORMATS["ninjs"]``).
