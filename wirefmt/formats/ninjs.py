@@ -341,21 +341,16 @@ def read(data: bytes | str, options: ReadOptions) -> Iterator[Article]:
         return
     fresh: Reporter | None = reporter  # decoding's findings go with the first item
     try:
-        for value, start, end in top_values(text):
-            items = value if isinstance(value, list) else [value]
-            for item in items:
-                rep = fresh if fresh is not None else options.reporter(text)
-                fresh = None
-                if isinstance(item, Mapping):
-                    yield read_item(text, item, start, end, rep)
-                else:
-                    rep.report(
-                        "bad-json",
-                        f"a ninjs item is an object, not {type(item).__name__}",
-                        start,
-                        end,
-                    )
-                    yield Article(format="ninjs", diagnostics=rep.finish())
+        for item, start, end in top_values(text):
+            rep = fresh if fresh is not None else options.reporter(text)
+            fresh = None
+            if isinstance(item, Mapping):
+                yield read_item(text, item, start, end, rep)
+            else:
+                rep.report(
+                    "bad-json", f"a ninjs item is an object, not {type(item).__name__}", start, end
+                )
+                yield Article(format="ninjs", diagnostics=rep.finish())
     except JsonError as exc:
         rep = fresh if fresh is not None else options.reporter(text)
         pos = min(exc.pos, len(text))
