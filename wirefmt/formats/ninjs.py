@@ -361,6 +361,9 @@ def read(data: bytes | str, options: ReadOptions) -> Iterator[Article]:
 def _detect(head: bytes) -> bool:
     """A JSON object, or an array of them, with a member name only ninjs uses in its first
     bytes (``uri``, ``headline``, ``bodies``, ``versioncreated`` …)."""
+    # asked of every input before the page dump: a byte test turns prose away first
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] not in (b"{", b"["):
+        return False
     return _DETECT.match(head) is not None and _NINJS_NAME.search(head) is not None
 
 
