@@ -338,3 +338,15 @@ def test_deeply_nested_markup_does_not_crash() -> None:
     # what the parser dropped past its depth limit is reported, not lost silently
     assert [d.code for d in a.diagnostics] == ["markup-kept-out"]
     assert "unparsed" in a.diagnostics[0].message
+
+
+def test_a_lone_surrogate_escape_becomes_a_replacement_character() -> None:
+    data = '{"uri": "u", "headline": "a\\ud800b \\ud83d\\ude00 \\\\ud800"}'
+    a = wirefmt.parse(data)
+    assert a.title == "a\ufffdb \U0001f600 \\ud800"  # the pair and the escaped backslash kept
+    (diagnostic,) = a.diagnostics
+    assert diagnostic.code == "invalid-utf8"
+    assert data[diagnostic.start : diagnostic.end] == "\\ud800"
+    with pytest.raises(ParseError):
+        wirefmt.parse(data, strict=True)
+    json.dumps(a.to_dict()).encode("utf-8")  # encodable

@@ -56,6 +56,14 @@ _NINJS3: Final = frozenset(
     {"firstCreated", "versionCreated", "contentCreated", "altIds", "pubStatus", "edNote"}
 )
 _SPACES: Final = regex.compile(r"\s++")
+#: A JSON escape of a surrogate code point (fast test: most documents have none).
+_ANY_SURROGATE: Final = regex.compile(r"\\u[dD][89a-fA-F]")
+#: Scanned left to right: an escaped backslash (kept, so that ``\\\\ud800`` is text), a
+#: high and low surrogate pair (kept: one character), a lone surrogate (replaced).
+_SURROGATE_ESCAPES: Final = regex.compile(
+    r"\\\\|\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+    r"|\\u[dD][89a-fA-F][0-9a-fA-F]{2}"
+)
 
 
 def _squash(text: str) -> str:
@@ -339,6 +347,7 @@ def read(data: bytes | str, options: ReadOptions) -> Iterator[Article]:
     if refused is not None:
         yield attrs.evolve(refused, format="ninjs")
         return
+    text = _no_lone_surrogates(text, reporter)
     fresh: Reporter | None = reporter  # decoding's findings go with the first item
     try:
         for item, start, end in top_values(text):
@@ -356,6 +365,28 @@ def read(data: bytes | str, options: ReadOptions) -> Iterator[Article]:
         pos = min(exc.pos, len(text))
         rep.report("bad-json", f"not JSON from here on: {exc}", pos, len(text))
         yield Article(format="ninjs", diagnostics=rep.finish())
+
+
+def _no_lone_surrogates(text: str, reporter: Reporter) -> str:
+    """``text`` with each JSON escape of a lone surrogate (``\\ud800`` with no partner: no
+    character, and not encodable) written as ``\\ufffd``, reported as ``invalid-utf8``.
+    The escapes have the same length, so offsets stay the document's."""
+    if _ANY_SURROGATE.search(text) is None:
+        return text
+
+    def fix(match: regex.Match[str]) -> str:
+        found = match.group()
+        if found == "\\\\" or len(found) == 12:  # an escaped backslash, or a pair
+            return found
+        reporter.report(
+            "invalid-utf8",
+            f"the JSON escape {found} names a lone surrogate, not a character: it became U+FFFD",
+            match.start(),
+            match.end(),
+        )
+        return "\\ufffd"
+
+    return _SURROGATE_ESCAPES.sub(fix, text)
 
 
 def _detect(head: bytes) -> bool:
