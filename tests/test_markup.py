@@ -137,6 +137,8 @@ def test_empty_and_blank() -> None:
     assert markup_blocks("") == MarkupBody()
     assert markup_blocks(" \n ") == MarkupBody()
     assert markup_blocks("<p> </p><p><br/></p>").blocks == ()
+    # spacer paragraphs editors leave: a non-breaking space, a zero-width space
+    assert markup_blocks("<p>&nbsp;</p><p>\u200b</p><p>\u00a0\u00a0</p>").blocks == ()
 
 
 def test_xml_declaration_in_a_str_is_ignored() -> None:

@@ -17,7 +17,8 @@ them as blocks; this module gives the same blocks as :class:`~wirefmt.Paragraph`
 * Tables, media and scripts (``table``, ``figure``, ``img``, ``video``, ``iframe``, ``embed``,
   ``script``, the ``head`` of a whole document, …) are kept out of the body and listed in
   :attr:`MarkupBody.kept_out`, so the reader can report them: nothing is dropped silently.
-* A block with no text (a ``<p>`` that held only an image) gives no block.
+* A block with no text (a ``<p>`` that held only an image, or only ``&nbsp;``) gives no
+  block.
 * Text the parser could not place (nesting deeper than its limit of 256, say) is not lost
   silently: :func:`markup_blocks` counts the letters and digits of the markup's text against
   those it gives, and lists a shortfall as kept out under ``"unparsed"``.
@@ -85,6 +86,8 @@ _SPACES: Final = regex.compile(r"[ \t\n\r\f]++")
 _NOT_TEXT: Final = regex.compile(
     r"<[^<>]*+>|&(?:#[0-9]{1,7}+|#[xX][0-9A-Fa-f]{1,6}+|[A-Za-z][A-Za-z0-9]{0,31}+);"
 )
+#: A character that shows: not white space (U+00A0 included), not a format character.
+_VISIBLE: Final = regex.compile(r"[^\s\p{Z}\p{Cf}]")
 _ALNUM: Final = regex.compile(r"[\p{L}\p{N}]")
 #: Spaces left side by side where two pieces of text meet (``a <x/> b``).
 _DOUBLE_SPACE: Final = regex.compile(r"  ++")
@@ -169,7 +172,7 @@ class _Walk:
         self.run.clear()
         for piece in _BREAKS.split(text):
             part = _BREAK.sub("\n", piece).strip(" \n")
-            if not part:
+            if _VISIBLE.search(part) is None:  # "&nbsp;", a zero-width space: no text
                 continue
             cls = Subhead if heading else Paragraph
             evidence = Evidence.LINE_BREAK if self.blocks else Evidence.START
