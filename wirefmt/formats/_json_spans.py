@@ -14,12 +14,22 @@ from typing import Any, Final
 
 import regex
 
-__all__ = ["JsonError", "string_span", "top_values"]
+from .._policy import Reporter
+
+__all__ = ["JsonError", "no_lone_surrogates", "string_span", "top_values"]
 
 _DECODER: Final = json.JSONDecoder(strict=False)  # raw control characters in strings: allowed
 _SPACE: Final = regex.compile(r"[ \t\r\n\ufeff]*+")
 #: A JSON string literal (possessive: linear on any input).
 _STRING: Final = regex.compile(r'"(?:[^"\\]++|\\.)*+"', regex.DOTALL)
+#: A JSON escape of a surrogate code point (fast test: most documents have none).
+_ANY_SURROGATE: Final = regex.compile(r"\\u[dD][89a-fA-F]")
+#: Scanned left to right: an escaped backslash (kept, so that ``\\\\ud800`` is text), a
+#: high and low surrogate pair (kept: one character), a lone surrogate (replaced).
+_SURROGATE_ESCAPES: Final = regex.compile(
+    r"\\\\|\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+    r"|\\u[dD][89a-fA-F][0-9a-fA-F]{2}"
+)
 
 
 class JsonError(ValueError):
@@ -103,3 +113,25 @@ def string_span(text: str, value: str, start: int, end: int) -> tuple[int, int, 
             if decoded == value:
                 return match.start(), match.end(), False
     return None
+
+
+def no_lone_surrogates(text: str, reporter: Reporter) -> str:
+    """``text`` with each JSON escape of a lone surrogate (``\\ud800`` with no partner: no
+    character, and not encodable) written as ``\\ufffd``, reported as ``invalid-utf8``.
+    The escapes have the same length, so offsets stay the document's."""
+    if _ANY_SURROGATE.search(text) is None:
+        return text
+
+    def fix(match: regex.Match[str]) -> str:
+        found = match.group()
+        if found == "\\\\" or len(found) == 12:  # an escaped backslash, or a pair
+            return found
+        reporter.report(
+            "invalid-utf8",
+            f"the JSON escape {found} names a lone surrogate, not a character: it became U+FFFD",
+            match.start(),
+            match.end(),
+        )
+        return "\\ufffd"
+
+    return _SURROGATE_ESCAPES.sub(fix, text)

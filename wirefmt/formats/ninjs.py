@@ -30,14 +30,23 @@ from typing import Any, Final
 import attrs
 import regex
 
-from .._model import STATUSES, Article, Block, Dateline, Subject
+from .._model import STATUSES, Article, Block, Dateline
 from .._policy import Reporter
 from .._registry import Format, ReadOptions
 from .._text import read_utf8
 from ..fields.datelines import parse_dateline
 from . import _ninjs_body as nb
-from ._json_spans import JsonError, string_span, top_values
-from ._markup import markup_blocks
+from ._json_spans import JsonError, no_lone_surrogates, string_span, top_values
+from ._ninjs_fields import (
+    by_pattern,
+    by_role,
+    image,
+    plain,
+    section,
+    squash,
+    subjects,
+    text_of,
+)
 
 __all__ = ["NINJS", "read", "read_item"]
 
@@ -55,59 +64,6 @@ _NINJS_NAME: Final = regex.compile(
 _NINJS3: Final = frozenset(
     {"firstCreated", "versionCreated", "contentCreated", "altIds", "pubStatus", "edNote"}
 )
-_SPACES: Final = regex.compile(r"\s++")
-#: A JSON escape of a surrogate code point (fast test: most documents have none).
-_ANY_SURROGATE: Final = regex.compile(r"\\u[dD][89a-fA-F]")
-#: Scanned left to right: an escaped backslash (kept, so that ``\\\\ud800`` is text), a
-#: high and low surrogate pair (kept: one character), a lone surrogate (replaced).
-_SURROGATE_ESCAPES: Final = regex.compile(
-    r"\\\\|\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
-    r"|\\u[dD][89a-fA-F][0-9a-fA-F]{2}"
-)
-
-
-def _squash(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
-
-
-def _str(item: Mapping[str, Any], *keys: str) -> str | None:
-    """The first of ``keys`` whose value is a non-blank string, stripped."""
-    for key in keys:
-        value = item.get(key)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return None
-
-
-def _by_role(entries: Any, roles: tuple[str, ...]) -> Mapping[str, Any] | None:
-    """The entry of a 2.x list (``headlines``, ``descriptions``) with the first of ``roles``
-    that has a value; else the first entry with a value."""
-    if not isinstance(entries, list):
-        return None
-    usable = [e for e in entries if isinstance(e, Mapping) and isinstance(e.get("value"), str)]
-    for role in roles:
-        for entry in usable:
-            if entry.get("role") == role and entry["value"].strip():
-                return entry
-    return next((e for e in usable if e["value"].strip()), None)
-
-
-def _pattern(item: Mapping[str, Any], prefix: str, roles: tuple[str, ...]) -> str | None:
-    """A 1.x value by name, then by pattern name (``headline_<role>``): listed roles first."""
-    found = _str(item, prefix, *(f"{prefix}_{role}" for role in roles))
-    if found is not None:
-        return found
-    for key, value in item.items():
-        if key.startswith(prefix + "_") and isinstance(value, str) and value.strip():
-            return value.strip()
-    return None
-
-
-def _plain(value: str, contenttype: str | None) -> str:
-    """A headline's or description's text: markup made plain when it is markup."""
-    if contenttype is not None and "html" in contenttype.lower():
-        return "\n\n".join(b.text for b in markup_blocks(value).blocks)
-    return value.strip()
 
 
 class _Item:
@@ -150,55 +106,6 @@ class _Item:
         return None
 
 
-def _subjects(item: Mapping[str, Any]) -> tuple[Subject, ...]:
-    entries = item.get("subjects", item.get("subject"))
-    if not isinstance(entries, list):
-        return ()
-    found = []
-    for entry in entries:
-        if not isinstance(entry, Mapping):
-            continue
-        fields = [
-            _str(entry, "code", "literal", "qcode", "uri"),
-            _str(entry, "name"),
-            _str(entry, "scheme"),
-        ]
-        if fields[0] is not None or fields[1] is not None:
-            found.append(Subject(*fields))
-    return tuple(found)
-
-
-def _image(item: Mapping[str, Any]) -> str | None:
-    """The first picture association's largest-named rendition, else its ``uri``."""
-    assoc = item.get("associations")
-    entries = list(assoc.values()) if isinstance(assoc, Mapping) else assoc
-    if not isinstance(entries, list):
-        return None
-    for entry in entries:
-        if not isinstance(entry, Mapping) or entry.get("type") not in ("picture", "graphic"):
-            continue
-        rend = entry.get("renditions")
-        rends = list(rend.values()) if isinstance(rend, Mapping) else rend
-        if isinstance(rends, list):
-            for r in rends:
-                href = _str(r, "href") if isinstance(r, Mapping) else None
-                if href is not None:
-                    return href
-        return _str(entry, "uri", "guid")
-    return None
-
-
-def _section(item: Mapping[str, Any]) -> str | None:
-    """The first genre's name (2.x ``genres``, 1.x ``genre``)."""
-    entries = item.get("genres", item.get("genre"))
-    if isinstance(entries, list):
-        for entry in entries:
-            name = _str(entry, "name") if isinstance(entry, Mapping) else None
-            if name is not None:
-                return name
-    return None
-
-
 def _urgency(it: _Item) -> int | None:
     value = it.data.get("urgency")
     if value is None:
@@ -210,7 +117,7 @@ def _urgency(it: _Item) -> int | None:
 
 
 def _status(it: _Item) -> str | None:
-    value = _str(it.data, "pubstatus")
+    value = text_of(it.data, "pubstatus")
     if value is None:
         return None
     status = value.lower().replace("cancelled", "canceled")
@@ -233,7 +140,7 @@ def _body(it: _Item, title: str | None, byline: str | None, lang: str | None) ->
         it.reporter.report(
             "markup-kept-out", f"{chosen.key}: {what} kept out of the body", start, end
         )
-    if blocks and title is not None and _squash(blocks[0].text) == _squash(title):
+    if blocks and title is not None and squash(blocks[0].text) == squash(title):
         it.reporter.report(
             "title-repeat",
             f"{chosen.key}: the first block repeats the title; left out of the body",
@@ -251,9 +158,9 @@ def _without_byline(
     name without the agency, ``Jane Roe`` for ``Jane Roe/AFP``), reported."""
     if byline is None or not blocks:
         return blocks
-    printed = _squash(byline).casefold()
+    printed = squash(byline).casefold()
     for index in (len(blocks) - 1, 0):
-        text = _squash(blocks[index].text).casefold()
+        text = squash(blocks[index].text).casefold()
         if len(text) >= 3 and text in printed:
             it.reporter.report(
                 "byline-repeat",
@@ -272,7 +179,7 @@ def _dateline(body: tuple[Block, ...], located: str | None, byline: str | None) 
         if printed is not None and printed.place is not None:
             return Dateline(place=printed.place, agency=printed.agency, date=printed.date,
                             month=printed.month, day=printed.day, year=printed.year)  # fmt: skip
-    if located is None or (byline is not None and _squash(located) in _squash(byline)):
+    if located is None or (byline is not None and squash(located) in squash(byline)):
         return None  # a piece of the byline put in "located" is no place
     return Dateline(place=located)
 
@@ -290,26 +197,26 @@ def read_item(
             end,
         )
         return Article(format="ninjs", diagnostics=reporter.finish())
-    headline = _by_role(data.get("headlines"), ("main",))
+    headline = by_role(data.get("headlines"), ("main",))
     title = (
-        _plain(headline["value"], headline.get("contenttype"))
+        plain(headline["value"], headline.get("contenttype"))
         if headline is not None
-        else _pattern(data, "headline", ("main",))
+        else by_pattern(data, "headline", ("main",))
     )
-    described = _by_role(data.get("descriptions"), ("summary", "text", "main"))
+    described = by_role(data.get("descriptions"), ("summary", "text", "main"))
     lede = (
-        _plain(described["value"], described.get("contenttype"))
+        plain(described["value"], described.get("contenttype"))
         if described is not None
-        else _str(data, "description_text")
+        else text_of(data, "description_text")
     )
     if lede is None:
-        html = _pattern(data, "description", ("html", "xhtml", "summary", "main"))
-        lede = None if html is None else _plain(html, "text/html") or None
-    language = _str(data, "language")
-    byline = _str(data, "by", "byline")
-    located = _str(data, "located")
+        html = by_pattern(data, "description", ("html", "xhtml", "summary", "main"))
+        lede = None if html is None else plain(html, "text/html") or None
+    language = text_of(data, "language")
+    byline = text_of(data, "by", "byline")
+    located = text_of(data, "located")
     body = _body(it, title, byline, language.split("-")[0].lower() if language else None)
-    subjects = _subjects(data)
+    filed = subjects(data)
     version = data.get("version")
     tags = data.get("keywords")
     return Article(
@@ -318,24 +225,24 @@ def read_item(
         dateline=_dateline(body, located, byline),
         published=it.time("firstcreated", "contentcreated"),
         modified=it.time("versioncreated"),
-        keywords=[s.name or s.code or "" for s in subjects],
+        keywords=[s.name or s.code or "" for s in filed],
         tags=[t.strip() for t in tags if isinstance(t, str) and t.strip()]
         if isinstance(tags, list)
         else (),
         body=body,
-        image=_image(data),
+        image=image(data),
         language=language,
-        section=_section(data),
+        section=section(data),
         byline=byline,
-        id=_str(data, "uri", "guid"),
+        id=text_of(data, "uri", "guid"),
         version=str(version) if isinstance(version, (str, int)) and str(version) else None,
         urgency=_urgency(it),
-        slug=_str(data, "slugline", "slug"),
-        subjects=subjects,
+        slug=text_of(data, "slugline", "slug"),
+        subjects=filed,
         located=located,
         embargo=it.time("embargoed"),
         status=_status(it),
-        ednote=_str(data, "ednote"),
+        ednote=text_of(data, "ednote"),
         format="ninjs",
         diagnostics=reporter.finish(),
     )
@@ -347,7 +254,7 @@ def read(data: bytes | str, options: ReadOptions) -> Iterator[Article]:
     if refused is not None:
         yield attrs.evolve(refused, format="ninjs")
         return
-    text = _no_lone_surrogates(text, reporter)
+    text = no_lone_surrogates(text, reporter)
     fresh: Reporter | None = reporter  # decoding's findings go with the first item
     try:
         for item, start, end in top_values(text):
@@ -365,28 +272,6 @@ def read(data: bytes | str, options: ReadOptions) -> Iterator[Article]:
         pos = min(exc.pos, len(text))
         rep.report("bad-json", f"not JSON from here on: {exc}", pos, len(text))
         yield Article(format="ninjs", diagnostics=rep.finish())
-
-
-def _no_lone_surrogates(text: str, reporter: Reporter) -> str:
-    """``text`` with each JSON escape of a lone surrogate (``\\ud800`` with no partner: no
-    character, and not encodable) written as ``\\ufffd``, reported as ``invalid-utf8``.
-    The escapes have the same length, so offsets stay the document's."""
-    if _ANY_SURROGATE.search(text) is None:
-        return text
-
-    def fix(match: regex.Match[str]) -> str:
-        found = match.group()
-        if found == "\\\\" or len(found) == 12:  # an escaped backslash, or a pair
-            return found
-        reporter.report(
-            "invalid-utf8",
-            f"the JSON escape {found} names a lone surrogate, not a character: it became U+FFFD",
-            match.start(),
-            match.end(),
-        )
-        return "\\ufffd"
-
-    return _SURROGATE_ESCAPES.sub(fix, text)
 
 
 def _detect(head: bytes) -> bool:
