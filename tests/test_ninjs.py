@@ -350,3 +350,15 @@ def test_a_lone_surrogate_escape_becomes_a_replacement_character() -> None:
     with pytest.raises(ParseError):
         wirefmt.parse(data, strict=True)
     json.dumps(a.to_dict()).encode("utf-8")  # encodable
+
+
+@pytest.mark.parametrize(("value", "want"), [(3, 3), ("3", 3), (" 7 ", 7), (2.0, 2)])
+def test_urgency_as_a_number_or_its_text(value: object, want: int) -> None:
+    a = wirefmt.parse(doc(uri="u", urgency=value))
+    assert (a.urgency, codes(a)) == (want, [])
+
+
+@pytest.mark.parametrize("value", ["drei", "٣", 2.5, True, 0, "10", [1]])
+def test_near_miss_urgency_not_a_whole_number_from_1_to_9(value: object) -> None:
+    a = wirefmt.parse(doc(uri="u", urgency=value))
+    assert (a.urgency, codes(a)) == (None, ["bad-field"])

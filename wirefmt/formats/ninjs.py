@@ -110,6 +110,11 @@ def _urgency(it: _Item) -> int | None:
     value = it.data.get("urgency")
     if value is None:
         return None
+    # a number, or the same number printed as text ("3") or with a fraction of nothing (3.0)
+    if isinstance(value, str) and value.strip().isascii() and value.strip().isdigit():
+        value = int(value.strip())
+    elif type(value) is float and value.is_integer():
+        value = int(value)
     if type(value) is int and 1 <= value <= 9:
         return value
     it.report("bad-field", f"urgency {value!r} is not a whole number from 1 to 9")
