@@ -362,3 +362,14 @@ def test_urgency_as_a_number_or_its_text(value: object, want: int) -> None:
 def test_near_miss_urgency_not_a_whole_number_from_1_to_9(value: object) -> None:
     a = wirefmt.parse(doc(uri="u", urgency=value))
     assert (a.urgency, codes(a)) == (None, ["bad-field"])
+
+
+def test_a_vendor_xml_body_ranks_below_html_and_plain() -> None:
+    nitf = (
+        "<nitf><body><body.head><hl1>Titel</hl1></body.head>"
+        "<body.content><p>X.</p></body.content></body></nitf>"
+    )
+    first = wirefmt.parse(doc(uri="u", body_nitf=nitf, body_text="Ren text."))
+    assert [b.text for b in first.body] == ["Ren text."]
+    alone = wirefmt.parse(doc(uri="u", body_nitf=nitf))  # the last resort is still read
+    assert "X." in [b.text for b in alone.body]

@@ -7,10 +7,11 @@ plain rendition whose paragraph breaks were lost, an HTML one that kept them, a 
 XML. The richest is chosen by what it is, not by where it stands:
 
 1. markup (``text/html``, ``application/xhtml+xml``, or a 1.x key naming html/xhtml, or a
-   plain-named value that is markup) is read by :mod:`wirefmt.formats._markup`;
+   value under another name that holds tags) is read by :mod:`wirefmt.formats._markup`;
 2. else plain text (``text/plain``, ``body_text``), split with :func:`wirefmt.split_body`
    (its line breaks end blocks, glued boundaries are found);
-3. else another content type (a vendor's XML), read as markup, as a last resort.
+3. else another content type, or a 1.x key naming XML or NITF (``body_nitf``: a vendor's
+   own XML, whose head repeats title and byline), read as markup, as a last resort.
 
 Among renditions of one rank the first in the item wins.
 """
@@ -64,6 +65,8 @@ def _rank(contenttype: str | None, name: str, value: str) -> int:
     if kind in ("", "text/plain"):
         if kind == "" and "html" in name.lower():
             return MARKUP
+        if kind == "" and ("xml" in name.lower() or "nitf" in name.lower()):
+            return OTHER  # a vendor's XML named for itself (body_nitf, body_xml)
         # a value with no declared markup that holds tags is markup all the same
         return MARKUP if _LOOKS_MARKUP.search(value) else PLAIN
     return OTHER
