@@ -20,6 +20,8 @@ from hypothesis import assume, given
 
 import wirefmt
 from wirefmt import Article, Dateline, Paragraph, Subhead, Subject, to_ninjs, to_schemaorg
+from wirefmt.exports.ninjs import ID_URN
+from wirefmt.formats.ninjs import ID_URN as READ_URN
 from wirefmt.strategies import feed_articles
 
 _TEXT = {"type": "string"}
@@ -178,6 +180,21 @@ def test_ninjs_naive_times_are_left_out_and_uri_minted() -> None:
     assert item["uri"].startswith("urn:wirefmt:")
     assert item["uri"] == to_ninjs(naive)["uri"]  # stable
     VALIDATOR.validate(item)
+
+
+@pytest.mark.parametrize("given", ["0123 take 2", "NTB_2021-05-16", "https://a.example/x y", "Ω"])
+def test_an_id_that_is_no_uri_travels_in_a_urn(given: str) -> None:
+    assert ID_URN == READ_URN
+    item = to_ninjs(Article(id=given))
+    assert item["uri"].startswith(ID_URN) and " " not in item["uri"]
+    assert wirefmt.parse(json.dumps(item), format="ninjs").id == given
+
+
+@pytest.mark.parametrize(
+    "given", ["urn:newsml:dpa.com:20090101:1", "tag:x.org,2020:y", "http://a/b"]
+)
+def test_near_miss_an_id_that_is_a_uri_is_the_uri(given: str) -> None:
+    assert to_ninjs(Article(id=given))["uri"] == given
 
 
 def test_ninjs_unknown_version() -> None:

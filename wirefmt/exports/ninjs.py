@@ -13,6 +13,9 @@ import datetime as _dt
 import hashlib
 import json
 from typing import Any, Final
+from urllib.parse import quote
+
+import regex
 
 from .._model import Article, Subject
 from ._html import blocks_html
@@ -21,6 +24,20 @@ __all__ = ["NINJS_VERSIONS", "to_ninjs"]
 
 #: The ninjs versions :func:`to_ninjs` writes.
 NINJS_VERSIONS: Final = ("2.0", "2.1", "2.2")
+#: The prefix of the URN that carries an id which is not itself a URI (the reader decodes it).
+ID_URN: Final = "urn:wirefmt:id:"
+#: A URI as RFC 3986 shapes it: a scheme, a colon, then no space and no character it excludes.
+_URI: Final = regex.compile(r"[A-Za-z][A-Za-z0-9+.-]{0,31}+:[^\s<>\"{}|\\^`]++")
+
+
+def _item_uri(article: Article) -> str:
+    """The id when it is a URI; an id that is not (a wire message number, a NITF id-string)
+    percent-encoded into a ``urn:wirefmt:id:`` URN; no id: a digest of the content."""
+    if article.id is None or not article.id.strip():
+        return _minted_uri(article)
+    if _URI.fullmatch(article.id) is not None:
+        return article.id
+    return ID_URN + quote(article.id, safe="")
 
 
 def _time(value: _dt.datetime | None) -> str | None:
@@ -59,7 +76,9 @@ def _subjects(article: Article) -> list[dict[str, Any]]:
 def to_ninjs(article: Article, version: str = "2.1") -> dict[str, Any]:
     """Write ``article`` as a ninjs ``version`` item (``"2.0"``, ``"2.1"`` or ``"2.2"``).
 
-    ``uri`` is the article's ``id``, else ``urn:wirefmt:`` and a SHA-256 of its content.
+    ``uri`` is the article's ``id`` when it is a URI; an id that is not is percent-encoded
+    after ``urn:wirefmt:id:`` (the ninjs reader decodes it back); an article with no id gets
+    ``urn:wirefmt:`` and a SHA-256 of its content.
     The body is written twice, as IPTC's guidelines show: ``text/html`` (``<p>``, ``<h2>``)
     with role ``main``, and ``text/plain`` (blocks apart by a blank line) with role ``plain``.
 
@@ -75,7 +94,7 @@ def to_ninjs(article: Article, version: str = "2.1") -> dict[str, Any]:
         raise ValueError(f"ninjs version {version!r}; written: {', '.join(NINJS_VERSIONS)}")
     a = article
     item: dict[str, Any] = {
-        "uri": a.id if a.id and a.id.strip() else _minted_uri(a),
+        "uri": _item_uri(a),
         "standard": {
             "name": "ninjs",
             "version": version,

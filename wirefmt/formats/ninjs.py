@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator, Mapping
 from typing import Any, Final
+from urllib.parse import unquote
 
 import attrs
 import regex
@@ -61,6 +62,9 @@ _NINJS_NAME: Final = regex.compile(
     rb"[ \t\r\n]*+:"
 )
 #: Names only ninjs 3.x gives an item (camelCase); any one marks a 3.x item.
+#: The URN ``wirefmt.to_ninjs`` writes for an id that is not a URI (the same string as
+#: ``wirefmt.exports.ninjs.ID_URN``; a format does not import an export, a test ties them).
+ID_URN: Final = "urn:wirefmt:id:"
 _NINJS3: Final = frozenset(
     {"firstCreated", "versionCreated", "contentCreated", "altIds", "pubStatus", "edNote"}
 )
@@ -104,6 +108,15 @@ class _Item:
                 self.report("naive-timestamp", f"{key} {value!r} has no zone", value)
             return stamp
         return None
+
+
+def _id(item: Mapping[str, Any]) -> str | None:
+    """``uri``, else ``guid``; wirefmt's own ``urn:wirefmt:id:`` URN (an id that was no URI,
+    written by :func:`wirefmt.to_ninjs`) decoded back to the id as printed."""
+    found = text_of(item, "uri", "guid")
+    if found is not None and found.startswith(ID_URN):
+        return unquote(found[len(ID_URN) :]) or found
+    return found
 
 
 def _urgency(it: _Item) -> int | None:
@@ -239,7 +252,7 @@ def read_item(
         language=language,
         section=section(data),
         byline=byline,
-        id=text_of(data, "uri", "guid"),
+        id=_id(data),
         version=str(version) if isinstance(version, (str, int)) and str(version) else None,
         urgency=_urgency(it),
         slug=text_of(data, "slugline", "slug"),
