@@ -21,7 +21,7 @@ from __future__ import annotations
 import regex
 
 from wirefmt.fields._months import DAY_WORDS, ROWS, fold
-from wirefmt.fields._places import BARE_AGENCY_NAMES, REGION_ABBREVIATIONS
+from wirefmt.fields._places import REGION_ABBREVIATIONS
 
 _Trie = dict[str, "_Trie"]
 
@@ -301,14 +301,24 @@ _SHAPE_AGENCY_FIRST = (
     rf"|(?P<agency>{_DOMAIN})(?:,\x20{PLACE}(?:,\x20{DATE})?)?{CLOSE}(?=\p{{Lu}}))"
 )
 
-# An agency's bare name (``_places.BARE_AGENCY_NAMES``): "Damasco, SANA", "Téhéran-SANA/",
-# "حماة-سانا", "القاهرة - أ ش أ".
-_BARE_NAMES = "|".join(regex.escape(n) for n in sorted(BARE_AGENCY_NAMES, key=len, reverse=True))
-_PLACE_ANY = r"(?P<place>[\p{L}\p{M}]{2,20}+(?:\x20[\p{L}\p{M}]{2,20}+){0,2})"
-_SHAPE_BARE_NAME = (
-    rf"(?P<s_sana>){_PLACE_ANY}\x20?[-,]\x20?\(?(?P<agency>{_BARE_NAMES})\)?"
-    r"(?:[\x20\t]{0,3}+[/\n]|\x20)\s{0,6}+"
+# An agency's name printed bare after the place, with only a hyphen or a comma between and
+# no bracket: "Damasco, SANA" then a line break, "Téhéran-SANA/", "حماة-سانا" then a line
+# break, "القاهرة - أ ش أ ". No table: the name has an acronym's shape, and the seat asks for
+# evidence that no word of a sentence gives. In Latin or Cyrillic letters: a title-case place
+# and three to ten capitals ("Paris - Le …" and "Tehran, Iran " are no agencies); in Arabic
+# letters: one word of two to nine letters, or single letters spaced as an acronym ("أ ش أ").
+# A word must be followed by a slash or a line break (``دمشق - قال الوزير`` is a sentence);
+# the spaced letters, which a sentence never prints, also by a space.
+_BARE_LATIN = (
+    r"(?P<place>\p{Lu}\p{Ll}[\p{L}\p{M}]{0,18}+(?:\x20\p{L}[\p{L}\p{M}]{1,19}+){0,2})"
+    r"\x20?[-,]\x20?(?P<agency>\p{Lu}{3,10}+)(?![\p{L}\p{M}\p{N}])(?:[\x20\t]{0,3}+[/\n])"
 )
+_BARE_ARABIC = (
+    r"(?P<place>\p{Arabic}{2,20}+(?:\x20\p{Arabic}{2,20}+){0,2})\x20?[-–]\x20?"
+    r"(?:(?P<agency>\p{Arabic}{2,9}+)[\x20\t]{0,3}+[/\n]"
+    r"|(?P<agency>\p{Arabic}(?:\x20\p{Arabic}){1,3})(?!\p{Arabic})(?:[\x20\t]{0,3}+[/\n]|\x20))"
+)
+_SHAPE_BARE_NAME = rf"(?P<s_sana>)(?:{_BARE_LATIN}|{_BARE_ARABIC})\s{{0,6}}+"
 
 # A byline, then a dateline in capitals, with an agency or a colon or a dash: "By JANE ROE
 # PARIS (AP) -- ", "By UNI" and a line break then "CHENNAI: ".
