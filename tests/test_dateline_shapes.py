@@ -182,6 +182,25 @@ SHAPES = [
     ("no agency", "POKHARA, March 7 the district office said.", "POKHARA", None, 3, 7, None, "the"),
     ("no agency", "OPORTO - 3/5/2022 - 10:15\nO presidente chegou.", "OPORTO", None, 5, 3, 2022,
      "O"),
+    # a place and a date, their full stop, then a story's sentence of ten words or more
+    ("dated stop", "Havana, July 13. The minister told reporters on Monday that the talks"
+     " would resume next week.", "Havana", None, 7, 13, None, "The"),
+    ("dated stop", "Lyon, 3 mars. Le maire a annoncé lundi un nouveau plan pour les transports"
+     " de la ville.", "Lyon", None, 3, 3, None, "Le"),
+    ("dated stop", "Казань, 3 марта. Власти города объявили в понедельник о новом плане развития"
+     " транспорта в центре.", "Казань", None, 3, 3, None, "Власти"),
+    ("dated stop", "İZMİR, 3 Mart. Belediye başkanı pazartesi günü kent merkezi için yeni bir"
+     " ulaşım planı açıkladı.", "İZMİR", None, 3, 3, None, "Belediye"),
+    # a dateline alone on its line, the story on the next
+    ("alone", "TBILISI\nThe talks opened on Monday in the capital and will last for three"
+     " days.", "TBILISI", None, None, None, None, "The"),
+    ("alone", "БИШКЕК\nПрезидент страны не примет участия в саммите, сообщила его пресс-служба"
+     " в понедельник.", "БИШКЕК", None, None, None, None, "Президент"),
+    ("alone", "ΑΘΗΝΑ\nΗ κυβέρνηση ανακοίνωσε τη Δευτέρα ένα νέο σχέδιο για τις μεταφορές στο"
+     " κέντρο της πόλης.", "ΑΘΗΝΑ", None, None, None, None, "Η"),
+    ("alone", "MINSK, Belarus, March 3\nBy Jane Roe - Agency:", "MINSK, Belarus", None, 3, 3,
+     None, "By"),
+    ("alone", "Lisboa, 3 de março\nO Governo aprovou o plano.", "Lisboa", None, 3, 3, None, "O"),
     # a byline first
     ("byline", "By UNI\nCHENNAI: The state government announced.", "CHENNAI", "UNI", None, None,
      None, "The"),
@@ -256,7 +275,6 @@ NEAR_MISSES = [
     "Olaf Scholz (SPD): Wir schaffen das.",
     "Merkez Bankası (TCMB) Başkanı açıkladı.",
     "Scholz: «Wir schaffen das.»",
-    "LONDON, May 3. UK inflation rose.",
     "Marco Rossi (Pd): il governo sbaglia.",
     "Dr. Jones (Oxford) - The professor said.",
     "Siemens Energy (ENR1n.DE) - The company said.",
@@ -311,6 +329,15 @@ NEAR_MISSES = [
     "CORRECTED-S. Illinois battles flooding as river rises",
     "Eintracht Frankfurt - Martin Hinteregger (1 Bild)",
     "Acme Insights - Earnings",
+    # a place and a date before a full stop, then a headline, not a story's sentence
+    "LONDON, May 3. UK inflation rose.",
+    "Paris, 3 mars. Il pleut.",
+    "Berlin, 3. März. Kurz notiert",
+    # a heading alone on its line: two words, a headline word, or no story's sentence after
+    "GIRLS BASKETBALL\n\nPalm Bay beat Rockledge by twenty points in a game that ended late.",
+    "UPDATE\nThe company said on Monday that it would cut two thousand jobs this year.",
+    "SANKTIONEN\nKurz notiert",
+    "ERDOĞAN’DAN ÖNEMLİ AÇIKLAMALAR",
     # one-word sentences and headline words before a dash or full stop
     "Danke. Das war es.",
     "Achtung. Die Straße ist gesperrt.",

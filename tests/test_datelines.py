@@ -383,6 +383,8 @@ FORMATS = [
     ("newspaper", "DENVER", "DENVER, Sept. 3 — "),
     ("newspaper_colon", "PUNE", "PUNE, Sept 3: "),
     ("xinhua_zh", "广州", "新华社广州9月3日电 "),
+    ("newspaper_stop", "Havana", "Havana, September 3. "),
+    ("newspaper_line", "MINSK", "MINSK, Sept. 3\n"),
 ]
 
 
@@ -403,8 +405,17 @@ def test_format_without_a_place() -> None:
     assert format_dateline(Dateline(), "ani") == "(ANI) - "  # a dash where a colon would be
 
 
+def test_format_bare_prints_an_acronym_and_no_date() -> None:
+    assert format_dateline(Dateline(place="Amman"), "bare") == "Amman, PETRA\n"
+    assert format_dateline(Dateline(place="Ankara", agency="TRT"), "bare") == "Ankara, TRT\n"
+    with pytest.raises(ValueError, match="no date"):
+        format_dateline(Dateline(place="Amman", month=9, day=3), "bare")
+    with pytest.raises(ValueError, match="acronym"):
+        format_dateline(Dateline(place="Amman", agency="Petra News"), "bare")
+
+
 def test_every_style_has_a_format_row() -> None:
-    assert {row[0] for row in FORMATS} | {"bars"} == set(STYLES)  # bars: below
+    assert {row[0] for row in FORMATS} | {"bars", "bare"} == set(STYLES)  # bars, bare: below
 
 
 # --- round trips -------------------------------------------------------------------------
@@ -424,8 +435,8 @@ PLACES = [
 ]
 PLACES_CJK = ["北京", "上海", "墨西哥城", "东京"]
 DATED_ONLY = {"tass", "ria", "unn", "ansa", "agi", "regnum", "armenpress", "belta", "xinhua_zh"}
-DATED_ONLY |= {"newspaper_colon"}
-UNDATED_ONLY = {"bars"}
+DATED_ONLY |= {"newspaper_colon", "newspaper_stop", "newspaper_line"}
+UNDATED_ONLY = {"bars", "bare"}
 PLACE_ONLY = DATED_ONLY | UNDATED_ONLY | {"newspaper"}  # never without a place
 
 
@@ -438,7 +449,10 @@ def datelines(draw: st.DrawFn, style: str) -> Dateline:
     if style == "xinhua_zh":
         year = None  # Chinese wire datelines print no year
     date = None if year is None or month is None or day is None else dt.date(year, month, day)
-    place: str | None = draw(st.sampled_from(PLACES_CJK if style == "xinhua_zh" else PLACES))
+    places = PLACES_CJK if style == "xinhua_zh" else PLACES
+    if style == "bare":  # an acronym in capitals after a place in capitals is its region
+        places = [p for p in PLACES if not p.split(",")[0].isupper()]
+    place: str | None = draw(st.sampled_from(places))
     if style not in PLACE_ONLY and draw(st.booleans()):
         # the agency alone: "(Reuters) - ", or with a date in brackets: "Feb 3 (Reuters) - "
         place = None
@@ -458,7 +472,8 @@ def datelines(draw: st.DrawFn, style: str) -> Dateline:
 def test_round_trip(data: st.DataObject, style: str) -> None:
     d = data.draw(datelines(style))
     text = format_dateline(d, style)
-    back = parse_dateline(text + "Story text follows.")
+    # (a story's sentence of ten words: what a date's full stop asks of the story after it)
+    back = parse_dateline(text + "The story text follows here and runs on for a dozen words.")
     assert back is not None, text
     assert (back.place, back.agency, back.month, back.day, back.year, back.date) == (
         d.place,

@@ -93,3 +93,55 @@ def test_dateline_parts_describe_its_date() -> None:
     assert d is not None
     assert (d.place, d.date, d.day, d.month, d.year) == ("MOSCOW", dt.date(2022, 1, 1), 1, 1, 2022)
     assert doc[d.start : d.end] == "MOSCOW, Dec 31 (Sputnik) - "
+
+
+ALONE = [
+    # (body, place): the dateline is the body's first block, glued to the story (a place alone
+    # needs a story's sentence of ten words after it)
+    (
+        "БИШКЕКПрезидент страны не примет участия в саммите, сообщила его пресс-служба в "
+        "понедельник. Причины не названы.",
+        "БИШКЕК",
+    ),
+    (
+        "TBILISIThe talks opened on Monday in the capital after a delay of two weeks. They "
+        "will last three days.",
+        "TBILISI",
+    ),
+    (
+        "ΑΘΗΝΑΟι υπουργοί ανακοίνωσαν τη Δευτέρα ένα νέο σχέδιο για τις μεταφορές στο κέντρο. "
+        "Θα ισχύσει από τον Μάιο.",
+        "ΑΘΗΝΑ",
+    ),
+    (
+        "MINSK, Belarus, March 3By Jane Roe - Agency:The talks opened today. They will go on.",
+        "MINSK, Belarus",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "place"), ALONE)
+def test_a_dateline_alone_as_the_first_block_is_the_articles(body: str, place: str) -> None:
+    doc = HEAD + body + "\n"
+    a = wirefmt.parse(doc)
+    assert a.dateline is not None
+    assert (a.dateline.place, a.dateline.agency) == (place, None)
+    assert a.dateline.start is not None and a.dateline.end is not None
+    # the dateline is the first block; the story starts where the second does
+    assert doc[a.dateline.start :].startswith(place)
+    assert a.body[1].start == a.dateline.end
+    assert a.body_text == body  # the body keeps every character
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a heading of two words in capitals, then the story: no place
+        "GIRLS BASKETBALLPalm Bay beat Rockledge by twenty points. It ended late.",
+        # a kicker in capitals before a short line
+        "SANKTIONENKurz notiert",
+    ],
+)
+def test_near_miss_a_heading_alone_is_no_dateline(body: str) -> None:
+    a = wirefmt.parse(HEAD + body + "\n")
+    assert a.dateline is None

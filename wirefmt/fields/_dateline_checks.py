@@ -224,11 +224,20 @@ def _no_agency_ok(m: regex.Match[str], place: str, text: str) -> bool:
         alone = place == caps and not dated
         if alone and sum(c.isalpha() for c in caps) < _MIN_LONE_CAPS:
             return False
+        if m.group("lone") is not None and alone:
+            # alone on its line with no date or region: one word ("GIRLS BASKETBALL" is a
+            # heading) and a story's sentence on the next line; with a date or region
+            # ("MINSK, Belarus, March 3"), that is evidence enough (a byline may follow)
+            return " " not in caps and _prose_follows(text, m.end(), _STORY_WORDS)
         # "BOLOGNA. ", "PARIS-The", "DAMAS/ ": one word; after a full stop, a sentence (not a
         # headline: "CORRECTED. Illinois battles flooding")
         if (m.group("stop") or m.group("glued") or m.group("slashc")) and " " in caps:
             return False
         return m.group("stop") is None or _prose_follows(text, m.end())
+    if dated and m.group("stop") is not None:
+        # "Havana, July 13. The Minister …": a place and a date are a dateline when a story's
+        # sentence follows their full stop ("LONDON, May 3. UK inflation rose." is a headline)
+        return _prose_follows(text, m.end(), _STORY_WORDS)
     # small letters ("A LOCAL MAN - " is in capitals, and no place there)
     if place.upper() == place or len(_words(place)[0]) < 2:
         return False
@@ -238,7 +247,7 @@ def _no_agency_ok(m: regex.Match[str], place: str, text: str) -> bool:
         letters = sum(c.isalpha() for c in place)
         long_enough = letters >= _MIN_STOP_LETTERS
         return single and long_enough and _prose_follows(text, m.end(), _STORY_WORDS)
-    if m.group("colon") is not None:
+    if m.group("colon") is not None and not dated:
         head, _, region = place.partition(",")
         return len(head.split()) <= 2 and len(region.split()) <= 3
     if dated:

@@ -342,16 +342,22 @@ _SHAPE_CAPS = (
     rf"(?:{DATE}(?:{_CAPS_CLOSE}|[\x20\t]{{0,3}}+\r?\n\s{{0,6}}+)(?:{_TIME}[\x20\t]{{0,3}}+\r?\n\s{{0,6}}+)?)?"
     rf"|,\x20{DATE}(?:\x20{{1,3}}+|(?P<colon>:\x20{{1,3}}+))"
     r"|(?P<colon>:\x20{1,3}+)|(?P<stop>\.\x20{1,2}+)|(?P<glued>-)|(?P<slashc>/\x20{1,2}+)"
-    rf"|,\x20{_DAY}[\x20\t]{{0,3}}+\r?\n\s{{0,6}}+)"
+    rf"|,\x20{_DAY}[\x20\t]{{0,3}}+\r?\n\s{{0,6}}+"
+    # alone on its line, maybe with a date, the story on the next: "TBILISI", "MINSK,
+    # Belarus, March 3" (the parser asks for one word, or a date or region, and a sentence)
+    rf"|(?P<lone>(?:,\x20{DATE}\.?)?)[\x20\t]{{0,3}}+\r?\n\s{{0,6}}+)"
     r"(?=\p{Lu}(?:\p{Ll}|[\x20'’])|[\"“«„'‘])"
     # a place in capitals and a date are evidence enough for a story in small letters
     rf"|(?P<s_caps>){_CAPS_PLACE},\x20{DATE}\x20{{1,3}}+(?=\p{{Ll}}{{2}})"
 )
 
 # No agency, any place with a date: "Москва. 14 февраля. — ", "Lima, 3 de mayo.- ",
-# "Bishkek, 27 May: ".
+# "Bishkek, 27 May: ", "Havana, July 13. The …" (after the date's full stop the parser asks
+# for a story's sentence: see ``_dateline_checks._no_agency_ok``), "Minsk, March 3" alone on
+# its line.
 _SHAPE_DATED = (
-    rf"(?P<s_dated>){PLACE}{AT_DATE}(?:{CLOSE}|(?P<colon>:\x20{{1,3}}+))"
+    rf"(?P<s_dated>){PLACE}{AT_DATE}(?:{CLOSE}|(?P<colon>:\x20{{1,3}}+)|(?<=\.)(?P<stop>\x20{{1,2}}+)"
+    r"|(?P<lone>[\x20\t]{0,3}+\r?\n\s{0,6}+))"
     r"(?=[\p{Lu}\p{N}\"“«„'‘])"
 )
 

@@ -145,7 +145,9 @@ def _match(head: str) -> regex.Match[str] | None:
 #   hyphen or a comma, then three capitals or an Arabic letter (``_LANDMARK_BARE_NAME``);
 # * capitals, Chinese, Japanese, Korean, Arabic, a web address first, a byline: the first
 #   characters after the lead (``_LANDMARK_OPENING``);
-# * full stop: ``. `` then a capital and a capital or digit;
+# * full stop: ``. `` then a capital and a capital or digit; a date's full stop or line break:
+#   a digit, then on the same line and near it ``. `` or the line's end
+#   (``_LANDMARK_DATED_STOP``);
 # * a date then a dash or a colon (dash agency, dated): an ASCII digit then, at most
 #   ``_DAY_TO_DASH`` characters later on the same line, the dash or colon;
 # * agency after a comma: ``, ``, capitalised words (maybe in quotes) and a full stop
@@ -181,6 +183,9 @@ _LANDMARK_BARE_NAME = regex.compile(
 _LANDMARK_STOP = regex.compile(r"\.\x20\p{Lu}[\p{Lu}\p{N}]", regex.VERSION0)
 # (the first dash after the digit is near enough when any is: no run to retry)
 _LANDMARK_DASH = re.compile(rf"[0-9][^\n\-–—_•:]{{0,{_DAY_TO_DASH}}}+[-–—_•:]")
+# a date's full stop before the story: "Havana, July 13. The …", "Lyon, 3 mars. Le …"
+# or a line break ("Minsk, March 3" alone on its line)
+_LANDMARK_DATED_STOP = re.compile(rf"[0-9][^\n.]{{0,{_DAY_TO_DASH}}}+(?:\.\x20|\.?\r?\n)")
 
 
 def _may_match(head: str) -> bool:
@@ -200,9 +205,14 @@ def _may_match(head: str) -> bool:
     # a dash, a colon (or a slash or a full stop after the first word, for the place in small
     # letters) somewhere
     dashed = "-" in head or "–" in head or "—" in head or ":" in head or "•" in head
-    if not (dashed or "_" in head or slashes or ". " in head[:_STOP_REACH]):
+    near = head[: _STOP_REACH + _DAY_TO_DASH]
+    if not (dashed or "_" in head or slashes or ". " in near or "\n" in near):
         return False
-    return _LANDMARK_DASH.search(head) is not None or _LANDMARK_MIXED.match(head) is not None
+    return (
+        _LANDMARK_DASH.search(head) is not None
+        or _LANDMARK_MIXED.match(head) is not None
+        or _LANDMARK_DATED_STOP.search(head, 0, _STOP_REACH + _DAY_TO_DASH) is not None
+    )
 
 
 def _infer_year(month: int, day: int, reference: _dt.date) -> _dt.date | None:
