@@ -201,6 +201,16 @@ SHAPES = [
     ("alone", "MINSK, Belarus, March 3\nBy Jane Roe - Agency:", "MINSK, Belarus", None, 3, 3,
      None, "By"),
     ("alone", "Lisboa, 3 de março\nO Governo aprovou o plano.", "Lisboa", None, 3, 3, None, "O"),
+    # a place in capitals and its region, then the story with no terminator
+    ("region, no terminator", "MELBOURNE, Australia A rescue team on Tuesday reached the crew"
+     " stranded on a remote island\nfor six weeks.", "MELBOURNE, Australia", None, None, None,
+     None, "A"),
+    ("region, no terminator", "SYDNEY, New South Wales Police said on Monday that two men had"
+     " been charged.", "SYDNEY, New South Wales", None, None, None, None, "Police"),
+    ("region, no terminator", "İZMİR, Türkiye Belediye başkanı pazartesi günü yeni bir ulaşım"
+     " planı açıkladı ve destek istedi.", "İZMİR, Türkiye", None, None, None, None, "Belediye"),
+    ("region, no terminator", "МОСКВА, Россия Власти города объявили в понедельник о новом"
+     " плане развития транспорта.", "МОСКВА, Россия", None, None, None, None, "Власти"),
     # a byline first
     ("byline", "By UNI\nCHENNAI: The state government announced.", "CHENNAI", "UNI", None, None,
      None, "The"),
@@ -338,6 +348,10 @@ NEAR_MISSES = [
     "UPDATE\nThe company said on Monday that it would cut two thousand jobs this year.",
     "SANKTIONEN\nKurz notiert",
     "ERDOĞAN’DAN ÖNEMLİ AÇIKLAMALAR",
+    # a word in capitals, a comma and words in title case: a headline, or no capital after
+    "NEW YORK, Paris And London Shows Open This Week With New Designers",
+    "TELSTRA, Optus and Vodafone said on Monday they would share towers in rural areas.",
+    "ΑΘΗΝΑ, Πάτρα Και Βόλος Στους Δρόμους",
     # one-word sentences and headline words before a dash or full stop
     "Danke. Das war es.",
     "Achtung. Die Straße ist gesperrt.",

@@ -387,6 +387,8 @@ FORMATS = [
     ("newspaper_line", "MINSK", "MINSK, Sept. 3\n"),
 ]
 
+# (a place in capitals and its region before the story, with no date: below)
+
 
 @pytest.mark.parametrize(("style", "place", "expected"), FORMATS)
 def test_format(style: str, place: str, expected: str) -> None:
@@ -415,7 +417,17 @@ def test_format_bare_prints_an_acronym_and_no_date() -> None:
 
 
 def test_every_style_has_a_format_row() -> None:
-    assert {row[0] for row in FORMATS} | {"bars", "bare"} == set(STYLES)  # bars, bare: below
+    assert {row[0] for row in FORMATS} | {"bars", "bare", "newspaper_space"} == set(STYLES)
+
+
+def test_format_newspaper_space_prints_a_region_and_no_date() -> None:
+    place = "MELBOURNE, Australia"
+    assert format_dateline(Dateline(place=place), "newspaper_space") == "MELBOURNE, Australia "
+    for bad in (Dateline(place="MELBOURNE"), Dateline(place="Melbourne, Australia")):
+        with pytest.raises(ValueError, match="region"):
+            format_dateline(bad, "newspaper_space")
+    with pytest.raises(ValueError, match="no date"):
+        format_dateline(Dateline(place=place, month=9, day=3), "newspaper_space")
 
 
 # --- round trips -------------------------------------------------------------------------
@@ -436,7 +448,7 @@ PLACES = [
 PLACES_CJK = ["北京", "上海", "墨西哥城", "东京"]
 DATED_ONLY = {"tass", "ria", "unn", "ansa", "agi", "regnum", "armenpress", "belta", "xinhua_zh"}
 DATED_ONLY |= {"newspaper_colon", "newspaper_stop", "newspaper_line"}
-UNDATED_ONLY = {"bars", "bare"}
+UNDATED_ONLY = {"bars", "bare", "newspaper_space"}
 PLACE_ONLY = DATED_ONLY | UNDATED_ONLY | {"newspaper"}  # never without a place
 
 
@@ -452,6 +464,8 @@ def datelines(draw: st.DrawFn, style: str) -> Dateline:
     places = PLACES_CJK if style == "xinhua_zh" else PLACES
     if style == "bare":  # an acronym in capitals after a place in capitals is its region
         places = [p for p in PLACES if not p.split(",")[0].isupper()]
+    if style == "newspaper_space":  # a place in capitals and its region
+        places = [p for p in PLACES if "," in p and p.split(",")[0].isupper()]
     place: str | None = draw(st.sampled_from(places))
     if style not in PLACE_ONLY and draw(st.booleans()):
         # the agency alone: "(Reuters) - ", or with a date in brackets: "Feb 3 (Reuters) - "

@@ -204,6 +204,17 @@ def _prose_follows(text: str, end: int, words: int = 0) -> bool:
     return len(sentence.group().split()) >= words
 
 
+def _story_line(text: str, end: int) -> bool:
+    """Whether the line after ``end`` opens a story: a sentence of :data:`_STORY_WORDS` words
+    ends on it, or it has that many words, most of them in small letters (a story's lines
+    may be wrapped; a headline in title case has few such words)."""
+    if _prose_follows(text, end, _STORY_WORDS):
+        return True
+    words = text[end : end + _SENTENCE_REACH].split("\n", 1)[0].split()
+    small = sum(w[:1].islower() for w in words)
+    return len(words) >= _STORY_WORDS and 2 * small >= len(words)
+
+
 def _no_agency_ok(m: regex.Match[str], place: str, text: str) -> bool:
     """The checks of the shapes with no agency (capitals, small letters): what closes them
     must be evidence enough."""
@@ -224,6 +235,9 @@ def _no_agency_ok(m: regex.Match[str], place: str, text: str) -> bool:
         alone = place == caps and not dated
         if alone and sum(c.isalpha() for c in caps) < _MIN_LONE_CAPS:
             return False
+        if m.group("spaced") is not None:
+            # "MELBOURNE, Australia A helicopter …": a story's sentence, not a title's words
+            return _story_line(text, m.end())
         if m.group("lone") is not None and alone:
             # alone on its line with no date or region: one word ("GIRLS BASKETBALL" is a
             # heading) and a story's sentence on the next line; with a date or region

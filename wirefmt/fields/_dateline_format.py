@@ -89,6 +89,8 @@ STYLES: dict[str, _Style] = {
     "newspaper_stop": _Style("", "none", _first("en"), close=". "),
     "newspaper_line": _Style("", "none", _EN_AP, close="\n"),
     "bare": _Style("PETRA", "bare", ()),
+    # a place in capitals and its region, then the story after a space
+    "newspaper_space": _Style("", "none", _EN_AP, close=" "),
 }
 
 #: Layouts that print no date, and those that always print one.
@@ -132,7 +134,8 @@ def format_dateline(dateline: Dateline, style: str) -> str:
             ``belta``, ``xinhua_zh``) given none, or one that prints none (``bars``) given
             one; an agency for a style that prints none (``newspaper``); a year for
             ``xinhua_zh``; ``newspaper_colon``, ``newspaper_stop`` or ``newspaper_line``
-            without a date; for ``bare``, an agency that is not 3 to 10 capitals.
+            without a date; for ``bare``, an agency that is not 3 to 10 capitals; for
+            ``newspaper_space``, a date, or a place not in capitals with a region.
 
     Example:
         >>> format_dateline(Dateline(place="LONDON", month=2, day=14), "reuters")
@@ -162,7 +165,11 @@ def format_dateline(dateline: Dateline, style: str) -> str:
         raise ValueError(f"style {style!r} prints no date")
     if spec.layout in _DATED_LAYOUTS and not has_date:
         raise ValueError(f"style {style!r} always prints a month and a day")
-    if spec.layout == "none" and not any(c in spec.close for c in "-–—") and not has_date:
+    if style == "newspaper_space":
+        head, comma, _ = (place or "").partition(", ")
+        if has_date or not comma or not head.isupper():
+            raise ValueError(f"style {style!r} prints a place in capitals and a region, no date")
+    elif spec.layout == "none" and not any(c in spec.close for c in "-–—") and not has_date:
         raise ValueError(
             f"style {style!r} prints a colon, a full stop or a line break only after a date"
         )

@@ -341,7 +341,9 @@ _SHAPE_CAPS = (
     rf"(?P<s_caps>){_CAPS_PLACE}(?:(?:,\x20{DATE})?{_CAPS_CLOSE}"
     rf"(?:{DATE}(?:{_CAPS_CLOSE}|[\x20\t]{{0,3}}+\r?\n\s{{0,6}}+)(?:{_TIME}[\x20\t]{{0,3}}+\r?\n\s{{0,6}}+)?)?"
     rf"|,\x20{DATE}(?:\x20{{1,3}}+|(?P<colon>:\x20{{1,3}}+))"
-    r"|(?P<colon>:\x20{1,3}+)|(?P<stop>\.\x20{1,2}+)|(?P<glued>-)|(?P<slashc>/\x20{1,2}+)"
+    # (a full stop after a region's short word is the abbreviation's: "SPRINGFIELD, Ill. ")
+    r"|(?P<colon>:\x20{1,3}+)|(?<!,\x20\p{Lu}\p{Ll}{1,4})(?P<stop>\.\x20{1,2}+)|(?P<glued>-)"
+    r"|(?P<slashc>/\x20{1,2}+)"
     rf"|,\x20{_DAY}[\x20\t]{{0,3}}+\r?\n\s{{0,6}}+"
     # alone on its line, maybe with a date, the story on the next: "TBILISI", "MINSK,
     # Belarus, March 3" (the parser asks for one word, or a date or region, and a sentence)
@@ -349,6 +351,11 @@ _SHAPE_CAPS = (
     r"(?=\p{Lu}(?:\p{Ll}|[\x20'’])|[\"“«„'‘])"
     # a place in capitals and a date are evidence enough for a story in small letters
     rf"|(?P<s_caps>){_CAPS_PLACE},\x20{DATE}\x20{{1,3}}+(?=\p{{Ll}}{{2}})"
+    # a place in capitals and a region, then the story with no terminator: "MELBOURNE,
+    # Australia A helicopter …" (the region as long as a capitalised word and a small one
+    # follow; the parser asks for a story's sentence)
+    rf"|(?P<s_caps>)(?P<place>(?P<caps>{_CAPS_HEAD})(?:{REGION}){{1,2}})(?P<spaced>\x20)"
+    r"(?=\p{Lu}(?:\p{Ll}+\x20\p{Ll}|\x20\p{Ll}))"
 )
 
 # No agency, any place with a date: "Москва. 14 февраля. — ", "Lima, 3 de mayo.- ",
