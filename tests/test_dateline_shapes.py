@@ -252,8 +252,18 @@ SHAPES = [
     ("cjk", "(부산=연합뉴스) 김철수 기자 = 시는 오늘 발표했다.", "부산", "연합뉴스", None, None,
      None, "시는"),
     ("cjk", "中央社記者王小明台北3日電 行政院今天宣布", "台北", "中央社", None, 3, None, "行政院"),
-    # Arabic: the date and agency after the place (Arabic month names are not in the table)
-    ("arabic", "دمشق، 5 أيار (سانا) - أعلنت وزارة الصحة", "دمشق", "سانا", None, 5, None, "أعلنت"),
+    # Arabic: the date and agency after the place
+    ("arabic", "دمشق، 5 أيار (سانا) - أعلنت وزارة الصحة", "دمشق", "سانا", 5, 5, None, "أعلنت"),
+    # the Levant's two-word names, the Maghreb's, the shared table's (Egypt, the Gulf)
+    ("arabic", "بيروت، 3 كانون الثاني (وطنية) - أعلنت الوزارة", "بيروت", "وطنية", 1, 3, None,
+     "أعلنت"),
+    ("arabic", "عمان، 4 تشرين الأول 2023 (بترا) - أعلن الوزير", "عمان", "بترا", 10, 4, 2023,
+     "أعلن"),
+    ("arabic", "الجزائر، 12 جويلية (واج) - أعلنت الحكومة", "الجزائر", "واج", 7, 12, None,
+     "أعلنت"),
+    ("arabic", "القاهرة، 9 مايو (أ ش أ) - أعلنت الحكومة", "القاهرة", "أ ش أ", 5, 9, None, "أعلنت"),
+    # a word in the month's seat that is no month: the day is read, the month is not
+    ("arabic", "دمشق، 5 أمس (سانا) - أعلنت وزارة الصحة", "دمشق", "سانا", None, 5, None, "أعلنت"),
     ("arabic", "القاهرة /أ ش أ/ - أعلنت الحكومة", "القاهرة", "أ ش أ", None, None, None, "أعلنت"),
     ("arabic", "الرياض (واس) - أعلن المتحدث", "الرياض", "واس", None, None, None, "أعلن"),
     ("arabic", "القاهرة - أ ش أ\nأعلنت الحكومة", "القاهرة", "أ ش أ", None, None, None, "أعلنت"),

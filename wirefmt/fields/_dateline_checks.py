@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from wirefmt.fields._dateline_arabic import arabic_month
 from wirefmt.fields._dateline_format import KNOWN_AGENCIES
 from wirefmt.fields._dateline_grammar import DAY_FOLDED
 from wirefmt.fields._months import month_number
@@ -352,5 +353,7 @@ def check_when(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]
             return None
     else:
         month = month_number(month_text)
+        if month is None and m.group("amonth") is not None:
+            month = arabic_month(month_text)  # the Levant's, the Maghreb's names
     year_text = m.group("year") or m.group("ayear")
     return month, day, None if year_text is None else int(year_text)
