@@ -35,12 +35,13 @@ ARABIC_MONTHS: dict[int, str] = {
     12: "كانون الأول|دجنبر|دیسمبر",
 }
 
-_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ى": "ي", "ة": "ه", "ـ": None, "ی": "ي"})
-_MARKS = {chr(c): None for c in range(0x064B, 0x0653)}
+# (the vowel marks U+064B to U+0652 and the tatweel are dropped)
+_DROPPED = "ـ" + "".join(map(chr, range(0x064B, 0x0653)))
+_FOLD = str.maketrans("أإآىةی", "ااايهي", _DROPPED)
 
 
 def _fold(word: str) -> str:
-    return " ".join(word.translate(_FOLD).translate(str.maketrans(_MARKS)).split())
+    return " ".join(word.translate(_FOLD).split())
 
 
 _BY_NAME: dict[str, int] = {
