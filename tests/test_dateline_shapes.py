@@ -240,6 +240,10 @@ SHAPES = [
     ("bare agency", "عمان-بترا\nأعلن رئيس الوزراء", "عمان", "بترا", None, None, None, "أعلن"),
     ("agency seat", "Kuwait, KUNA -- The cabinet met.", "Kuwait", "KUNA", None, None, None,
      "The"),
+    ("agency seat", "Тегеран, ИРНА -- Министр заявил о переговорах.", "Тегеран", "ИРНА", None,
+     None, None, "Министр"),
+    ("agency seat", "Teherán, IRNA - El ministro habló ayer.", "Teherán", "IRNA", None, None,
+     None, "El"),
     ("region seat", "Sydney, NSW - The premier said the state would reopen its borders.",
      "Sydney, NSW", None, None, None, None, "The"),
     # Chinese, Japanese, Korean
