@@ -206,13 +206,11 @@ def _may_match(head: str) -> bool:
     # letters) somewhere
     dashed = "-" in head or "–" in head or "—" in head or ":" in head or "•" in head
     near = head[: _STOP_REACH + _DAY_TO_DASH]
-    if not (dashed or "_" in head or slashes or ". " in near or "\n" in near):
+    if (". " in near or "\n" in near) and _LANDMARK_DATED_STOP.search(near) is not None:
+        return True
+    if not (dashed or "_" in head or slashes or ". " in head[:_STOP_REACH]):
         return False
-    return (
-        _LANDMARK_DASH.search(head) is not None
-        or _LANDMARK_MIXED.match(head) is not None
-        or _LANDMARK_DATED_STOP.search(head, 0, _STOP_REACH + _DAY_TO_DASH) is not None
-    )
+    return _LANDMARK_DASH.search(head) is not None or _LANDMARK_MIXED.match(head) is not None
 
 
 def _infer_year(month: int, day: int, reference: _dt.date) -> _dt.date | None:
