@@ -385,6 +385,7 @@ FORMATS = [
     ("xinhua_zh", "广州", "新华社广州9月3日电 "),
     ("newspaper_stop", "Havana", "Havana, September 3. "),
     ("newspaper_line", "MINSK", "MINSK, Sept. 3\n"),
+    ("sana", "حمص", "حمص، 3 أيلول (سانا) - "),
 ]
 
 # (a place in capitals and its region before the story, with no date: below)
@@ -446,10 +447,11 @@ PLACES = [
     "Rio de Janeiro",
 ]
 PLACES_CJK = ["北京", "上海", "墨西哥城", "东京"]
+PLACES_AR = ["دمشق", "حلب", "اللاذقية", "دير الزور"]
 DATED_ONLY = {"tass", "ria", "unn", "ansa", "agi", "regnum", "armenpress", "belta", "xinhua_zh"}
 DATED_ONLY |= {"newspaper_colon", "newspaper_stop", "newspaper_line"}
 UNDATED_ONLY = {"bars", "bare", "newspaper_space"}
-PLACE_ONLY = DATED_ONLY | UNDATED_ONLY | {"newspaper"}  # never without a place
+PLACE_ONLY = DATED_ONLY | UNDATED_ONLY | {"newspaper", "sana"}  # never without a place
 
 
 @st.composite
@@ -461,7 +463,7 @@ def datelines(draw: st.DrawFn, style: str) -> Dateline:
     if style == "xinhua_zh":
         year = None  # Chinese wire datelines print no year
     date = None if year is None or month is None or day is None else dt.date(year, month, day)
-    places = PLACES_CJK if style == "xinhua_zh" else PLACES
+    places = PLACES_CJK if style == "xinhua_zh" else PLACES_AR if style == "sana" else PLACES
     if style == "bare":  # an acronym in capitals after a place in capitals is its region
         places = [p for p in PLACES if not p.split(",")[0].isupper()]
     if style == "newspaper_space":  # a place in capitals and its region
@@ -487,7 +489,8 @@ def test_round_trip(data: st.DataObject, style: str) -> None:
     d = data.draw(datelines(style))
     text = format_dateline(d, style)
     # (a story's sentence of ten words: what a date's full stop asks of the story after it)
-    back = parse_dateline(text + "The story text follows here and runs on for a dozen words.")
+    story = "The story text follows here and runs on for a dozen words."
+    back = parse_dateline(text + ("أعلنت وزارة الصحة اليوم" if style == "sana" else story))
     assert back is not None, text
     assert (back.place, back.agency, back.month, back.day, back.year, back.date) == (
         d.place,

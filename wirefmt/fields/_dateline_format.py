@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from wirefmt._model import Dateline
+from wirefmt.fields._dateline_arabic import ARABIC_MONTHS
 from wirefmt.fields._months import ROWS
 
 __all__ = ["KNOWN_AGENCIES", "STYLES", "format_dateline"]
@@ -18,6 +19,9 @@ _FR_AFP = ("janv", "fév", "mars", "avr", "mai", "juin", "juil", "août", "sept"
            "déc")  # fmt: skip
 _ES = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic")
 _IT = ("GEN", "FEB", "MAR", "APR", "MAG", "GIU", "LUG", "AGO", "SET", "OTT", "NOV", "DIC")
+
+
+_LEVANT = tuple(ARABIC_MONTHS[n].split("|")[0] for n in range(1, 13))
 
 
 def _first(lang: str) -> tuple[str, ...]:
@@ -91,6 +95,8 @@ STYLES: dict[str, _Style] = {
     "bare": _Style("PETRA", "bare", ()),
     # a place in capitals and its region, then the story after a space
     "newspaper_space": _Style("", "none", _EN_AP, close=" "),
+    # Arabic, with the Levant's month names: "دمشق، 5 أيار (سانا) - "
+    "sana": _Style("سانا", "arabic", _LEVANT, day_first=True),
 }
 
 #: Layouts that print no date, and those that always print one.
@@ -205,6 +211,7 @@ def format_dateline(dateline: Dateline, style: str) -> str:
         "date_first": f"{when}, {place} /{agency}/. ",
         "bars": f"{place} | {agency} | ",
         "bare": f"{place}, {agency}\n",
+        "arabic": f"{place}، {when} ({agency}) - " if has_date else f"{place} ({agency}) - ",
         "none": f"{place}{at}{spec.close}",
         "cjk": f"{agency}{place}{when}电 ",
     }
