@@ -415,10 +415,14 @@ def test_format_bare_prints_an_acronym_and_no_date() -> None:
         format_dateline(Dateline(place="Amman", month=9, day=3), "bare")
     with pytest.raises(ValueError, match="acronym"):
         format_dateline(Dateline(place="Amman", agency="Petra News"), "bare")
+    assert format_dateline(Dateline(place="Tehran"), "irna") == "Tehran, IRNA -- "
+    with pytest.raises(ValueError, match="acronym of 4"):
+        format_dateline(Dateline(place="Sydney", agency="NSW"), "irna")  # a region
 
 
 def test_every_style_has_a_format_row() -> None:
-    assert {row[0] for row in FORMATS} | {"bars", "bare", "newspaper_space"} == set(STYLES)
+    below = {"bars", "bare", "irna", "newspaper_space"}
+    assert {row[0] for row in FORMATS} | below == set(STYLES)
 
 
 def test_format_newspaper_space_prints_a_region_and_no_date() -> None:
@@ -450,7 +454,7 @@ PLACES_CJK = ["北京", "上海", "墨西哥城", "东京"]
 PLACES_AR = ["دمشق", "حلب", "اللاذقية", "دير الزور"]
 DATED_ONLY = {"tass", "ria", "unn", "ansa", "agi", "regnum", "armenpress", "belta", "xinhua_zh"}
 DATED_ONLY |= {"newspaper_colon", "newspaper_stop", "newspaper_line"}
-UNDATED_ONLY = {"bars", "bare", "newspaper_space"}
+UNDATED_ONLY = {"bars", "bare", "irna", "newspaper_space"}
 PLACE_ONLY = DATED_ONLY | UNDATED_ONLY | {"newspaper", "sana"}  # never without a place
 
 
@@ -464,7 +468,7 @@ def datelines(draw: st.DrawFn, style: str) -> Dateline:
         year = None  # Chinese wire datelines print no year
     date = None if year is None or month is None or day is None else dt.date(year, month, day)
     places = PLACES_CJK if style == "xinhua_zh" else PLACES_AR if style == "sana" else PLACES
-    if style == "bare":  # an acronym in capitals after a place in capitals is its region
+    if style in ("bare", "irna"):  # an acronym after a place in capitals is its region
         places = [p for p in PLACES if not p.split(",")[0].isupper()]
     if style == "newspaper_space":  # a place in capitals and its region
         places = [p for p in PLACES if "," in p and p.split(",")[0].isupper()]

@@ -321,18 +321,21 @@ def check_place(m: regex.Match[str], text: str, seat: _Seat) -> _Seat | None:
         return seat
     if not _place_ok(place, m):
         return None
+    if agency is None and m.group("s_byline") is None and "," in place:
+        # "Tehran, IRNA -- ": an acronym in the region's seat after a place not in capitals
+        # (the place before it then passes the checks of a place with no agency)
+        head, _, last = place.rpartition(",")
+        last = last.strip()
+        if not head.isupper() and _SEAT_ACRONYM.fullmatch(last) is not None:
+            if not _no_agency_ok(m, head, text):
+                return None
+            return head, last
     if agency is None and m.group("s_byline") is not None:
         # "By UNI" then "CHENNAI: …": an agency's acronym as the byline is the agency
         by = m.group("by")
         agency = by if by is not None and _ACRONYM.fullmatch(by) is not None else None
     elif agency is None and not _no_agency_ok(m, place, text):
         return None
-    if agency is None and "," in place:
-        # "Tehran, IRNA -- ": an acronym in the region's seat after a place not in capitals
-        head, _, last = place.rpartition(",")
-        last = last.strip()
-        if not head.isupper() and _SEAT_ACRONYM.fullmatch(last) is not None:
-            place, agency = head, last
     if agency is None and place in SEAT_AGENCIES and m.group("day") is not None:
         place, agency = None, place  # "ТАСС, 10 августа. …": the agency's seat
     return place, agency

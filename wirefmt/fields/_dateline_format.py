@@ -36,8 +36,8 @@ class _Style:
     "slash" (TASS), "dash" (RIA), "stop" (UNN), "first" (ANSA), "comma" (``PLACE, DATE,
     Agency. ``), "date_first" (``DATE, PLACE /Agency/. ``), "bars" (``PLACE | Agency | ``),
     "none" (a newspaper's: ``PLACE — ``, ``PLACE, DATE: ``, ``PLACE, DATE. ``, ``PLACE, DATE``
-    and a line break), "bare" (``Place, ACRONYM`` and a line break), "cjk" (``新华社PLACE3月5日电
-    ``).
+    and a line break), "bare" (``Place, ACRONYM`` and a line break or a dash), "cjk"
+    (``新华社PLACE3月5日电 ``).
     """
 
     agency: str
@@ -92,7 +92,9 @@ STYLES: dict[str, _Style] = {
     # their own), and an acronym bare after a title-case place, then a line break
     "newspaper_stop": _Style("", "none", _first("en"), close=". "),
     "newspaper_line": _Style("", "none", _EN_AP, close="\n"),
-    "bare": _Style("PETRA", "bare", ()),
+    "bare": _Style("PETRA", "bare", (), close="\n"),
+    # an acronym in the region's seat, then a dash: "Tehran, IRNA -- "
+    "irna": _Style("IRNA", "bare", (), close=" -- "),
     # a place in capitals and its region, then the story after a space
     "newspaper_space": _Style("", "none", _EN_AP, close=" "),
     # Arabic, with the Levant's month names: "دمشق، 5 أيار (سانا) - "
@@ -140,7 +142,8 @@ def format_dateline(dateline: Dateline, style: str) -> str:
             ``belta``, ``xinhua_zh``) given none, or one that prints none (``bars``) given
             one; an agency for a style that prints none (``newspaper``); a year for
             ``xinhua_zh``; ``newspaper_colon``, ``newspaper_stop`` or ``newspaper_line``
-            without a date; for ``bare``, an agency that is not 3 to 10 capitals; for
+            without a date; for ``bare`` and ``irna``, an agency that is not 3 (``irna``: 4)
+            to 10 capitals; for
             ``newspaper_space``, a date, or a place not in capitals with a region.
 
     Example:
@@ -179,10 +182,14 @@ def format_dateline(dateline: Dateline, style: str) -> str:
         raise ValueError(
             f"style {style!r} prints a colon, a full stop or a line break only after a date"
         )
+    # (before a dash, an acronym in a region's seat is read as the agency from four capitals)
+    fewest = 3 if spec.close == "\n" else 4
     if spec.layout == "bare" and not (
-        agency.isupper() and 3 <= len(agency) <= 10 and agency.isalpha()
+        agency.isupper() and fewest <= len(agency) <= 10 and agency.isalpha()
     ):
-        raise ValueError(f"style {style!r} prints an acronym of 3 to 10 capitals, not {agency!r}")
+        raise ValueError(
+            f"style {style!r} prints an acronym of {fewest} to 10 capitals, not {agency!r}"
+        )
     when = _date_text(dateline, spec) if has_date else ""
     if place is None:
         if spec.layout not in ("bracket", "interfax", "first") or (day is not None and not when):
@@ -210,7 +217,7 @@ def format_dateline(dateline: Dateline, style: str) -> str:
         "comma": f"{place}, {when}, {agency}. ",
         "date_first": f"{when}, {place} /{agency}/. ",
         "bars": f"{place} | {agency} | ",
-        "bare": f"{place}, {agency}\n",
+        "bare": f"{place}, {agency}{spec.close}",
         "arabic": f"{place}، {when} ({agency}) - " if has_date else f"{place} ({agency}) - ",
         "none": f"{place}{at}{spec.close}",
         "cjk": f"{agency}{place}{when}电 ",
