@@ -314,6 +314,8 @@ NEAR_MISSES = [
     "دمشق - قال الوزير إن المحادثات ستستمر",
     "Amman - PETRA reported that the cabinet met.",
     "Paris, France Le gouvernement a annoncé.",
+    # three capitals after a comma, alone on the line: a region, not an agency
+    "Sydney, NSW\nThe premier said the state would reopen its borders on Monday next week.",
     # a note or a photo credit
     "(Foto) Die Polizei ermittelt.",
     "(File) The minister speaks.",

@@ -142,8 +142,8 @@ def format_dateline(dateline: Dateline, style: str) -> str:
             ``belta``, ``xinhua_zh``) given none, or one that prints none (``bars``) given
             one; an agency for a style that prints none (``newspaper``); a year for
             ``xinhua_zh``; ``newspaper_colon``, ``newspaper_stop`` or ``newspaper_line``
-            without a date; for ``bare`` and ``irna``, an agency that is not 3 (``irna``: 4)
-            to 10 capitals; for
+            without a date; for ``bare`` and ``irna``, an agency that is not 4 to 10
+            capitals; for
             ``newspaper_space``, a date, or a place not in capitals with a region.
 
     Example:
@@ -182,14 +182,11 @@ def format_dateline(dateline: Dateline, style: str) -> str:
         raise ValueError(
             f"style {style!r} prints a colon, a full stop or a line break only after a date"
         )
-    # (before a dash, an acronym in a region's seat is read as the agency from four capitals)
-    fewest = 3 if spec.close == "\n" else 4
+    # (an acronym in a region's seat is read as the agency from four capitals: "Sydney, NSW")
     if spec.layout == "bare" and not (
-        agency.isupper() and fewest <= len(agency) <= 10 and agency.isalpha()
+        agency.isupper() and 4 <= len(agency) <= 10 and agency.isalpha()
     ):
-        raise ValueError(
-            f"style {style!r} prints an acronym of {fewest} to 10 capitals, not {agency!r}"
-        )
+        raise ValueError(f"style {style!r} prints an acronym of 4 to 10 capitals, not {agency!r}")
     when = _date_text(dateline, spec) if has_date else ""
     if place is None:
         if spec.layout not in ("bracket", "interfax", "first") or (day is not None and not when):

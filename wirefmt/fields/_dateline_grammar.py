@@ -305,13 +305,15 @@ _SHAPE_AGENCY_FIRST = (
 # no bracket: "Damasco, SANA" then a line break, "Téhéran-SANA/", "حماة-سانا" then a line
 # break, "القاهرة - أ ش أ ". No table: the name has an acronym's shape, and the seat asks for
 # evidence that no word of a sentence gives. In Latin or Cyrillic letters: a title-case place
-# and three to ten capitals ("Paris - Le …" and "Tehran, Iran " are no agencies); in Arabic
+# and three to ten capitals after a hyphen, four to ten after a comma, where a region of two
+# or three stands ("Sydney, NSW"; "Paris - Le …" and "Tehran, Iran " are no agencies); in Arabic
 # letters: one word of two to nine letters, or single letters spaced as an acronym ("أ ش أ").
 # A word must be followed by a slash or a line break (``دمشق - قال الوزير`` is a sentence);
 # the spaced letters, which a sentence never prints, also by a space.
 _BARE_LATIN = (
     r"(?P<place>\p{Lu}\p{Ll}[\p{L}\p{M}]{0,18}+(?:\x20\p{L}[\p{L}\p{M}]{1,19}+){0,2})"
-    r"\x20?[-,]\x20?(?P<agency>\p{Lu}{3,10}+)(?![\p{L}\p{M}\p{N}])(?:[\x20\t]{0,3}+[/\n])"
+    r"(?:\x20?-\x20?(?P<agency>\p{Lu}{3,10}+)|,\x20?(?P<agency>\p{Lu}{4,10}+))"
+    r"(?![\p{L}\p{M}\p{N}])(?:[\x20\t]{0,3}+[/\n])"
 )
 _BARE_ARABIC = (
     r"(?P<place>\p{Arabic}{2,20}+(?:\x20\p{Arabic}{2,20}+){0,2})\x20?[-–]\x20?"
