@@ -201,6 +201,8 @@ SHAPES = [
     ("alone", "MINSK, Belarus, March 3\nBy Jane Roe - Agency:", "MINSK, Belarus", None, 3, 3,
      None, "By"),
     ("alone", "Lisboa, 3 de março\nO Governo aprovou o plano.", "Lisboa", None, 3, 3, None, "O"),
+    ("alone", "MINSK, Belarus\nThe talks opened on Monday in the capital and will last three"
+     " days.", "MINSK, Belarus", None, None, None, None, "The"),
     # a place in capitals and its region, then the story with no terminator
     ("region, no terminator", "MELBOURNE, Australia A rescue team on Tuesday reached the crew"
      " stranded on a remote island\nfor six weeks.", "MELBOURNE, Australia", None, None, None,
@@ -363,6 +365,7 @@ NEAR_MISSES = [
     "GIRLS BASKETBALL\n\nPalm Bay beat Rockledge by twenty points in a game that ended late.",
     "UPDATE\nThe company said on Monday that it would cut two thousand jobs this year.",
     "SANKTIONEN\nKurz notiert",
+    "GERMANY, France\nBoth agree.",
     "ERDOĞAN’DAN ÖNEMLİ AÇIKLAMALAR",
     # a word in capitals, a comma and words in title case: a headline, or no capital after
     "NEW YORK, Paris And London Shows Open This Week With New Designers",

@@ -239,10 +239,10 @@ def _no_agency_ok(m: regex.Match[str], place: str, text: str) -> bool:
         if m.group("spaced") is not None:
             # "MELBOURNE, Australia A helicopter …": a story's sentence, not a title's words
             return _story_line(text, m.end())
-        if m.group("lone") is not None and alone:
-            # alone on its line with no date or region: one word ("GIRLS BASKETBALL" is a
-            # heading) and a story's sentence on the next line; with a date or region
-            # ("MINSK, Belarus, March 3"), that is evidence enough (a byline may follow)
+        if m.group("lone") is not None and not dated:
+            # alone on its line with no date: the capitals one word ("GIRLS BASKETBALL" is a
+            # heading), maybe with a region, and a story's sentence on the next line; with a
+            # date ("MINSK, Belarus, March 3"), that is evidence enough (a byline may follow)
             return " " not in caps and _prose_follows(text, m.end(), _STORY_WORDS)
         # "BOLOGNA. ", "PARIS-The", "DAMAS/ ": one word; after a full stop, a sentence (not a
         # headline: "CORRECTED. Illinois battles flooding")
