@@ -118,6 +118,8 @@ def _alone(block: Block, after: Block, reference: _dt.date | None) -> Dateline |
     """The dateline that is all of ``block`` (a place, maybe a region and a date, with no
     terminator), read as a line of its own before ``after``; offsets absolute, ``end`` at
     ``after``'s start. None when ``block`` is longer than a dateline or is none."""
+    if len(block.text) > 2 * _ALONE_MAX:
+        return None  # (not copied: most first blocks are long)
     own = block.text.rstrip()
     if len(own) > _ALONE_MAX or "\n" in own:
         return None
