@@ -29,9 +29,9 @@ _ALONE_MAX: Final = 80
 # a run of capitals and the next word's capital (``БИШКЕКПрезидент``, ``TBILISIThe``: the
 # story starts at the run's last capital), or a date's digit or full stop and a capital
 # (``Dec. 6By``). Each is a place to try, not a split: the dateline parser decides.
-_GLUED = regex.compile(
-    r"(?<=\p{Lu}[\p{Lu}\p{M}]{1,40})(?=\p{Lu}\p{Ll})|(?<=[0-9.])(?=\p{Lu}\p{Ll})", regex.VERSION0
-)
+# (one character behind, not the whole run: a run of one capital is no place, and the parser
+# refuses it)
+_GLUED = regex.compile(r"(?<=[\p{Lu}\p{M}0-9.])\p{Lu}\p{Ll}", regex.VERSION0)
 
 #: How many glued places in a first block are tried.
 _GLUED_TRIES: Final = 2
@@ -130,23 +130,24 @@ def _alone(block: Block, after: Block, reference: _dt.date | None) -> Dateline |
     return attrs.evolve(found, start=start, end=after.start + found.end - len(own) - 1)
 
 
-def split_glued_dateline(body: Sequence[Block]) -> list[Block]:
+def split_glued_dateline(body: list[Block]) -> list[Block]:
     """The body with a dateline that the page glued to the story (``БИШКЕКПрезидент …``,
     ``MINSK, Belarus, March 3By …``) cut off as a paragraph of its own, where the dateline
     parser says it ends; the body unchanged when its first paragraph (after at most
     :data:`_LEADING_HEADINGS` headings) opens with no glued dateline. No character is added
-    or lost: the two blocks hold the first one's characters."""
+    or lost: the two blocks hold the first one's characters. (``body`` itself comes back when
+    nothing is cut.)"""
     for k, block in enumerate(body[: _LEADING_HEADINGS + 1]):
         if isinstance(block, Subhead):
             continue
         at = _glued_end(block.text)
         if at is None:
-            return list(body)
+            return body
         evidence = Evidence.CAPS_HEADING if block.text[at - 1].isalpha() else Evidence.HEADING_END
         first = Paragraph(block.text[:at], block.start, block.start + at, block.evidence)
         rest = Paragraph(block.text[at:], block.start + at, block.end, evidence)
         return [*body[:k], first, rest, *body[k + 1 :]]
-    return list(body)
+    return body
 
 
 def _glued_end(own: str) -> int | None:
