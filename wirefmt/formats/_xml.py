@@ -283,8 +283,10 @@ def local(node: object) -> str:
     return tag.rpartition("}")[2]
 
 
-def kids(node: etree._Element, *names: str) -> Iterator[etree._Element]:
+def kids(node: etree._Element | None, *names: str) -> Iterator[etree._Element]:
     """The child elements of ``node`` with one of ``names`` (any namespace), in order."""
+    if node is None:
+        return
     for child in node:
         if local(child) in names:
             yield child
