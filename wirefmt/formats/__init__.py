@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Final
 
 from .._registry import Format
+from .newsml_g2 import NEWSML_G2
 from .nitf import NITF
 from .pagedump import PAGEDUMP
 
@@ -18,5 +19,6 @@ __all__ = ["FORMATS"]
 #: Every format wirefmt reads, in detection order (the page dump last).
 FORMATS: Final[tuple[Format, ...]] = (
     NITF,
+    NEWSML_G2,
     PAGEDUMP,
 )

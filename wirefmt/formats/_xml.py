@@ -41,10 +41,12 @@ __all__ = [
     "XmlDoc",
     "attr",
     "decode_xml",
+    "entity_text",
     "kid",
     "kids",
     "local",
     "path",
+    "raw_text",
     "read_document",
     "read_stamp",
     "root_name",
@@ -361,6 +363,18 @@ def _gather(
             out.append(current.text)
         stack.append((current, True))
         stack.extend((child, False) for child in reversed(current))
+
+
+def raw_text(
+    node: etree._Element,
+    *,
+    skip: frozenset[str] = frozenset(),
+    declared: frozenset[str] = frozenset(),
+) -> str:
+    """All the text inside ``node`` as printed (not squashed; its tail not included)."""
+    out: list[str] = []
+    _gather(node, skip, declared, out)
+    return "".join(out)
 
 
 def text(

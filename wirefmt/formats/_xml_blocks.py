@@ -24,9 +24,18 @@ from lxml import etree
 
 from .._model import Block, Paragraph, Subhead
 from .._policy import Reporter
-from ._xml import XmlDoc, local, squash, text
+from ..fields.datelines import parse_dateline
+from ._xml import XmlDoc, entity_text, local, raw_text, squash, text
 
-__all__ = ["NITF_BODY", "XHTML_BODY", "Vocabulary", "read_blocks"]
+__all__ = [
+    "BYLINE_WORDS",
+    "NITF_BODY",
+    "XHTML_BODY",
+    "Vocabulary",
+    "read_blocks",
+    "take_byline",
+    "take_note",
+]
 
 
 @attrs.frozen(slots=True)
@@ -102,11 +111,27 @@ class _Found:
     start: int
 
 
-def _loose(value: str | None, doc: XmlDoc, at: int, out: list[_Found]) -> None:
-    """Text standing loose in a container (not inside any paragraph) is a paragraph too."""
-    found = squash(value)
-    if found is not None:
-        out.append(_Found("paragraph", found, at))
+class _Run:
+    """Loose text and inline elements standing in a container between blocks: one paragraph
+    (as a browser makes an anonymous block of them)."""
+
+    __slots__ = ("at", "parts")
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.at = 0
+
+    def add(self, value: str | None, at: int) -> None:
+        if value:
+            if not self.parts:
+                self.at = at
+            self.parts.append(value)
+
+    def flush(self, out: list[_Found]) -> None:
+        found = squash("".join(self.parts))
+        if found is not None:
+            out.append(_Found("paragraph", found, self.at))
+        self.parts.clear()
 
 
 def _walk(
@@ -117,34 +142,35 @@ def _walk(
     out: list[_Found],
 ) -> None:
     # Depth is bounded by libxml2 (huge_tree off: 256 levels), well under Python's limit.
-    _loose(node.text, doc, doc.offset(node), out)
+    run = _Run()
+    run.add(node.text, doc.offset(node))
     for child in node:
         name = local(child).lower()
         at = doc.offset(child)
-        if name:
-            if name in vocab.left_out:
-                shown = text(child, declared=doc.declared) or ""
-                reporter.report(
-                    "left-out",
-                    f"<{name}> kept out of the body: {shown[:60]!r}",
-                    at,
-                )
-            elif name in vocab.subheads or name in vocab.title:
-                found = text(child, skip=vocab.inline_skip, declared=doc.declared)
-                if found is not None:
-                    kind = "title" if name in vocab.title else "subhead"
-                    out.append(_Found(kind, found, at))
-            elif name in vocab.paragraphs and not _holds_blocks(child, vocab):
-                found = text(child, skip=vocab.inline_skip, declared=doc.declared)
-                if found is not None:
-                    out.append(_Found("paragraph", found, at))
-            elif name in vocab.containers or _holds_blocks(child, vocab):
-                _walk(child, vocab, doc, reporter, out)
-            else:  # an unknown element holding prose: a paragraph, never lost
-                found = text(child, skip=vocab.inline_skip, declared=doc.declared)
-                if found is not None:
-                    out.append(_Found("paragraph", found, at))
-        _loose(child.tail, doc, at, out)
+        if not name:  # a comment or PI: nothing; an entity reference: its text
+            if child.tag is etree.Entity:
+                run.add(entity_text(child, doc.declared), at)
+        elif name in vocab.left_out:
+            run.flush(out)
+            shown = text(child, declared=doc.declared) or ""
+            reporter.report("left-out", f"<{name}> kept out of the body: {shown[:60]!r}", at)
+        elif name in vocab.subheads or name in vocab.title:
+            run.flush(out)
+            found = text(child, skip=vocab.inline_skip, declared=doc.declared)
+            if found is not None:
+                out.append(_Found("title" if name in vocab.title else "subhead", found, at))
+        elif name in vocab.paragraphs and not _holds_blocks(child, vocab):
+            run.flush(out)
+            found = text(child, skip=vocab.inline_skip, declared=doc.declared)
+            if found is not None:
+                out.append(_Found("paragraph", found, at))
+        elif name in vocab.containers or _holds_blocks(child, vocab):
+            run.flush(out)
+            _walk(child, vocab, doc, reporter, out)
+        else:  # an inline element: part of the run of prose around it
+            run.add(raw_text(child, skip=vocab.inline_skip, declared=doc.declared), at)
+        run.add(child.tail, at)
+    run.flush(out)
 
 
 def _holds_blocks(node: etree._Element, vocab: Vocabulary) -> bool:
@@ -207,3 +233,59 @@ def _sign_off(value: str) -> bool:
         and _CLOSED.search(value) is None
         and not value.replace(" ", "").isdigit()
     )
+
+
+#: Words that open a printed byline ("By Jane Roe"), by language; compared case-folded.
+BYLINE_WORDS: Final = frozenset(
+    {
+        "by",  # en
+        "von",  # de
+        "par",  # fr
+        "por",  # es, pt
+        "di",  # it
+        "door",  # nl
+        "av",  # sv, nb
+        "af",  # da
+        "od",  # pl, cs, hr
+        "от",  # ru, bg
+        "από",  # el
+    }
+)
+# A byline paragraph: an opening word, then two to six capitalised name words (a comma and
+# a title after them allowed), no sentence-closing full stop.
+_BYLINE: Final = regex.compile(
+    r"(?P<word>[\p{L}]{1,12}+)[ \u00a0]++\p{Lu}[\p{L}\p{M}.'’-]{0,30}+"
+    r"(?:[ \u00a0]++(?:\p{Lu}|de |da |van |von |al-)[\p{L}\p{M}.'’-]{0,30}+){0,5}+"
+    r"(?:,[ \u00a0][^.!?]{1,60}+)?"
+)
+_BYLINE_CHARS: Final = 100
+
+
+def take_byline(blocks: tuple[Block, ...]) -> tuple[str | None, tuple[Block, ...]]:
+    """A byline printed as the body's first paragraph ("By Jane Roe", "Von Max Muster"),
+    taken out of the body; the body unchanged when the first paragraph is no byline."""
+    if len(blocks) < 2 or not isinstance(blocks[0], Paragraph):
+        return None, blocks
+    first = blocks[0].text
+    if len(first) > _BYLINE_CHARS or first.endswith("."):
+        return None, blocks
+    found = _BYLINE.fullmatch(first)
+    if found is None or found.group("word").casefold() not in BYLINE_WORDS:
+        return None, blocks
+    return first, blocks[1:]
+
+
+# A paragraph wholly in parentheses or brackets (an editor's note to the reader: "(Corrects
+# the spelling of a name in the fifth paragraph)").
+_NOTE: Final = regex.compile(r"\((?:[^()]++|\([^()]{0,200}+\)){1,50}+\)|\[[^\[\]]{1,2000}+\]")
+
+
+def take_note(blocks: tuple[Block, ...]) -> tuple[str | None, tuple[Block, ...]]:
+    """An editor's note printed as the body's first paragraph, wholly in parentheses and
+    followed by a paragraph that opens with a dateline, taken out of the body (it belongs
+    with the item's ednote); the body unchanged otherwise."""
+    if len(blocks) < 2 or not isinstance(blocks[0], Paragraph):
+        return None, blocks
+    if _NOTE.fullmatch(blocks[0].text) is None or parse_dateline(blocks[1].text) is None:
+        return None, blocks
+    return blocks[0].text, blocks[1:]

@@ -32,7 +32,7 @@ from .._policy import Reporter
 from .._registry import Format, ReadOptions
 from ..fields.datelines import parse_dateline
 from ._xml import XmlDoc, attr, kid, kids, local, path, read_document, read_stamp, root_name, text
-from ._xml_blocks import NITF_BODY, read_blocks
+from ._xml_blocks import NITF_BODY, read_blocks, take_byline
 
 __all__ = ["NITF", "detect", "read", "read_nitf"]
 
@@ -89,8 +89,13 @@ def _place(dateline: etree._Element | None, doc: XmlDoc) -> str | None:
 
 
 def _byline(head: etree._Element | None, doc: XmlDoc) -> str | None:
+    """The byline without the writer's title (``byttl``): "By Jane Roe", not "By Jane Roe
+    Staff Writer". The title stays when the line is printed as one ("By Jane Roe, Staff
+    Writer": the name ends in a comma) or when it is all the byline holds."""
     for byline in kids(head, "byline"):
         found = text(byline, skip=frozenset({"byttl"}), declared=doc.declared)
+        if found is None or found.endswith(","):
+            found = text(byline, declared=doc.declared)
         if found is not None:
             return found
     return None
@@ -132,6 +137,7 @@ def read_nitf(root: etree._Element, doc: XmlDoc, reporter: Reporter) -> Article:
         kid(head, "title"), declared=declared
     )
     blocks = read_blocks(kid(body, "body.content"), NITF_BODY, doc, reporter, title=title)
+    printed_byline, blocks = take_byline(blocks)
     dateline_el = kid(body_head, "dateline")
     located = _place(dateline_el, doc)
 
@@ -164,7 +170,7 @@ def read_nitf(root: etree._Element, doc: XmlDoc, reporter: Reporter) -> Article:
         tags=tags,
         subjects=subjects,
         body=blocks,
-        byline=_byline(body_head, doc),
+        byline=printed_byline or _byline(body_head, doc),
         located=located,
         language=_language(root),
         id=attr(kid(docdata, "doc-id"), "id-string"),
