@@ -80,6 +80,9 @@ _PROLOG: Final = regex.compile(
     rb"<(?:[A-Za-z_][\w.-]{0,64}+:)?([A-Za-z_][\w.-]{0,64}+)"
 )
 
+# The bytes an XML document can start with: "<", white space, a byte-order mark's first byte.
+_XML_FIRST: Final = frozenset([b"<", b" ", b"\t", b"\r", b"\n", b"\xef", b"\xff", b"\xfe", b"\x00"])
+
 _SPACE: Final = regex.compile(r"[\p{Zs}\t\r\n\f\v\u200b]++")
 
 
@@ -96,10 +99,14 @@ def root_name(head: bytes) -> str | None:
 
     UTF-16/32 heads (told by their byte-order mark) are re-encoded first.
     """
-    for bom, name in _BOMS[1:]:
-        if head.startswith(bom):
-            head = head[len(bom) :].decode(name, errors="ignore").encode("utf-8")
-            break
+    first = head[:1]
+    if first not in _XML_FIRST:
+        return None  # the common case, text that is no XML: told without the pattern
+    if first in b"\xff\xfe\x00":
+        for bom, name in _BOMS[1:]:
+            if head.startswith(bom):
+                head = head[len(bom) :].decode(name, errors="ignore").encode("utf-8")
+                break
     found = _PROLOG.match(head)
     return None if found is None else found.group(1).decode("ascii")
 
