@@ -214,3 +214,35 @@ def test_random_bytes_as_xml_never_crash(data: bytes) -> None:
     for fmt in ("nitf", "newsml-g2"):
         article = wirefmt.parse(NITF_HEAD + data, format=fmt)
         assert any(d.code.startswith("xml-") for d in article.diagnostics) or article.title is None
+
+
+def _message(items: int) -> bytes:
+    one = (
+        '<newsItem guid="u{n}"><itemMeta><itemClass qcode="ninat:text"/>'
+        "<versionCreated>2020-01-01 10:00:00</versionCreated></itemMeta>"
+        "<contentMeta><headline>Headline {n}</headline></contentMeta><contentSet><inlineXML>"
+        '<html xmlns="http://www.w3.org/1999/xhtml"><body><p>A paragraph.</p><p>ends</p>'
+        "</body></html></inlineXML></contentSet></newsItem>\n"
+    )
+    body = "".join(one.format(n=n) for n in range(items))
+    return (
+        '<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>'
+        f"{body}</itemSet></newsMessage>"
+    ).encode()
+
+
+def _best_time(data: bytes) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        for _article in wirefmt.parse_many(data):
+            pass
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_many_items_cost_linear_time() -> None:
+    """Each item's diagnostics are positioned in the whole document: without a shared line
+    index that cost time quadratic in the number of items."""
+    small, large = _best_time(_message(300)), _best_time(_message(1200))
+    assert large / small < 9  # linear: about 4; quadratic: about 16

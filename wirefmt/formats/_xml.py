@@ -42,6 +42,7 @@ __all__ = [
     "attr",
     "decode_xml",
     "entity_text",
+    "item_reporter",
     "kid",
     "kids",
     "local",
@@ -82,6 +83,9 @@ _PROLOG: Final = regex.compile(
 
 # The bytes an XML document can start with: "<", white space, a byte-order mark's first byte.
 _XML_FIRST: Final = frozenset([b"<", b" ", b"\t", b"\r", b"\n", b"\xef", b"\xff", b"\xfe", b"\x00"])
+
+# A line end, as the Reporter counts lines: "\r\n", "\r" or "\n".
+_LINE_END: Final = regex.compile(r"\r\n?|\n")
 
 _SPACE: Final = regex.compile(r"[\p{Zs}\t\r\n\f\v\u200b]++")
 
@@ -206,7 +210,7 @@ class XmlDoc:
 
     root: etree._Element | None
     text: str
-    line_starts: tuple[int, ...]
+    line_starts: list[int]  # shared, never changed: the Reporters of its items read it
     declared: frozenset[str]  # entity names the document declares (never expanded)
 
     def offset(self, node: etree._Element) -> int:
@@ -217,13 +221,26 @@ class XmlDoc:
         return self.line_starts[min(line, len(self.line_starts)) - 1]
 
 
-def _line_starts(text: str) -> tuple[int, ...]:
+def _indexed(reporter: Reporter, starts: list[int]) -> Reporter:
+    """Hand a Reporter the line starts already found: a message of many items makes a
+    Reporter over the whole document per item, and each would otherwise rescan the text up
+    to every offset it reports (time quadratic in the number of items)."""
+    reporter._line_starts = starts  # the Reporter's own index (read only), found once here
+    return reporter
+
+
+def item_reporter(doc: XmlDoc, options: ReadOptions) -> Reporter:
+    """A Reporter for one more item of ``doc`` (positions index the whole document)."""
+    return _indexed(options.reporter(doc.text), doc.line_starts)
+
+
+def _line_starts(text: str) -> list[int]:
     starts = [0]
-    starts.extend(m.end() for m in regex.finditer(r"\r\n?|\n", text))
-    return tuple(starts)
+    starts.extend(m.end() for m in _LINE_END.finditer(text))
+    return starts
 
 
-def _position(line_starts: tuple[int, ...], line: int, column: int) -> int:
+def _position(line_starts: list[int], line: int, column: int) -> int:
     line = max(1, min(line, len(line_starts)))
     return line_starts[line - 1] + max(column - 1, 0)
 
@@ -240,10 +257,10 @@ def read_document(data: bytes | str, options: ReadOptions) -> tuple[XmlDoc, Repo
     decl = _DECL.match(body)
     if decl is not None:
         body = " " * len(decl.group()) + body[decl.end() :]
-    reporter = options.reporter(text)
+    starts = _line_starts(text)
+    reporter = _indexed(options.reporter(text), starts)
     for code, message in findings:
         reporter.report(code, message, 0, decl.end() + lead if decl is not None else 0)
-    starts = _line_starts(text)
     try:
         raw = body.encode("utf-8")
     except UnicodeEncodeError as err:
@@ -399,7 +416,7 @@ def text(
     return squash("".join(out))
 
 
-def line_of(starts: tuple[int, ...], offset: int) -> int:
+def line_of(starts: list[int], offset: int) -> int:
     """1-based line of an offset (for messages)."""
     return bisect_right(starts, offset)
 

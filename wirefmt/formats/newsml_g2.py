@@ -35,6 +35,7 @@ from .._registry import Format, ReadOptions
 from ._xml import (
     XmlDoc,
     attr,
+    item_reporter,
     kid,
     kids,
     local,
@@ -123,7 +124,7 @@ def read(data: bytes | str, options: ReadOptions) -> Iterator[Article]:
         # No text item: the metadata of each item (a package's headline, dates, language)
         # is what the document has to say, read item by item with no body.
         for n, item in enumerate(items):
-            rep = reporter if n == 0 else options.reporter(doc.text)
+            rep = reporter if n == 0 else item_reporter(doc, options)
             rep.report(
                 "item-skipped", f"<{local(item)}> holds no text: metadata only", doc.offset(item)
             )
@@ -132,7 +133,7 @@ def read(data: bytes | str, options: ReadOptions) -> Iterator[Article]:
             yield Article(format="newsml-g2", diagnostics=reporter.finish())
         return
     for n, item in enumerate(texts):
-        rep = reporter if n == 0 else options.reporter(doc.text)
+        rep = reporter if n == 0 else item_reporter(doc, options)
         _report_skips(skipped.get(n, []), doc, rep)
         article = read_item(item, root, doc, rep)
         yield attrs.evolve(article, diagnostics=rep.finish())
