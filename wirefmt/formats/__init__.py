@@ -11,6 +11,7 @@ from typing import Final
 
 from .._registry import Format
 from .newsml_g2 import NEWSML_G2
+from .ninjs import NINJS
 from .nitf import NITF
 from .pagedump import PAGEDUMP
 
@@ -18,6 +19,7 @@ __all__ = ["FORMATS"]
 
 #: Every format wirefmt reads, in detection order (the page dump last).
 FORMATS: Final[tuple[Format, ...]] = (
+    NINJS,
     NITF,
     NEWSML_G2,
     PAGEDUMP,

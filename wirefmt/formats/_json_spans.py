@@ -1,0 +1,76 @@
+"""Where a JSON document's values stand: the spans of its top-level values and strings.
+
+``json`` gives values, not positions; a diagnostic or a block needs the offset in the
+decoded document. These helpers find them without a second parser: the top-level values
+with :meth:`json.JSONDecoder.raw_decode` (a document may hold several, one a line or side by
+side), a string value by scanning the string literals of a span for the one that decodes to it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any, Final
+
+import regex
+
+__all__ = ["JsonError", "string_span", "top_values"]
+
+_DECODER: Final = json.JSONDecoder(strict=False)  # raw control characters in strings: allowed
+_SPACE: Final = regex.compile(r"[ \t\r\n\ufeff]*+")
+#: A JSON string literal (possessive: linear on any input).
+_STRING: Final = regex.compile(r'"(?:[^"\\]++|\\.)*+"', regex.DOTALL)
+
+
+class JsonError(ValueError):
+    """The text is not JSON at ``pos``."""
+
+    def __init__(self, message: str, pos: int) -> None:
+        super().__init__(message)
+        self.pos = pos
+
+
+def top_values(text: str) -> Iterator[tuple[Any, int, int]]:
+    """Each top-level JSON value of ``text`` with its span, in order.
+
+    Several values may stand one after the other (JSON Lines, or concatenated objects);
+    white space (and a byte-order mark) between them is skipped.
+
+    Raises:
+        JsonError: at the first character that does not start a valid value, after the
+            values read before it were yielded.
+    """
+    pos = _SPACE.match(text, 0).end()  # type: ignore[union-attr]  # `*` always matches
+    while pos < len(text):
+        try:
+            value, end = _DECODER.raw_decode(text, pos)
+        except json.JSONDecodeError as exc:
+            raise JsonError(exc.msg, exc.pos) from None
+        except RecursionError:
+            raise JsonError("nested too deeply", pos) from None
+        yield value, pos, end
+        pos = _SPACE.match(text, end).end()  # type: ignore[union-attr]
+
+
+def string_span(text: str, value: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """Where the string literal decoding to ``value`` stands in ``text[start:end]``.
+
+    Returns ``(literal_start, literal_end, exact)``: the span of the literal, quotes
+    included; ``exact`` when the literal holds no escape, so that ``value`` is
+    ``text[literal_start + 1:literal_end - 1]`` character for character. None when no
+    literal in the span decodes to ``value``.
+    """
+    for match in _STRING.finditer(text, start, end):
+        literal = match.group()
+        if len(literal) < len(value) + 2:
+            continue
+        if literal[1:-1] == value:
+            return match.start(), match.end(), True
+        if "\\" in literal:
+            try:
+                decoded = json.loads(literal, strict=False)
+            except ValueError:
+                continue
+            if decoded == value:
+                return match.start(), match.end(), False
+    return None

@@ -1,0 +1,358 @@
+"""ninjs (IPTC's News in JSON) 1.x and 2.x into Articles.
+
+A document holds one item (a JSON object), a list of items (a JSON array), or items one
+after the other (JSON Lines); each gives one Article, in order. The mapping is in
+``docs/formats.md``; in short:
+
+* 1.x flat names (``headline``, ``body_html``, ``description_text``, ``byline``,
+  ``subject``) and their 1.3+ pattern forms (``headline_main``, ``body_richtext``), 2.x lists
+  (``headlines``, ``bodies``, ``descriptions`` with ``role`` and ``contenttype``, ``by``,
+  ``subjects``); vendor dialects' ``guid``, ``slug``, ``keywords`` are read too;
+* the richest body is chosen (:mod:`wirefmt.formats._ninjs_body`): HTML made into paragraphs
+  and subheads, plain text split with :func:`wirefmt.split_body`; tables and media are kept
+  out and reported; a first block that repeats the title is left out and reported;
+* the dateline is read from the body's first block; where none is printed, ``located`` gives
+  its place, unless ``located`` is a piece of the byline (an editor's slip, not a place);
+* timestamps are RFC 3339 or ISO 8601 (``+0000`` too); one with no zone stays naive, with the
+  ``naive-timestamp`` notice; ``published`` is ``firstcreated``, else ``contentcreated``,
+  never ``versioncreated``.
+
+ninjs 3.x renamed its properties in camelCase (``versionCreated``); such an item is refused
+with the ``ninjs-version`` error rather than read as 2.x with half its fields missing.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator, Mapping
+from typing import Any, Final
+
+import attrs
+import regex
+
+from .._model import STATUSES, Article, Block, Dateline, Subject
+from .._policy import Reporter
+from .._registry import Format, ReadOptions
+from .._text import read_utf8
+from ..fields.datelines import parse_dateline
+from . import _ninjs_body as nb
+from ._json_spans import JsonError, string_span, top_values
+from ._markup import markup_blocks
+
+__all__ = ["NINJS", "read", "read_item"]
+
+#: A JSON object (or an array of them) opening with a quoted member name.
+_DETECT: Final = regex.compile(rb'(?:\xef\xbb\xbf)?[ \t\r\n]*+(?:\[[ \t\r\n]*+)?\{[ \t\r\n]*+"')
+#: Names only ninjs 3.x gives an item (camelCase); any one marks a 3.x item.
+_NINJS3: Final = frozenset(
+    {"firstCreated", "versionCreated", "contentCreated", "altIds", "pubStatus", "edNote"}
+)
+_SPACES: Final = regex.compile(r"\s++")
+
+
+def _squash(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _str(item: Mapping[str, Any], *keys: str) -> str | None:
+    """The first of ``keys`` whose value is a non-blank string, stripped."""
+    for key in keys:
+        value = item.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _by_role(entries: Any, roles: tuple[str, ...]) -> Mapping[str, Any] | None:
+    """The entry of a 2.x list (``headlines``, ``descriptions``) with the first of ``roles``
+    that has a value; else the first entry with a value."""
+    if not isinstance(entries, list):
+        return None
+    usable = [e for e in entries if isinstance(e, Mapping) and isinstance(e.get("value"), str)]
+    for role in roles:
+        for entry in usable:
+            if entry.get("role") == role and entry["value"].strip():
+                return entry
+    return next((e for e in usable if e["value"].strip()), None)
+
+
+def _pattern(item: Mapping[str, Any], prefix: str, roles: tuple[str, ...]) -> str | None:
+    """A 1.x value by name, then by pattern name (``headline_<role>``): listed roles first."""
+    found = _str(item, prefix, *(f"{prefix}_{role}" for role in roles))
+    if found is not None:
+        return found
+    for key, value in item.items():
+        if key.startswith(prefix + "_") and isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
+def _plain(value: str, contenttype: str | None) -> str:
+    """A headline's or description's text: markup made plain when it is markup."""
+    if contenttype is not None and "html" in contenttype.lower():
+        return "\n\n".join(b.text for b in markup_blocks(value).blocks)
+    return value.strip()
+
+
+class _Item:
+    """One item's reading: its mapping, its span in the document, its reporter."""
+
+    __slots__ = ("data", "end", "reporter", "start", "text")
+
+    def __init__(
+        self, text: str, data: Mapping[str, Any], start: int, end: int, reporter: Reporter
+    ) -> None:
+        self.text, self.data, self.start, self.end, self.reporter = (
+            text,
+            data,
+            start,
+            end,
+            reporter,
+        )
+
+    def span(self, value: str) -> tuple[int, int, bool]:
+        found = string_span(self.text, value, self.start, self.end)
+        return found if found is not None else (self.start, self.end, False)
+
+    def report(self, code: str, message: str, value: str | None = None) -> None:
+        start, end, _ = self.span(value) if value is not None else (self.start, self.end, False)
+        self.reporter.report(code, message, start, end)
+
+    def time(self, *keys: str) -> _dt.datetime | None:
+        for key in keys:
+            value = self.data.get(key)
+            if not isinstance(value, str) or not value.strip():
+                continue
+            try:
+                stamp = _dt.datetime.fromisoformat(value.strip())
+            except ValueError:
+                self.report("bad-timestamp", f"{key} {value!r} is not an ISO 8601 time", value)
+                continue
+            if stamp.tzinfo is None:
+                self.report("naive-timestamp", f"{key} {value!r} has no zone", value)
+            return stamp
+        return None
+
+
+def _subjects(item: Mapping[str, Any]) -> tuple[Subject, ...]:
+    entries = item.get("subjects", item.get("subject"))
+    if not isinstance(entries, list):
+        return ()
+    found = []
+    for entry in entries:
+        if not isinstance(entry, Mapping):
+            continue
+        fields = [
+            _str(entry, "code", "literal", "qcode", "uri"),
+            _str(entry, "name"),
+            _str(entry, "scheme"),
+        ]
+        if fields[0] is not None or fields[1] is not None:
+            found.append(Subject(*fields))
+    return tuple(found)
+
+
+def _image(item: Mapping[str, Any]) -> str | None:
+    """The first picture association's largest-named rendition, else its ``uri``."""
+    assoc = item.get("associations")
+    entries = list(assoc.values()) if isinstance(assoc, Mapping) else assoc
+    if not isinstance(entries, list):
+        return None
+    for entry in entries:
+        if not isinstance(entry, Mapping) or entry.get("type") not in ("picture", "graphic"):
+            continue
+        rend = entry.get("renditions")
+        rends = list(rend.values()) if isinstance(rend, Mapping) else rend
+        if isinstance(rends, list):
+            for r in rends:
+                href = _str(r, "href") if isinstance(r, Mapping) else None
+                if href is not None:
+                    return href
+        return _str(entry, "uri", "guid")
+    return None
+
+
+def _urgency(it: _Item) -> int | None:
+    value = it.data.get("urgency")
+    if value is None:
+        return None
+    if type(value) is int and 1 <= value <= 9:
+        return value
+    it.report("bad-field", f"urgency {value!r} is not a whole number from 1 to 9")
+    return None
+
+
+def _status(it: _Item) -> str | None:
+    value = _str(it.data, "pubstatus")
+    if value is None:
+        return None
+    status = value.lower().replace("cancelled", "canceled")
+    if status in STATUSES:
+        return status
+    it.report("bad-field", f"pubstatus {value!r} is not usable, withheld or canceled", value)
+    return None
+
+
+def _body(it: _Item, title: str | None, byline: str | None, lang: str | None) -> tuple[Block, ...]:
+    chosen = nb.choose(nb.renditions(it.data))
+    if chosen is None:
+        return ()
+    start, end, exact = it.span(chosen.value)
+    blocks, kept_out = nb.body_blocks(
+        chosen, lang=lang, start=start + 1 if exact else start, end=end, exact=exact
+    )
+    for kept in kept_out:
+        what = f"{kept.tag!r}" + (f" ({kept.text[:60]!r})" if kept.text else "")
+        it.reporter.report(
+            "markup-kept-out", f"{chosen.key}: {what} kept out of the body", start, end
+        )
+    if blocks and title is not None and _squash(blocks[0].text) == _squash(title):
+        it.reporter.report(
+            "title-repeat",
+            f"{chosen.key}: the first block repeats the title; left out of the body",
+            blocks[0].start,
+            blocks[0].end,
+        )
+        blocks = blocks[1:]
+    return _without_byline(it, chosen.key, blocks, byline)
+
+
+def _without_byline(
+    it: _Item, key: str, blocks: tuple[Block, ...], byline: str | None
+) -> tuple[Block, ...]:
+    """The blocks less a first or last block that prints the byline (or a part of it: the
+    name without the agency, ``Jane Roe`` for ``Jane Roe/AFP``), reported."""
+    if byline is None or not blocks:
+        return blocks
+    printed = _squash(byline).casefold()
+    for index in (len(blocks) - 1, 0):
+        text = _squash(blocks[index].text).casefold()
+        if len(text) >= 3 and text in printed:
+            it.reporter.report(
+                "byline-repeat",
+                f"{key}: a block repeats the byline; left out of the body",
+                blocks[index].start,
+                blocks[index].end,
+            )
+            return blocks[:index] + blocks[index + 1 :]
+    return blocks
+
+
+def _dateline(body: tuple[Block, ...], located: str | None, byline: str | None) -> Dateline | None:
+    if body:
+        printed = parse_dateline(body[0].text)
+        # an agency tag with no place ("(Agency) -- ...") is a source tag, not a dateline
+        if printed is not None and printed.place is not None:
+            return Dateline(place=printed.place, agency=printed.agency, date=printed.date,
+                            month=printed.month, day=printed.day, year=printed.year)  # fmt: skip
+    if located is None or (byline is not None and _squash(located) in _squash(byline)):
+        return None  # a piece of the byline put in "located" is no place
+    return Dateline(place=located)
+
+
+def read_item(
+    text: str, data: Mapping[str, Any], start: int, end: int, reporter: Reporter
+) -> Article:
+    """One ninjs item (the mapping ``data`` found at ``text[start:end]``) as an Article."""
+    it = _Item(text, data, start, end, reporter)
+    if _NINJS3.intersection(data):
+        reporter.report(
+            "ninjs-version",
+            "a ninjs 3.x item (camelCase names such as versionCreated): not read",
+            start,
+            end,
+        )
+        return Article(format="ninjs", diagnostics=reporter.finish())
+    headline = _by_role(data.get("headlines"), ("main",))
+    title = (
+        _plain(headline["value"], headline.get("contenttype"))
+        if headline is not None
+        else _pattern(data, "headline", ("main",))
+    )
+    described = _by_role(data.get("descriptions"), ("summary", "text", "main"))
+    lede = (
+        _plain(described["value"], described.get("contenttype"))
+        if described is not None
+        else _str(data, "description_text")
+    )
+    if lede is None:
+        html = _pattern(data, "description", ("html", "xhtml", "summary", "main"))
+        lede = None if html is None else _plain(html, "text/html") or None
+    language = _str(data, "language")
+    byline = _str(data, "by", "byline")
+    located = _str(data, "located")
+    body = _body(it, title, byline, language.split("-")[0].lower() if language else None)
+    subjects = _subjects(data)
+    version = data.get("version")
+    tags = data.get("keywords")
+    return Article(
+        title=title or None,
+        lede=lede or None,
+        dateline=_dateline(body, located, byline),
+        published=it.time("firstcreated", "contentcreated"),
+        modified=it.time("versioncreated"),
+        keywords=[s.name or s.code or "" for s in subjects],
+        tags=[t.strip() for t in tags if isinstance(t, str) and t.strip()]
+        if isinstance(tags, list)
+        else (),
+        body=body,
+        image=_image(data),
+        language=language,
+        byline=byline,
+        id=_str(data, "uri", "guid"),
+        version=str(version) if isinstance(version, (str, int)) and str(version) else None,
+        urgency=_urgency(it),
+        slug=_str(data, "slugline", "slug"),
+        subjects=subjects,
+        located=located,
+        embargo=it.time("embargoed"),
+        status=_status(it),
+        ednote=_str(data, "ednote"),
+        format="ninjs",
+        diagnostics=reporter.finish(),
+    )
+
+
+def read(data: bytes | str, options: ReadOptions) -> Iterator[Article]:
+    """The registry's reader: decode UTF-8, then one Article per item, in order."""
+    text, reporter, refused = read_utf8(data, options)
+    if refused is not None:
+        yield attrs.evolve(refused, format="ninjs")
+        return
+    fresh: Reporter | None = reporter  # decoding's findings go with the first item
+    try:
+        for value, start, end in top_values(text):
+            items = value if isinstance(value, list) else [value]
+            for item in items:
+                rep = fresh if fresh is not None else options.reporter(text)
+                fresh = None
+                if isinstance(item, Mapping):
+                    yield read_item(text, item, start, end, rep)
+                else:
+                    rep.report(
+                        "bad-json",
+                        f"a ninjs item is an object, not {type(item).__name__}",
+                        start,
+                        end,
+                    )
+                    yield Article(format="ninjs", diagnostics=rep.finish())
+    except JsonError as exc:
+        rep = fresh if fresh is not None else options.reporter(text)
+        pos = min(exc.pos, len(text))
+        rep.report("bad-json", f"not JSON from here on: {exc}", pos, len(text))
+        yield Article(format="ninjs", diagnostics=rep.finish())
+
+
+def _detect(head: bytes) -> bool:
+    """A JSON object, or an array of them, whose first member is named: ninjs is the one
+    JSON format wirefmt reads."""
+    return _DETECT.match(head) is not None
+
+
+#: ninjs in the registry (``wirefmt.FORMATS["ninjs"]``).
+NINJS = Format(
+    name="ninjs",
+    summary="IPTC ninjs (News in JSON) 1.x and 2.x: one item, an array of items, or JSON Lines",
+    detect=_detect,
+    read=read,
+)
