@@ -25,6 +25,7 @@ from lxml import etree
 from .._model import Block, Paragraph, Subhead
 from .._policy import Reporter
 from ..fields.datelines import parse_dateline
+from ._markup import html_blocks
 from ._xml import XmlDoc, entity_text, local, raw_text, squash, text
 
 __all__ = [
@@ -199,6 +200,32 @@ def read_blocks(
         return ()
     found: list[_Found] = []
     _walk(container, vocab, doc, reporter, found)
+    return _tidy(found, reporter, title)
+
+
+def markup_body(
+    element: etree._Element, doc: XmlDoc, reporter: Reporter, *, title: str | None = None
+) -> tuple[Block, ...]:
+    """An HTML or XHTML body read by :func:`~wirefmt.formats._markup.html_blocks` (what it
+    keeps out reported as ``markup-kept-out``), then the same shape rules as
+    :func:`read_blocks`; a first block that repeats the title is the title printed again."""
+    at = doc.offset(element)
+    body = html_blocks(element, start=at, end=at)
+    for kept_out in body.kept_out:
+        reporter.report(
+            "markup-kept-out", f"<{kept_out.tag}> kept out of the body: {kept_out.text[:60]!r}", at
+        )
+    found = [
+        _Found("paragraph" if isinstance(b, Paragraph) else "subhead", b.text, at)
+        for b in body.blocks
+    ]
+    if found and title is not None and _same(found[0].text, title):
+        found[0] = attrs.evolve(found[0], kind="title")
+    return _tidy(found, reporter, title)
+
+
+def _tidy(found: list[_Found], reporter: Reporter, title: str | None) -> tuple[Block, ...]:
+    """The shape rules over the blocks found (module docstring), each drop reported."""
     kept: list[_Found] = []
     for i, item in enumerate(found):
         if not _WORDY.search(item.text):

@@ -45,7 +45,7 @@ from ._xml import (
     root_name,
     text,
 )
-from ._xml_blocks import XHTML_BODY, read_blocks, take_byline, take_note
+from ._xml_blocks import XHTML_BODY, markup_body, read_blocks, take_byline, take_note
 from .nitf import STATUS, printed_dateline, read_nitf
 
 __all__ = ["NEWSML_G2", "detect", "read"]
@@ -62,8 +62,8 @@ ROOTS: Final = frozenset(
         "catalogItem",
     }
 )
-# The G2 namespace, for a root element too generic to tell by name alone.
-_G2_NS: Final = "http://iptc.org/std/nar/2006-10-01/"
+# An inline XHTML fragment's root when it is not a whole document.
+_XHTML_ROOTS: Final = frozenset({"body", "div", "section", "article", "main", "p"})
 
 # A qcode's code part, after its scheme alias ("ninat:text" -> "text").
 _QCODE: Final = regex.compile(r"(?:([^:\s]{1,64}+):)?([^\s]{1,200}+)")
@@ -244,14 +244,12 @@ def _content(item: etree._Element, doc: XmlDoc, reporter: Reporter, title: str |
             return _Content(fields.body, fields)
         if name == "html":
             body = kid(inner, "body")
-            found = read_blocks(
-                _main_section(body if body is not None else inner),
-                XHTML_BODY,
-                doc,
-                reporter,
-                title=title,
+            found = markup_body(
+                _main_section(body if body is not None else inner), doc, reporter, title=title
             )
-        else:
+        elif name in _XHTML_ROOTS:
+            found = markup_body(rendition, doc, reporter, title=title)
+        else:  # vendor XML: walked with XHTML's names, any case
             found = read_blocks(rendition, XHTML_BODY, doc, reporter, title=title)
         if found:
             return _Content(found)
