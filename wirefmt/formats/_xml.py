@@ -24,7 +24,6 @@ from __future__ import annotations
 import codecs
 import datetime as _dt
 import html.entities
-from bisect import bisect_right
 from collections.abc import Iterator
 from typing import Any, Final, cast
 
@@ -415,10 +414,6 @@ def text(
     _gather(node, skip, declared, out)
     return squash("".join(out))
 
-
-def line_of(starts: list[int], offset: int) -> int:
-    """1-based line of an offset (for messages)."""
-    return bisect_right(starts, offset)
 
 
 def read_stamp(value: str | None, what: str, reporter: Reporter, at: int) -> _dt.datetime | None:
