@@ -305,3 +305,28 @@ def test_items_come_out_in_order(kinds: list[tuple[str, str]]) -> None:
         assert [a.id for a in got] == want
     else:
         assert len(got) == max(len(kinds), 1)
+
+
+_SENTENCE = st.lists(
+    st.text(
+        alphabet=st.characters(whitelist_categories=("Lu", "Ll"), max_codepoint=0x52F),
+        min_size=1,
+        max_size=10,
+    ),
+    min_size=4,
+    max_size=10,
+).map(lambda ws: " ".join(ws) + ".")
+
+
+@given(st.lists(st.tuples(st.booleans(), _SENTENCE), min_size=1, max_size=6))
+def test_round_trip_xhtml_paragraphs_and_subheads(blocks: list[tuple[bool, str]]) -> None:
+    """Blocks written as G2 inline XHTML come back as the same blocks, in order."""
+    blocks = [(False, "The opening paragraph of the story."), *blocks]
+    blocks.append((False, "The closing paragraph of the story."))
+    html = "".join(f"<h2>{escape(t)}</h2>" if sub else f"<p>{escape(t)}</p>" for sub, t in blocks)
+    content = (
+        '<inlineXML contenttype="application/xhtml+xml">'
+        f'<html xmlns="{XHTML}"><body>{html}</body></html></inlineXML>'
+    )
+    a = wirefmt.parse(doc(item(content=content)), format="newsml-g2")
+    assert [(isinstance(b, Subhead), b.text) for b in a.body] == blocks

@@ -278,3 +278,9 @@ def test_round_trip_paragraphs_and_subheads(blocks: list[tuple[bool, str]]) -> N
     body = "".join(f"<hl2>{escape(t)}</hl2>" if sub else f"<p>{escape(t)}</p>" for sub, t in blocks)
     a = wirefmt.parse(nitf(body=body).encode(), format="nitf")
     assert [(isinstance(b, Subhead), b.text) for b in a.body] == blocks
+
+
+def test_a_body_ending_in_a_list_keeps_its_last_item() -> None:
+    # Near miss of the sign-off: a short last block that is a list item, not a sign-off.
+    a = wirefmt.parse(nitf(body="<p>Die Häfen:</p><ul><li>Kiel</li><li>Rostock</li></ul>"))
+    assert [b.text for b in a.body] == ["Die Häfen:", "Kiel", "Rostock"]

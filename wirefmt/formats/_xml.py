@@ -415,7 +415,6 @@ def text(
     return squash("".join(out))
 
 
-
 def read_stamp(value: str | None, what: str, reporter: Reporter, at: int) -> _dt.datetime | None:
     """A feed timestamp (basic or extended ISO 8601, as NITF and NewsML-G2 print them).
 

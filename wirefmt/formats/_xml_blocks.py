@@ -49,6 +49,7 @@ class Vocabulary:
     left_out: frozenset[str]  # kept out of the body and reported
     title: frozenset[str] = frozenset()  # the title printed again when it opens the body
     inline_skip: frozenset[str] = frozenset()  # inline children whose text is not prose
+    items: frozenset[str] = frozenset({"li", "dd", "dt"})  # list items among the paragraphs
 
 
 #: NITF 3.x ``body.content``.
@@ -110,6 +111,7 @@ class _Found:
     kind: str  # "paragraph", "subhead", "title"
     text: str
     start: int
+    item: bool = False  # a list item (never a sign-off: items often lack punctuation)
 
 
 class _Run:
@@ -164,7 +166,7 @@ def _walk(
             run.flush(out)
             found = text(child, skip=vocab.inline_skip, declared=doc.declared)
             if found is not None:
-                out.append(_Found("paragraph", found, at))
+                out.append(_Found("paragraph", found, at, item=name in vocab.items))
         elif name in vocab.containers or _holds_blocks(child, vocab):
             run.flush(out)
             _walk(child, vocab, doc, reporter, out)
@@ -238,7 +240,14 @@ def _tidy(found: list[_Found], reporter: Reporter, title: str | None) -> tuple[B
             kept.append(attrs.evolve(item, kind="subhead"))
         else:
             kept.append(item)
-    if len(kept) > 1 and kept[-1].kind == "paragraph" and _sign_off(kept[-1].text):
+    last = kept[-1] if kept else None
+    if (
+        len(kept) > 1
+        and last is not None
+        and last.kind == "paragraph"
+        and not last.item
+        and _sign_off(last.text)
+    ):
         _drop(reporter, kept.pop(), "a sign-off")
     while kept and kept[-1].kind != "paragraph":
         _drop(reporter, kept.pop(), "a subhead with no text under it")

@@ -293,7 +293,7 @@ def read_item(
     published = stamp(kid(item_meta, "firstCreated"), "firstCreated") or stamp(
         kid(meta, "contentCreated"), "contentCreated"
     )
-    located = _located(meta, doc)
+    located = _located(meta, doc) or (nitf.located if nitf else None)
     structured = text(kid(meta, "dateline"), declared=doc.declared)
     dateline: Dateline | None = printed_dateline(blocks, structured or located)
     _, status = _code(attr(kid(item_meta, "pubStatus"), "qcode"))
