@@ -191,3 +191,22 @@ def test_label_row_kept_out(row: str) -> None:
 )
 def test_near_miss_label_row(near: str) -> None:
     assert len(markup_blocks(near).blocks) == 1
+
+
+def test_text_the_parser_drops_is_counted_and_listed() -> None:
+    deep = "<div>" * 3000 + "Глубоко" + "</div>" * 3000
+    body = markup_blocks(deep)
+    assert body.kept_out[-1].tag == "unparsed"
+    assert body.kept_out[-1].text.startswith("7 ")
+
+
+@pytest.mark.parametrize(
+    "near",
+    [
+        "<p>caf&eacute; &amp; th&#233;</p>",  # references become letters: no shortfall
+        "<!-- Kommentar --><p>Text</p>",  # a comment is no text of the body
+        "<!DOCTYPE html><p>Ναι</p>",
+    ],
+)
+def test_near_miss_nothing_unparsed(near: str) -> None:
+    assert all(k.tag != "unparsed" for k in markup_blocks(near).kept_out)

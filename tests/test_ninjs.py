@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from typing import Any
 
 import pytest
@@ -252,6 +253,8 @@ def test_broken_json_keeps_what_came_before() -> None:
         (b'{"uri": "x"}', "ninjs"),
         (b'\xef\xbb\xbf  [ {"headline": "x"} ]', "ninjs"),
         (b"{ not json at all", "pagedump"),  # near miss: a brace, no member name
+        (b'{"id": 1, "text": "Un titre"}\n', "pagedump"),  # near miss: JSON, no ninjs name
+        (b'{"id": 1, "\xd0\xb7\xd0\xb0\xd0\xb3": "uri"}', "pagedump"),  # "uri" as a value
         (b'Title {"uri": 1}\n', "pagedump"),
     ],
 )
@@ -290,3 +293,48 @@ KEYS = st.sampled_from(
 def test_any_shape_of_known_names_never_crashes(item: dict[str, Any]) -> None:
     article = wirefmt.parse(json.dumps(item), format="ninjs")
     assert article.format == "ninjs"
+
+
+def test_array_items_have_their_own_spans() -> None:
+    text = json.dumps([{"uri": "a", "body_text": "Eins."}, {"uri": "b", "body_text": "Zwei."}])
+    first, second = wirefmt.parse_many(text)
+    for article, word in ((first, "Eins."), (second, "Zwei.")):
+        (block,) = article.body
+        assert text[block.start : block.end] == word
+
+
+def test_many_items_cost_linear_time() -> None:
+    def cost(n: int) -> float:
+        text = json.dumps([{"uri": str(i), "body_text": f"Text {i}."} for i in range(n)])
+        began = time.perf_counter()
+        assert sum(1 for _ in wirefmt.parse_many(text)) == n
+        return time.perf_counter() - began
+
+    small, large = cost(200), cost(1600)
+    assert large < small * 8 * 3  # eight times the items: well under a quadratic 64 times
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # an external entity: the HTML parser reads no file and defines no entity
+        '<!DOCTYPE p [<!ENTITY x SYSTEM "file:///etc/passwd">]><p>a &x; b</p>',
+        # a billion laughs: nothing is expanded
+        '<!DOCTYPE p [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+        '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;">]>'
+        "<p>&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;</p>",
+    ],
+)
+def test_entity_attacks_in_an_html_body_expand_nothing(body: str) -> None:
+    a = wirefmt.parse(doc(uri="u", body_html=body))
+    text = a.body_text
+    assert "root:" not in text and len(text) < 200
+
+
+def test_deeply_nested_markup_does_not_crash() -> None:
+    body = "<div>" * 5000 + "Tief." + "</div>" * 5000
+    a = wirefmt.parse(doc(uri="u", body_html=body))
+    assert a.format == "ninjs"
+    # what the parser dropped past its depth limit is reported, not lost silently
+    assert [d.code for d in a.diagnostics] == ["markup-kept-out"]
+    assert "unparsed" in a.diagnostics[0].message

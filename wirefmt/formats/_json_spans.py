@@ -9,7 +9,7 @@ side), a string value by scanning the string literals of a span for the one that
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from typing import Any, Final
 
 import regex
@@ -31,7 +31,8 @@ class JsonError(ValueError):
 
 
 def top_values(text: str) -> Iterator[tuple[Any, int, int]]:
-    """Each top-level JSON value of ``text`` with its span, in order.
+    """Each top-level JSON value of ``text`` with its span, in order; the elements of a
+    top-level array one by one, each with its own span.
 
     Several values may stand one after the other (JSON Lines, or concatenated objects);
     white space (and a byte-order mark) between them is skipped.
@@ -40,16 +41,44 @@ def top_values(text: str) -> Iterator[tuple[Any, int, int]]:
         JsonError: at the first character that does not start a valid value, after the
             values read before it were yielded.
     """
-    pos = _SPACE.match(text, 0).end()  # type: ignore[union-attr]  # `*` always matches
+    pos = _skip(text, 0)
     while pos < len(text):
-        try:
-            value, end = _DECODER.raw_decode(text, pos)
-        except json.JSONDecodeError as exc:
-            raise JsonError(exc.msg, exc.pos) from None
-        except RecursionError:
-            raise JsonError("nested too deeply", pos) from None
+        if text[pos] == "[":
+            pos = yield from _elements(text, pos + 1)
+        else:
+            value, end = _decode(text, pos)
+            yield value, pos, end
+            pos = end
+        pos = _skip(text, pos)
+
+
+def _skip(text: str, pos: int) -> int:
+    return _SPACE.match(text, pos).end()  # type: ignore[union-attr]  # `*` always matches
+
+
+def _decode(text: str, pos: int) -> tuple[Any, int]:
+    try:
+        return _DECODER.raw_decode(text, pos)
+    except json.JSONDecodeError as exc:
+        raise JsonError(exc.msg, exc.pos) from None
+    except RecursionError:
+        raise JsonError("nested too deeply", pos) from None
+
+
+def _elements(text: str, pos: int) -> Generator[tuple[Any, int, int], None, int]:
+    """The elements of an array whose ``[`` stands before ``pos``; returns the end."""
+    pos = _skip(text, pos)
+    if text.startswith("]", pos):
+        return pos + 1
+    while True:
+        value, end = _decode(text, pos)
         yield value, pos, end
-        pos = _SPACE.match(text, end).end()  # type: ignore[union-attr]
+        pos = _skip(text, end)
+        if text.startswith("]", pos):
+            return pos + 1
+        if not text.startswith(",", pos):
+            raise JsonError("Expecting ',' delimiter", pos)
+        pos = _skip(text, pos + 1)
 
 
 def string_span(text: str, value: str, start: int, end: int) -> tuple[int, int, bool] | None:

@@ -18,6 +18,9 @@ them as blocks; this module gives the same blocks as :class:`~wirefmt.Paragraph`
   ``script``, the ``head`` of a whole document, …) are kept out of the body and listed in
   :attr:`MarkupBody.kept_out`, so the reader can report them: nothing is dropped silently.
 * A block with no text (a ``<p>`` that held only an image) gives no block.
+* Text the parser could not place (nesting deeper than its limit of 256, say) is not lost
+  silently: :func:`markup_blocks` counts the letters and digits of the markup's text against
+  those it gives, and lists a shortfall as kept out under ``"unparsed"``.
 * A block made only of two or more inline elements with nothing between them, whose texts
   joined as printed run words together (a row of labels: a vignette and a source tag,
   ``<div><span>Sport</span><span>AFP</span></div>`` reads ``SportAFP``), is kept out too:
@@ -78,6 +81,11 @@ KEPT_OUT_TAGS: Final = frozenset(
 _HTML_SPACE: Final = " \t\n\r\f"
 #: HTML's white space (not U+00A0, which a browser keeps).
 _SPACES: Final = regex.compile(r"[ \t\n\r\f]++")
+#: What markup holds besides its text: tags (comments, declarations) and references.
+_NOT_TEXT: Final = regex.compile(
+    r"<[^<>]*+>|&(?:#[0-9]{1,7}+|#[xX][0-9A-Fa-f]{1,6}+|[A-Za-z][A-Za-z0-9]{0,31}+);"
+)
+_ALNUM: Final = regex.compile(r"[\p{L}\p{N}]")
 #: Spaces left side by side where two pieces of text meet (``a <x/> b``).
 _DOUBLE_SPACE: Final = regex.compile(r"  ++")
 #: Two or more line breaks in a row (``<br><br>``), spaces between them: a block break.
@@ -249,5 +257,18 @@ def markup_blocks(markup: str, *, start: int = 0, end: int = 0) -> MarkupBody:
     try:
         root = lxml.html.document_fromstring(f"<html><body><div>{markup}</div></body></html>")
     except (etree.ParserError, ValueError):
-        return MarkupBody()
-    return html_blocks(root, start=start, end=end)
+        root = None
+    body = MarkupBody() if root is None else html_blocks(root, start=start, end=end)
+    shown = sum(_alnum_count(b.text) for b in body.blocks)
+    shown += sum(_alnum_count(k.text) for k in body.kept_out)
+    printed = _alnum_count(_NOT_TEXT.sub("", markup))
+    if shown < printed:
+        # the parser gave up on part of the markup (nesting past its depth limit, bytes it
+        # could not read): say so rather than lose it silently
+        lost = KeptOut("unparsed", f"{printed - shown} letters or digits the parser dropped")
+        body = MarkupBody(body.blocks, (*body.kept_out, lost))
+    return body
+
+
+def _alnum_count(text: str) -> int:
+    return len(_ALNUM.findall(text))

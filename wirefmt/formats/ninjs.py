@@ -43,6 +43,14 @@ __all__ = ["NINJS", "read", "read_item"]
 
 #: A JSON object (or an array of them) opening with a quoted member name.
 _DETECT: Final = regex.compile(rb'(?:\xef\xbb\xbf)?[ \t\r\n]*+(?:\[[ \t\r\n]*+)?\{[ \t\r\n]*+"')
+#: A member name only ninjs gives an item (any version, vendor dialects too): the mark that
+#: tells a ninjs item from any other JSON (a crawl's ``{"id": …, "text": …}`` lines).
+_NINJS_NAME: Final = regex.compile(
+    rb'"(?:uri|headlines?+|headline_[a-z0-9]++|bodies|body_[a-z0-9]++|descriptions|'
+    rb"description_[a-z0-9]++|versioncreated|firstcreated|contentcreated|pubstatus|located|"
+    rb'slugline|ednote|versionCreated|firstCreated|contentCreated|pubStatus|altIds)"'
+    rb"[ \t\r\n]*+:"
+)
 #: Names only ninjs 3.x gives an item (camelCase); any one marks a 3.x item.
 _NINJS3: Final = frozenset(
     {"firstCreated", "versionCreated", "contentCreated", "altIds", "pubStatus", "edNote"}
@@ -172,6 +180,17 @@ def _image(item: Mapping[str, Any]) -> str | None:
     return None
 
 
+def _section(item: Mapping[str, Any]) -> str | None:
+    """The first genre's name (2.x ``genres``, 1.x ``genre``)."""
+    entries = item.get("genres", item.get("genre"))
+    if isinstance(entries, list):
+        for entry in entries:
+            name = _str(entry, "name") if isinstance(entry, Mapping) else None
+            if name is not None:
+                return name
+    return None
+
+
 def _urgency(it: _Item) -> int | None:
     value = it.data.get("urgency")
     if value is None:
@@ -298,6 +317,7 @@ def read_item(
         body=body,
         image=_image(data),
         language=language,
+        section=_section(data),
         byline=byline,
         id=_str(data, "uri", "guid"),
         version=str(version) if isinstance(version, (str, int)) and str(version) else None,
@@ -321,21 +341,16 @@ def read(data: bytes | str, options: ReadOptions) -> Iterator[Article]:
         return
     fresh: Reporter | None = reporter  # decoding's findings go with the first item
     try:
-        for value, start, end in top_values(text):
-            items = value if isinstance(value, list) else [value]
-            for item in items:
-                rep = fresh if fresh is not None else options.reporter(text)
-                fresh = None
-                if isinstance(item, Mapping):
-                    yield read_item(text, item, start, end, rep)
-                else:
-                    rep.report(
-                        "bad-json",
-                        f"a ninjs item is an object, not {type(item).__name__}",
-                        start,
-                        end,
-                    )
-                    yield Article(format="ninjs", diagnostics=rep.finish())
+        for item, start, end in top_values(text):
+            rep = fresh if fresh is not None else options.reporter(text)
+            fresh = None
+            if isinstance(item, Mapping):
+                yield read_item(text, item, start, end, rep)
+            else:
+                rep.report(
+                    "bad-json", f"a ninjs item is an object, not {type(item).__name__}", start, end
+                )
+                yield Article(format="ninjs", diagnostics=rep.finish())
     except JsonError as exc:
         rep = fresh if fresh is not None else options.reporter(text)
         pos = min(exc.pos, len(text))
@@ -344,9 +359,12 @@ def read(data: bytes | str, options: ReadOptions) -> Iterator[Article]:
 
 
 def _detect(head: bytes) -> bool:
-    """A JSON object, or an array of them, whose first member is named: ninjs is the one
-    JSON format wirefmt reads."""
-    return _DETECT.match(head) is not None
+    """A JSON object, or an array of them, with a member name only ninjs uses in its first
+    bytes (``uri``, ``headline``, ``bodies``, ``versioncreated`` …)."""
+    # asked of every input before the page dump: a byte test turns prose away first
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] not in (b"{", b"["):
+        return False
+    return _DETECT.match(head) is not None and _NINJS_NAME.search(head) is not None
 
 
 #: ninjs in the registry (``wirefmt.FORMATS["ninjs"]``).
