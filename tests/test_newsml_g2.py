@@ -330,3 +330,18 @@ def test_round_trip_xhtml_paragraphs_and_subheads(blocks: list[tuple[bool, str]]
     )
     a = wirefmt.parse(doc(item(content=content)), format="newsml-g2")
     assert [(isinstance(b, Subhead), b.text) for b in a.body] == blocks
+
+
+@pytest.mark.parametrize(
+    ("qcode", "status", "bad"),
+    [
+        ("stat:usable", "usable", False),
+        ("stat:withheld", "withheld", False),
+        ("stat:canceled", "canceled", False),
+        ("stat:draft", None, True),  # near miss: a status word no Article status names
+    ],
+)
+def test_pub_status(qcode: str, status: str | None, bad: bool) -> None:
+    a = wirefmt.parse(doc(item(item_meta=f'<pubStatus qcode="{qcode}"/>')))
+    assert a.status == status
+    assert ("bad-field" in codes(a)) is bad

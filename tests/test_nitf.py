@@ -284,3 +284,10 @@ def test_a_body_ending_in_a_list_keeps_its_last_item() -> None:
     # Near miss of the sign-off: a short last block that is a list item, not a sign-off.
     a = wirefmt.parse(nitf(body="<p>Die Häfen:</p><ul><li>Kiel</li><li>Rostock</li></ul>"))
     assert [b.text for b in a.body] == ["Die Häfen:", "Kiel", "Rostock"]
+
+
+@pytest.mark.parametrize("printed", ["²", "٣", "0", "10", "9" * 5000, " 4 "])
+def test_urgency_is_one_digit_from_1_to_9(printed: str) -> None:
+    a = wirefmt.parse(nitf(head=f'<docdata><urgency ed-urg="{printed}"/></docdata>'))
+    assert a.urgency == (4 if printed.strip() == "4" else None)
+    assert ("bad-field" in codes(a)) is (printed.strip() != "4")

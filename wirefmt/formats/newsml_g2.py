@@ -46,7 +46,7 @@ from ._xml import (
     text,
 )
 from ._xml_blocks import XHTML_BODY, markup_body, read_blocks, take_byline, take_note
-from .nitf import STATUS, printed_dateline, read_nitf
+from .nitf import printed_dateline, read_nitf, status_of, urgency_of
 
 __all__ = ["NEWSML_G2", "detect", "read"]
 
@@ -296,9 +296,10 @@ def read_item(
     located = _located(meta, doc) or (nitf.located if nitf else None)
     structured = text(kid(meta, "dateline"), declared=doc.declared)
     dateline: Dateline | None = printed_dateline(blocks, structured or located)
-    _, status = _code(attr(kid(item_meta, "pubStatus"), "qcode"))
-    urgency_text = text(kid(meta, "urgency"))
-    urgency = int(urgency_text) if urgency_text and urgency_text.isdigit() else None
+    pub_status = kid(item_meta, "pubStatus")
+    _, status = _code(attr(pub_status, "qcode"))
+    urgency_el = kid(meta, "urgency")
+    urgency = urgency_of(text(urgency_el), reporter, urgency_el, doc)
     subjects = _subjects(meta, doc)
     notes = [n for n in (text(e, declared=doc.declared) for e in kids(item_meta, "edNote")) if n]
     if note is not None:
@@ -323,8 +324,8 @@ def read_item(
         id=attr(item, "guid"),
         version=attr(item, "version"),
         slug=text(kid(meta, "slugline"), declared=doc.declared),
-        urgency=urgency if urgency is not None and 1 <= urgency <= 9 else None,
-        status=None if status is None else STATUS.get(status.lower()),
+        urgency=urgency,
+        status=status_of(status, reporter, pub_status, doc),
         ednote="\n".join(notes) or None,
         section=text(kid(kid(item_meta, "service"), "name"), declared=doc.declared),
         format="newsml-g2",

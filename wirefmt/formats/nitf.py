@@ -56,6 +56,34 @@ _SUBJECT_NAMES: Final = (
 )
 
 
+def urgency_of(
+    value: str | None, reporter: Reporter, node: etree._Element | None, doc: XmlDoc
+) -> int | None:
+    """An urgency printed as one digit from 1 (most urgent) to 9; anything else printed is a
+    ``bad-field`` error and gives None."""
+    if value is None:
+        return None
+    if len(value) != 1 or value not in "123456789":
+        at = 0 if node is None else doc.offset(node)
+        reporter.report("bad-field", f"urgency {value[:20]!r} is not a digit from 1 to 9", at)
+        return None
+    return int(value)
+
+
+def status_of(
+    value: str | None, reporter: Reporter, node: etree._Element | None, doc: XmlDoc
+) -> str | None:
+    """``Article.status`` from a feed's status word (:data:`STATUS`); another word printed
+    is a ``bad-field`` error and gives None."""
+    if value is None:
+        return None
+    found = STATUS.get(value.lower())
+    if found is None:
+        at = 0 if node is None else doc.offset(node)
+        reporter.report("bad-field", f"status {value[:40]!r} is none of {', '.join(STATUS)}", at)
+    return found
+
+
 def detect(head: bytes) -> bool:
     """True when the root element of the document is ``nitf``."""
     return root_name(head) == "nitf"
@@ -152,8 +180,8 @@ def read_nitf(root: etree._Element, doc: XmlDoc, reporter: Reporter) -> Article:
         pubdata = kid(head, "pubdata")
         published = stamp(pubdata, "date.publication", "pubdata date.publication")
     embargo = stamp(kid(docdata, "date.release"), "norm", "date.release")
-    urgency_text = attr(kid(docdata, "urgency"), "ed-urg")
-    urgency = int(urgency_text) if urgency_text and urgency_text.isdigit() else None
+    urgency_el = kid(docdata, "urgency")
+    urgency = urgency_of(attr(urgency_el, "ed-urg"), reporter, urgency_el, doc)
     subjects = _subjects(head)
     tags = [k for k in (attr(e, "key") for e in kids(kid(docdata, "key-list"), "keyword")) if k]
     status_text = attr(docdata, "management-status")
@@ -176,8 +204,8 @@ def read_nitf(root: etree._Element, doc: XmlDoc, reporter: Reporter) -> Article:
         id=attr(kid(docdata, "doc-id"), "id-string"),
         version=attr(du_key, "version"),
         slug=attr(du_key, "key"),
-        urgency=urgency if urgency is not None and 1 <= urgency <= 9 else None,
-        status=None if status_text is None else STATUS.get(status_text.lower()),
+        urgency=urgency,
+        status=status_of(status_text, reporter, docdata, doc),
         ednote=attr(kid(docdata, "ed-msg"), "info"),
         section=attr(tobject, "tobject.type"),
         image=attr(media, "source"),
