@@ -246,3 +246,46 @@ def test_many_items_cost_linear_time() -> None:
     index that cost time quadratic in the number of items."""
     small, large = _best_time(_message(300)), _best_time(_message(1200))
     assert large / small < 9  # linear: about 4; quadratic: about 16
+
+
+_G2_PIECES = st.sampled_from(
+    [
+        "<itemMeta>",
+        "</itemMeta>",
+        "<contentMeta>",
+        "</contentMeta>",
+        "<contentSet>",
+        "</contentSet>",
+        '<itemClass qcode="ninat:text"/>',
+        '<itemClass qcode=":"/>',
+        "<firstCreated>2020-13-45T99:00:00Z</firstCreated>",
+        "<versionCreated>２０２０</versionCreated>",
+        "<urgency>²</urgency>",
+        '<pubStatus qcode="stat:"/>',
+        "<headline>Titel</headline>",
+        '<subject qcode="a:b:c"><name/></subject>',
+        "<located/>",
+        "<inlineData>  one\nline\n\n   two</inlineData>",
+        "<inlineXML><html><body><p>x</p><table/></body></html></inlineXML>",
+        "<inlineXML><nitf><body><body.content><p>y</p></body.content></body></nitf></inlineXML>",
+        "<inlineXML><TEXT><P>z</P></TEXT></inlineXML>",
+        "<newsItem>",
+        "</newsItem>",
+        "<packageItem/>",
+        "&#0;",
+        "&#x1F600;",
+        "]]>",
+    ]
+)
+
+
+@given(st.lists(_G2_PIECES, max_size=30))
+def test_mutated_g2_never_crashes(pieces: list[str]) -> None:
+    doc = (
+        '<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet><newsItem guid="g">'
+        + "".join(pieces)
+        + "</newsItem></itemSet></newsMessage>"
+    )
+    for data in (doc, doc.encode("utf-8")):
+        items = list(wirefmt.parse_many(data, format="newsml-g2"))
+        assert items and all(isinstance(a, wirefmt.Article) for a in items)
