@@ -291,3 +291,18 @@ def test_urgency_is_one_digit_from_1_to_9(printed: str) -> None:
     a = wirefmt.parse(nitf(head=f'<docdata><urgency ed-urg="{printed}"/></docdata>'))
     assert a.urgency == (4 if printed.strip() == "4" else None)
     assert ("bad-field" in codes(a)) is (printed.strip() != "4")
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("Il a dit &amp;quot;non&amp;quot; hier.", 'Il a dit "non" hier.'),  # fr
+        ("Se on Suomen &amp;#39;paras&amp;#39; vuosi.", "Se on Suomen 'paras' vuosi."),  # fi
+        ("Hafen &amp;amp; Bahn stehen still.", "Hafen & Bahn stehen still."),  # de
+        ("Kod &amp;foo; ostaje.", "Kod &foo; ostaje."),  # near miss: no HTML entity
+    ],
+)
+def test_double_escaped_entities_are_decoded_once_more(printed: str, expected: str) -> None:
+    a = wirefmt.parse(nitf(body=f"<p>{printed}</p><p>Second paragraph here.</p>"))
+    assert a.body[0].text == expected
+    assert ("double-escaped" in codes(a)) is (expected != printed.replace("&amp;", "&"))

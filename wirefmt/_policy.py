@@ -91,6 +91,10 @@ CODES: Final[dict[str, tuple[Severity, str]]] = {
         "notice",
         "a table, media object, note, rule or sign-off was kept out of the body",
     ),
+    "double-escaped": (
+        "notice",
+        "entity references printed in a body's text (escaped twice) were decoded once more",
+    ),
     # ninjs (wirefmt/formats/ninjs.py) and markup bodies (wirefmt/formats/_markup.py)
     "bad-json": ("error", "the input is not JSON from this point on, or an item is no object"),
     "ninjs-version": (

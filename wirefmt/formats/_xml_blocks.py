@@ -16,6 +16,7 @@ each reported with a ``left-out`` notice that quotes what was left out:
 
 from __future__ import annotations
 
+import html
 from typing import Final
 
 import attrs
@@ -229,7 +230,8 @@ def markup_body(
 def _tidy(found: list[_Found], reporter: Reporter, title: str | None) -> tuple[Block, ...]:
     """The shape rules over the blocks found (module docstring), each drop reported."""
     kept: list[_Found] = []
-    for i, item in enumerate(found):
+    for i, found_item in enumerate(found):
+        item = _unescape(found_item, reporter)
         if not _WORDY.search(item.text):
             _drop(reporter, item, "a rule")
         elif _MARKUP.match(item.text):
@@ -255,6 +257,29 @@ def _tidy(found: list[_Found], reporter: Reporter, title: str | None) -> tuple[B
         (Subhead if item.kind != "paragraph" else Paragraph)(item.text, item.start, item.start)
         for item in kept
     )
+
+
+# An entity reference left in the text after XML's own decoding: the feed escaped it twice
+# ("&amp;#39;" in the XML is "&#39;" in the text).
+_ESCAPED: Final = regex.compile(
+    r"&(?:#[0-9]{1,7}+|#[xX][0-9a-fA-F]{1,6}+|[A-Za-z][A-Za-z0-9]{1,31}+);"
+)
+
+
+def _unescape(item: _Found, reporter: Reporter) -> _Found:
+    """Decode entity references printed in a block's text once more (only those HTML
+    knows: ``&#39;``, ``&quot;``; ``&foo;`` stays), with a ``double-escaped`` notice."""
+    if "&" not in item.text:
+        return item
+    decoded = _ESCAPED.sub(lambda m: html.unescape(m.group()), item.text)
+    if decoded == item.text:
+        return item
+    reporter.report(
+        "double-escaped",
+        f"entity references printed in the text were decoded once more: {item.text[:60]!r}",
+        item.start,
+    )
+    return attrs.evolve(item, text=decoded)
 
 
 def _same(a: str, b: str) -> bool:
