@@ -27,7 +27,7 @@ from typing import Final
 import attrs
 from lxml import etree
 
-from .._model import Article, Dateline, Paragraph, Subject
+from .._model import Article, Block, Dateline, Paragraph, Subject
 from .._policy import Reporter
 from .._registry import Format, ReadOptions
 from ..fields.datelines import parse_dateline
@@ -144,7 +144,7 @@ def _language(root: etree._Element) -> str | None:
     return attr(root, "baselang") or attr(root, "lang")
 
 
-def printed_dateline(body: tuple[object, ...], located: str | None) -> Dateline | None:
+def printed_dateline(body: tuple[Block, ...], located: str | None) -> Dateline | None:
     """The dateline printed at the head of the first paragraph; else the structured place."""
     first = next((b for b in body if isinstance(b, Paragraph)), None)
     if first is not None:
