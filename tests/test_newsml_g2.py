@@ -345,3 +345,38 @@ def test_pub_status(qcode: str, status: str | None, bad: bool) -> None:
     a = wirefmt.parse(doc(item(item_meta=f'<pubStatus qcode="{qcode}"/>')))
     assert a.status == status
     assert ("bad-field" in codes(a)) is bad
+
+
+@pytest.mark.parametrize(
+    ("vendor", "byline", "body"),
+    [
+        (
+            "<TEXT><P>Första stycket.</P><P>Andra <I>stycket</I>.</P>"
+            "<BYLINE>Anna Berg/TT</BYLINE></TEXT>",
+            "Anna Berg/TT",
+            ["Första stycket.", "Andra stycket."],
+        ),
+        (
+            "<story><para>Erster Absatz.</para><para>Zweiter <em>Absatz</em>.</para>"
+            "<byline>Max Muster</byline></story>",
+            "Max Muster",
+            ["Erster Absatz.", "Zweiter Absatz."],
+        ),
+        # near miss: a vendor name that is not "byline" stays in the body, and a short
+        # unpunctuated last block is taken for a sign-off (reported, not lost)
+        (
+            "<story><para>Primo paragrafo.</para><para>Secondo.</para>"
+            "<firma>Luca Bianchi</firma></story>",
+            None,
+            ["Primo paragrafo.", "Secondo."],
+        ),
+    ],
+)
+def test_vendor_xml_body_and_its_byline_element(
+    vendor: str, byline: str | None, body: list[str]
+) -> None:
+    content = f'<inlineXML contenttype="application/x-vendor+xml">{vendor}</inlineXML>'
+    a = wirefmt.parse(doc(item(content=content)))
+    assert a.byline == byline
+    assert [b.text for b in a.body] == body
+    assert "left-out" in codes(a)

@@ -51,6 +51,9 @@ class Vocabulary:
     title: frozenset[str] = frozenset()  # the title printed again when it opens the body
     inline_skip: frozenset[str] = frozenset()  # inline children whose text is not prose
     items: frozenset[str] = frozenset({"li", "dd", "dt"})  # list items among the paragraphs
+    #: An element the vocabulary does not name is inline when text stands around it (mixed
+    #: content), else a block of its own: the only evidence a vendor's own names leave.
+    structural: bool = False
 
 
 #: NITF 3.x ``body.content``.
@@ -62,7 +65,7 @@ NITF_BODY: Final = Vocabulary(
     title=frozenset({"hl1"}),
 )
 
-#: XHTML (and HTML5 as XML) bodies inside NewsML-G2.
+#: Vendor XML bodies inside NewsML-G2 (XHTML's names, any case; other names by structure).
 XHTML_BODY: Final = Vocabulary(
     paragraphs=frozenset({"p", "li", "dd", "dt", "address"}),
     subheads=frozenset({"h1", "h2", "h3", "h4", "h5", "h6"}),
@@ -90,10 +93,12 @@ XHTML_BODY: Final = Vocabulary(
             "head",
             "embed",
             "picture",
+            "byline",  # a vendor's byline element: read into the byline field instead
         }
     ),
     title=frozenset({"h1"}),
     inline_skip=frozenset({"script", "style"}),
+    structural=True,
 )
 
 # Any letter or digit, in any script.
@@ -148,6 +153,7 @@ def _walk(
     # Depth is bounded by libxml2 (huge_tree off: 256 levels), well under Python's limit.
     run = _Run()
     run.add(node.text, doc.offset(node))
+    mixed = _mixed(node)
     for child in node:
         name = local(child).lower()
         at = doc.offset(child)
@@ -168,13 +174,29 @@ def _walk(
             found = text(child, skip=vocab.inline_skip, declared=doc.declared)
             if found is not None:
                 out.append(_Found("paragraph", found, at, item=name in vocab.items))
-        elif name in vocab.containers or _holds_blocks(child, vocab):
+        elif (
+            name in vocab.containers
+            or _holds_blocks(child, vocab)
+            or (vocab.structural and not mixed and len(child))
+        ):
             run.flush(out)
             _walk(child, vocab, doc, reporter, out)
+        elif vocab.structural and not mixed:
+            run.flush(out)
+            found = text(child, skip=vocab.inline_skip, declared=doc.declared)
+            if found is not None:
+                out.append(_Found("paragraph", found, at))
         else:  # an inline element: part of the run of prose around it
             run.add(raw_text(child, skip=vocab.inline_skip, declared=doc.declared), at)
         run.add(child.tail, at)
     run.flush(out)
+
+
+def _mixed(node: etree._Element) -> bool:
+    """Whether text other than white space stands in ``node`` beside its child elements."""
+    if node.text and node.text.strip():
+        return True
+    return any(child.tail and child.tail.strip() for child in node)
 
 
 def _holds_blocks(node: etree._Element, vocab: Vocabulary) -> bool:
@@ -203,6 +225,8 @@ def read_blocks(
         return ()
     found: list[_Found] = []
     _walk(container, vocab, doc, reporter, found)
+    if vocab.structural and found and title is not None and _same(found[0].text, title):
+        found[0] = attrs.evolve(found[0], kind="title")  # a vendor's own title element
     return _tidy(found, reporter, title)
 
 

@@ -226,6 +226,7 @@ def _main_section(body: etree._Element) -> etree._Element:
 class _Content:
     blocks: tuple[Block, ...] = ()
     nitf: Article | None = None  # the inline NITF's own fields, when the body is NITF
+    byline: str | None = None  # a vendor body's own byline element
 
 
 def _content(item: etree._Element, doc: XmlDoc, reporter: Reporter, title: str | None) -> _Content:
@@ -238,8 +239,8 @@ def _content(item: etree._Element, doc: XmlDoc, reporter: Reporter, title: str |
         inner = next((c for c in rendition if local(c)), None)
         if inner is None:
             continue
-        name = local(inner).lower()
-        if name == "nitf":
+        name = local(inner)  # XHTML names are lower case: "BODY" is a vendor's
+        if name.lower() == "nitf":
             fields = read_nitf(inner, doc, reporter)
             return _Content(fields.body, fields)
         if name == "html":
@@ -249,11 +250,21 @@ def _content(item: etree._Element, doc: XmlDoc, reporter: Reporter, title: str |
             )
         elif name in _XHTML_ROOTS:
             found = markup_body(rendition, doc, reporter, title=title)
-        else:  # vendor XML: walked with XHTML's names, any case
+        else:  # vendor XML: walked with XHTML's names, any case; its byline element read
             found = read_blocks(rendition, XHTML_BODY, doc, reporter, title=title)
+            if found:
+                return _Content(found, byline=_vendor_byline(rendition, doc))
         if found:
             return _Content(found)
     return _Content()
+
+
+def _vendor_byline(node: etree._Element, doc: XmlDoc) -> str | None:
+    """The text of the first element named ``byline`` (any case) in a vendor body."""
+    for element in node.iter():
+        if local(element).lower() == "byline":
+            return text(element, declared=doc.declared)
+    return None
 
 
 def _language(
@@ -288,7 +299,10 @@ def read_item(
     note, blocks = take_note(content.blocks)
     byline, blocks = take_byline(blocks)
     byline = (
-        byline or text(kid(meta, "by"), declared=doc.declared) or (nitf.byline if nitf else None)
+        byline
+        or text(kid(meta, "by"), declared=doc.declared)
+        or content.byline
+        or (nitf.byline if nitf else None)
     )
     published = stamp(kid(item_meta, "firstCreated"), "firstCreated") or stamp(
         kid(meta, "contentCreated"), "contentCreated"
