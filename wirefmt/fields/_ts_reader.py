@@ -24,8 +24,11 @@ from wirefmt.fields._timewords import MONTH_FIRST_REGIONS, YEAR_FIRST_LANGUAGES
 from wirefmt.fields._ts_scan import CHARS, Refused, Scan, State
 from wirefmt.fields._zones import LOCAL_NAMES, ZONES
 
-__all__ = ["DecidedBy", "Note", "Refused", "Result", "read"]
+__all__ = ["FIRST_YEAR", "DecidedBy", "Note", "Refused", "Result", "read"]
 
+#: The first year a news timestamp may name: earlier four-digit years (1402, 1445) are those of
+#: the Solar Hijri and Hijri calendars that Persian and Arabic pages print.
+FIRST_YEAR: Final = 1800
 MAX_LEN: Final = 100  # no timestamp is longer; longer text is refused before any pattern runs
 
 
@@ -103,6 +106,7 @@ def read(
     dayfirst: bool | None,
     tz: str | None,
     lang: str | None,
+    unix_time: bool = False,
 ) -> Result:
     """Read ``text`` (stripped) into a datetime and notes; raise :class:`Refused`."""
     if len(text) > MAX_LEN:
@@ -123,9 +127,8 @@ def read(
         month_numbers(w) or weekday_numbers(w) or w in ZONES for w in _WORDS.findall(label.group(1))
     ):
         text = text[label.end() :]
-    if text.isdigit() and len(text) in (10, 13) and text[0] != "0":  # Unix time: s or ms
-        seconds = int(text) / (1000 if len(text) == 13 else 1)
-        return Result(_dt.datetime.fromtimestamp(seconds, _dt.UTC), ())
+    if text.isdigit() and len(text) in (10, 13):  # 12 and 14 digits are wire groups
+        return _unix(text, unix_time)
     key, base, region = _lang_parts(lang)
     hints = _Hints(reference, dayfirst, tz, key, base, region)
     st = State()
@@ -146,6 +149,17 @@ def read(
         st.month_word = months[0]
     _date_fields(st, hints, notes)
     return _finish(st, hints, notes)
+
+
+def _unix(text: str, unix_time: bool) -> Result:
+    """A bare number: Unix time (10 digits: seconds, 13: milliseconds) only when the caller
+    says the field holds one; an identifier, a count or a phone number has the same shape."""
+    if not unix_time:
+        raise Refused("a bare number (pass unix_time=True to read it as Unix time)")
+    if text[0] == "0":
+        raise Refused("Unix time does not open with 0")
+    seconds = int(text) / (1000 if len(text) == 13 else 1)
+    return Result(_dt.datetime.fromtimestamp(seconds, _dt.UTC), ())
 
 
 class _Hints(NamedTuple):
@@ -285,6 +299,10 @@ def _finish(st: State, hints: _Hints, notes: list[Note]) -> Result:
                           "reference", ()))  # fmt: skip
     elif st.year_digits == 2:
         year = _century(year, reference)
+    elif year < FIRST_YEAR:
+        # "۱۴۰۲/۰۴/۲۳", "1445-01-05": a year of the Solar Hijri or Hijri calendar, which this
+        # reader does not convert; read as Gregorian it would be six centuries off
+        raise Refused(f"year {year} is before {FIRST_YEAR}: another calendar?")
     if st.hour is None and st.ampm is not None:
         raise Refused("a 12-hour marker and no clock")
     hour = 0 if st.hour is None else st.hour

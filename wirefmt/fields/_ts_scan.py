@@ -8,6 +8,7 @@ right pass (:class:`Scan`) gives each token its role in a :class:`State`, from t
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final, NamedTuple
 
 from wirefmt.fields._months import fold, month_numbers, weekday_numbers
@@ -28,7 +29,7 @@ from wirefmt.fields._timewords import (
 from wirefmt.fields._weekdays import JOINER
 from wirefmt.fields._zones import LOCAL_NAMES, UTC_NAMES, ZONES
 
-__all__ = ["CHARS", "NUMERIC", "Refused", "Scan", "State"]
+__all__ = ["CHARS", "NUMERIC", "Refused", "Scan", "State", "ascii_digits"]
 
 
 class Refused(Exception):
@@ -54,9 +55,23 @@ _TOKEN: Final = re.compile(
     re.VERBOSE,
 )
 #: Every character a timestamp may hold: one C-speed check refuses most other text at once.
-CHARS: Final = re.compile(r"[\w\s,.|•·\-–—/()\[\]:;@+−'’ʼ：，、（）]{1,100}+")
+#: Arabic script prints its own comma "،"; CJK print full-width punctuation.
+CHARS: Final = re.compile(r"[\w\s,.|•·\-–—/()\[\]:;@+−'’ʼ：，、（）،]{1,100}+")
 
-_SKIP_PUNCT: Final = frozenset(",.|•·-–—/()[]:;@：，、（）")  # CJK print full-width ones
+_SKIP_PUNCT: Final = frozenset(",.|•·-–—/()[]:;@：，、（）،")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with every decimal digit of another script (Unicode category Nd: Arabic-Indic
+    ``٢٠٢٣``, Persian ``۱۴``, Devanagari ``२०२३``, full-width ``２０``, Bengali, Thai …) written
+    as the ASCII digit of the same value; other characters (``²``, ``½``: no Nd) unchanged."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text
+    )
+
+
 NUMERIC: Final = frozenset(("num", "ndate", "time", "htime", "dot"))
 # "2023年3月5日", "下午2:30", "14時35分": CJK units and markers glue to numbers
 _UNITS: Final = (

@@ -1,0 +1,114 @@
+"""Timestamps printed with another script's digits, and bare numbers read as Unix time.
+
+Every string here is written for these tests in the shapes news metadata prints.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wirefmt._errors import ParseError
+from wirefmt.fields._ts_scan import ascii_digits
+from wirefmt.fields.timestamps import looks_like_timestamp, parse_timestamp, read_timestamp
+
+D = datetime
+
+# The digits of scripts news is printed in (Unicode Nd), 0 to 9.
+SCRIPTS = {
+    "arabic-indic": "٠١٢٣٤٥٦٧٨٩",
+    "persian": "۰۱۲۳۴۵۶۷۸۹",
+    "devanagari": "०१२३४५६७८९",
+    "bengali": "০১২৩৪৫৬৭৮৯",
+    "thai": "๐๑๒๓๔๕๖๗๘๙",
+    "fullwidth": "０１２３４５６７８９",
+}
+
+
+def _in(script: str, text: str) -> str:
+    return text.translate(str.maketrans("0123456789", SCRIPTS[script]))
+
+
+DIGIT_FORMS = [
+    ("٢١/٠٣/٢٠٢٤ ٠٨:٤٠", D(2024, 3, 21, 8, 40)),  # Arabic-Indic, numeric date
+    ("۲۱.۰۳.۲۰۲۴, ۰۸:۴۰", D(2024, 3, 21, 8, 40)),  # Persian, dotted fixed form
+    ("٢٠٢٤-٠٣-٢١T٠٨:٤٠Z", D(2024, 3, 21, 8, 40, tzinfo=UTC)),  # ISO 8601 in Arabic digits
+    ("२१ March २०२४, ०८:४०", D(2024, 3, 21, 8, 40)),  # Devanagari digits, English month
+    ("২১ মার্চ ২০২৪".replace("মার্চ", "March"), D(2024, 3, 21)),  # Bengali digits
+    ("２０２４年３月２１日 ８時４０分", D(2024, 3, 21, 8, 40)),  # full-width digits, CJK units
+    ("21 марта ٢٠٢٤ г., 08:40", D(2024, 3, 21, 8, 40)),  # mixed scripts: each digit by value
+    ("الخميس، ٢١/٠٣/٢٠٢٤", D(2024, 3, 21)),  # the Arabic comma after the weekday
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIGIT_FORMS)
+def test_any_scripts_digits(text: str, expected: datetime) -> None:
+    assert parse_timestamp(text) == expected
+    assert read_timestamp(text).value == expected
+    assert looks_like_timestamp(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "۱۴۰۳/۰۱/۰۲",  # a Solar Hijri date in Persian digits: the year 1403 is no news year
+        "۱۴۰۳-۰۱-۰۲",  # the same through the ISO 8601 pattern
+        "1445/09/11 10:00",  # a Hijri year in ASCII digits
+        "²⁰²⁴-03-21",  # superscripts are digits but no decimal digits (no Nd)
+        "٢١/٠٣/٢٠٢٤ ٠٨:٤٠ ٩",  # a number left with no role, in any script
+    ],
+)
+def test_near_misses_in_other_digits(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse_timestamp(text)
+    assert not looks_like_timestamp(text)
+
+
+@given(
+    script=st.sampled_from(sorted(SCRIPTS)),
+    when=st.datetimes(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31)),
+)
+def test_every_script_reads_as_ascii(script: str, when: datetime) -> None:
+    """Round trip: a stamp written in any script's digits reads as the ASCII one."""
+    text = when.strftime("%d/%m/%Y %H:%M")
+    assert parse_timestamp(_in(script, text), dayfirst=True) == when.replace(
+        second=0, microsecond=0
+    )
+
+
+@given(st.text(max_size=30))
+def test_ascii_digits_keeps_length_and_non_digits(text: str) -> None:
+    out = ascii_digits(text)
+    assert len(out) == len(text)
+    for a, b in zip(text, out, strict=True):
+        assert a == b or (a.isdecimal() and b.isascii() and int(b) == int(a))
+
+
+UNIX = [
+    ("1711010400", D(2024, 3, 21, 8, 40, tzinfo=UTC)),
+    ("1711010400000", D(2024, 3, 21, 8, 40, tzinfo=UTC)),
+    ("١٧١١٠١٠٤٠٠", D(2024, 3, 21, 8, 40, tzinfo=UTC)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIX)
+def test_unix_time_when_asked(text: str, expected: datetime) -> None:
+    assert parse_timestamp(text, unix_time=True) == expected
+    assert read_timestamp(text, unix_time=True).value == expected
+
+
+@pytest.mark.parametrize(("text", "_"), UNIX)
+def test_bare_number_refused_by_default(text: str, _: datetime) -> None:
+    with pytest.raises(ParseError, match="unix_time=True"):
+        parse_timestamp(text)
+    assert not looks_like_timestamp(text)
+
+
+@pytest.mark.parametrize("text", ["0123456789", "17110104000", "171101040", "+1711010400"])
+def test_unix_time_near_misses(text: str) -> None:
+    """A leading zero, 11 or 9 digits, a sign: no Unix time even when asked."""
+    with pytest.raises(ParseError):
+        parse_timestamp(text, unix_time=True)
