@@ -223,49 +223,66 @@ def _numeric_date(
     st: State, ndate: tuple[str, str, str, str], hints: _Hints, notes: list[Note]
 ) -> None:
     """Read ``a/b/c``: year first by its width, else day and month by their values, else by
-    the wire form, the dots, the arguments, the language, the clock or the default."""
+    the wire form, the dots, the arguments, the language, the clock or the default.
+
+    ``c`` is empty for a date without a year (``14/02 09:12``, ``Sa., 14.03.``): the year
+    comes from the reference. Alone, two numbers are a fraction or a score (``3/4``,
+    ``24/7``), so a clock or a weekday must be printed with them; year-first languages print
+    them month first (``3/14`` in Japanese)."""
     a, b, c, sep = ndate
     if st.month is not None or (st.day is not None and not st.wire):
         raise Refused("a numeric date and another date")
+    year_first = hints.base in YEAR_FIRST_LANGUAGES
+    if not c:
+        if st.hour is None and st.weekday is None:
+            raise Refused(f"{a}{sep}{b} with no clock or weekday: a fraction or a score?")
+        _day_month(st, ndate, hints, notes, True if year_first else None)
+        return
     anpa = st.wire and sep == "-" and len(c) == 2  # ANPA / IPTC 7901: MM-DD-YY
-    if len(a) >= 3 or (hints.base in YEAR_FIRST_LANGUAGES and len(c) <= 2 and not anpa):
+    if len(a) >= 3 or (year_first and len(c) <= 2 and not anpa):
         if len(c) > 2 or len(b) > 2:
             raise Refused("no date order fits")
         st.set("year", int(a))
         st.year_digits = len(a)
         st.set("month", int(b))
         st.set("day", int(c))
-    else:
-        if len(c) == 3 or len(c) == 1 or len(a) > 2:
-            raise Refused("no date order fits")
-        st.set("year", int(c))
-        st.year_digits = len(c)
-        first, second = int(a), int(b)
-        if first > 12 >= second:
-            month_first = False
-        elif second > 12 >= first:
-            month_first = True
-        elif first > 12 and second > 12:
-            raise Refused("no month among the numbers")
-        elif sep == ".":
-            month_first = False  # dotted dates are day first wherever they are printed
-        elif anpa:
-            month_first = True
-        else:
-            month_first, why = _order(hints.dayfirst, hints.base, hints.region, st)
-            if first != second:
-                st.swapped = (first if not month_first else second,)
-                notes.append(
-                    Note(
-                        "ambiguous-date",
-                        f"{a}{sep}{b}{sep}{c} read "
-                        + ("month first" if month_first else "day first"),
-                        why,
-                        (),
-                    )
-                )
-        st.set("month", second if not month_first else first)
-        st.set("day", first if not month_first else second)
+        return
+    if len(c) == 3 or len(c) == 1 or len(a) > 2:
+        raise Refused("no date order fits")
+    st.set("year", int(c))
+    st.year_digits = len(c)
+    _day_month(st, ndate, hints, notes, True if anpa else None)
+
+
+def _day_month(
+    st: State,
+    ndate: tuple[str, str, str, str],
+    hints: _Hints,
+    notes: list[Note],
+    month_first: bool | None,
+) -> None:
+    """Set the day and month of a numeric date's first two numbers: by their values where one
+    exceeds 12, else ``month_first`` (a wire form, a year-first language), else day first for
+    dots, else by :func:`_order`, with a note."""
+    a, b, c, sep = ndate
+    first, second = int(a), int(b)
+    if first > 12 >= second:
+        month_first = False
+    elif second > 12 >= first:
+        month_first = True
+    elif first > 12 and second > 12:
+        raise Refused("no month among the numbers")
+    elif month_first is None and sep == ".":
+        month_first = False  # dotted dates are day first wherever they are printed
+    elif month_first is None:
+        month_first, why = _order(hints.dayfirst, hints.base, hints.region, st)
+        if first != second:
+            st.swapped = (first if not month_first else second,)
+            printed = sep.join(x for x in (a, b, c) if x)
+            order = "month first" if month_first else "day first"
+            notes.append(Note("ambiguous-date", f"{printed} read {order}", why, ()))
+    st.set("month", first if month_first else second)
+    st.set("day", second if month_first else first)
 
 
 def _order(

@@ -44,6 +44,7 @@ _TOKEN: Final = re.compile(
     (?P<ampm>(?<!{_L})[aApP]\.?[ \u00a0]?[mM]\.?(?![^\W_]))
     |(?P<ndate>[0-9]{{1,4}}+(?P<sep>[./-]|\.[ \u00a0]{{1,2}}+)[0-9]{{1,2}}+(?P=sep)[0-9]{{1,4}}+
         (?![0-9])\.?)
+    |(?P<pdate>[0-9]{{1,2}}+(?:/[0-9]{{1,2}}+(?![0-9/])|\.[0-9]{{1,2}}+\.(?![0-9])))
     |(?P<time>[0-9]{{1,2}}+:[0-9]{{2}}+(?::[0-9]{{2}}+(?:[.,][0-9]{{1,9}}+)?)?(?![0-9]))
     |(?P<htime>[0-9]{{1,2}}+[hH](?:[0-9]{{2}}+)?(?![^\W_]))
     |(?P<dot>[0-9]{{1,2}}+\.[0-9]{{2}}+(?![0-9]))
@@ -72,7 +73,7 @@ def ascii_digits(text: str) -> str:
     )
 
 
-NUMERIC: Final = frozenset(("num", "ndate", "time", "htime", "dot"))
+NUMERIC: Final = frozenset(("num", "ndate", "pdate", "time", "htime", "dot"))
 # "2023年3月5日", "下午2:30", "14時35分": CJK units and markers glue to numbers
 _UNITS: Final = (
     YEAR_UNITS | MONTH_UNITS | DAY_UNITS | HOUR_UNITS | MINUTE_UNITS | frozenset(AMPM_BEFORE)
@@ -251,6 +252,25 @@ class Scan:
         a, b, c = (p.strip() for p in t.rstrip(".").split(sep.strip() or sep))
         self.st.set("ndate", (a, b, c, sep.strip()))
 
+    def pdate(self, i: int, t: str) -> None:
+        """``14/02``, ``14.02.``: a day and a month without a year (the reference gives it);
+        ``09.41.`` after "kl" or before "Uhr" is a clock."""
+        sep = "/" if "/" in t else "."
+        a, b = t.rstrip(".").split(sep)
+        if sep == "." and (
+            self._clock_word_before(i) or _word_at(self.tokens, i + 1) in CLOCK_AFTER
+        ):
+            self.st.clock(a, b)
+            return
+        self.st.set("ndate", (a, b, "", sep))
+
+    def _clock_word_before(self, i: int) -> bool:
+        """Whether a clock word ("kl", "um", "godz.") stands before tokens[i]."""
+        before = _word_at(self.tokens, i - 1)
+        if before is None and i >= 2 and self.tokens[i - 1].text == ".":
+            before = _word_at(self.tokens, i - 2)  # "kl. 09.41"
+        return before in CLOCK_BEFORE
+
     def time(self, i: int, t: str) -> None:
         hm, _, frac = t.replace(",", ".").partition(".")
         hour, minute, *second = hm.split(":")
@@ -263,13 +283,15 @@ class Scan:
     def dot(self, i: int, t: str) -> None:
         """``17.30``: a clock after "kl", "um", "klo" …, before "Uhr", or after a date."""
         tokens, st = self.tokens, self.st
-        before = _word_at(tokens, i - 1)
-        if before is None and i >= 2 and tokens[i - 1].text == ".":
-            before = _word_at(tokens, i - 2)  # "kl. 09.41"
         after = _word_at(tokens, i + 1)
         dated = st.ndate is not None or self.months or st.day is not None
         twelve = i + 1 < len(tokens) and tokens[i + 1].kind == "ampm"  # "4.15pm"
-        if before in CLOCK_BEFORE or after in CLOCK_AFTER or twelve or (dated and st.hour is None):
+        if (
+            self._clock_word_before(i)
+            or after in CLOCK_AFTER
+            or twelve
+            or (dated and st.hour is None)
+        ):
             st.clock(*t.split("."))
         elif self.pending is None:
             self.pending = t  # decided once the whole text is read
