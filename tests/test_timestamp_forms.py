@@ -219,7 +219,7 @@ NEAR_MISSES = [
     "오후 9 June 2023",  # a 12-hour marker with no clock
     "9 June 2023 18:45 et",
     "9 June 2023 (Moscow)",  # a long zone name stands only after an offset
-    "9 June 2023 18:45 (Moscow Standard Time)",
+    "9 June 2023 18:45 (Moscow Daylight Time)",  # a long name no table lists
 ]
 
 

@@ -337,6 +337,8 @@ def _finish(st: State, hints: _Hints, notes: list[Note]) -> Result:
         naive, notes = _by_weekday(st.weekday, naive, notes, hints.base)
     offset = st.offset
     if st.zone is not None and st.zone in LOCAL_NAMES:
+        offset = _local(LOCAL_NAMES[st.zone], naive)
+    elif st.zone is not None and "/" in st.zone:  # a place phrase: "Moscow time"
         offset = _local(st.zone, naive)
     elif st.zone is not None and (offset is None or st.named):
         # "GMT+3" adds up; a printed offset beside a name ("+0300 (MSK)") is the value
@@ -429,12 +431,13 @@ def _zone(
     return chosen[0] + extra
 
 
-def _local(name: str, naive: _dt.datetime) -> int:
-    """The offset of a local time name (``ET``) at ``naive``, from the time zone database."""
+def _local(zone: str, naive: _dt.datetime) -> int:
+    """The offset of an IANA zone (``ET`` is ``America/New_York``) at ``naive``, from the
+    time zone database."""
     try:
-        offset = naive.replace(tzinfo=ZoneInfo(LOCAL_NAMES[name])).utcoffset()
+        offset = naive.replace(tzinfo=ZoneInfo(zone)).utcoffset()
     except (ValueError, KeyError, OSError):
-        raise Refused(f"no time zone data to read {name}") from None
+        raise Refused(f"no time zone data to read {zone}") from None
     return 0 if offset is None else int(offset.total_seconds()) // 60
 
 

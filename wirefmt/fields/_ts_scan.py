@@ -7,6 +7,7 @@ right pass (:class:`Scan`) gives each token its role in a :class:`State`, from t
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Final, NamedTuple
@@ -27,9 +28,9 @@ from wirefmt.fields._timewords import (
     YEAR_UNITS,
 )
 from wirefmt.fields._weekdays import JOINER
-from wirefmt.fields._zones import LOCAL_NAMES, UTC_NAMES, ZONES
+from wirefmt.fields._zones import LOCAL_NAMES, UTC_NAMES, ZONES, place_zone_rows
 
-__all__ = ["CHARS", "NUMERIC", "Refused", "Scan", "State", "ascii_digits"]
+__all__ = ["CHARS", "LOCAL_TIME", "NUMERIC", "Refused", "Scan", "State", "ascii_digits"]
 
 
 class Refused(Exception):
@@ -100,6 +101,39 @@ def _tokens(text: str) -> list[_Tok]:
         out.append(_Tok(kind, m.group(), not spaced))
         spaced = False
     return out
+
+
+#: The zone of a place phrase read as local time: the timestamp stays naive.
+LOCAL_TIME: Final = "-"
+
+_Phrase = tuple[tuple[str, ...], str]  # the folded words after the first, the zone
+
+
+@functools.cache
+def _place_zones() -> dict[str, tuple[_Phrase, ...]]:
+    """First folded word -> (the other folded words, zone), longest phrase first; built on
+    the first timestamp that holds a word no other table knows."""
+    table: dict[str, list[_Phrase]] = {}
+    for zone, phrase in place_zone_rows():
+        words = [t for t in _tokens(unicodedata.normalize("NFC", phrase)) if t.kind != "punct"]
+        if not words or any(t.kind != "word" for t in words):
+            raise AssertionError(f"zone phrase {phrase!r} is not words")
+        folded = [fold(t.text) for t in words]
+        table.setdefault(folded[0], []).append((tuple(folded[1:]), zone))
+    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in table.items()}
+
+
+def _place_zone(tokens: list[_Tok], i: int) -> tuple[int, str] | None:
+    """(number of tokens, zone) of a place phrase opening at tokens[i], or None."""
+    phrases = _place_zones().get(fold(tokens[i].text))
+    for rest, zone in phrases or ():
+        n = len(rest)
+        if i + n < len(tokens) and all(
+            tokens[i + 1 + k].kind == "word" and fold(tokens[i + 1 + k].text) == w
+            for k, w in enumerate(rest)
+        ):
+            return n + 1, zone
+    return None
 
 
 class State:
@@ -308,6 +342,13 @@ class Scan:
             # "GMT+1", "GMT +3", "UTC -05:00": the sign may stand apart from the name
             if t in UTC_NAMES and nxt is not None and nxt.text in "+-−":
                 st.named = self.offset(i + 1)
+            return
+        place = _place_zone(self.tokens, i)  # "Moscow time", "heure de Paris", "北京时间"
+        if place is not None:
+            size, zone = place
+            self.used[i : i + size] = [True] * size
+            if zone != LOCAL_TIME:
+                st.set("zone", zone)
             return
         key = fold(t)
         if nxt is not None and nxt.kind == "word":  # a weekday of two words: "thứ năm"
