@@ -200,8 +200,8 @@ SHAPES = [
     ("cjk", "(부산=연합뉴스) 김철수 기자 = 시는 오늘 발표했다.", "부산", "연합뉴스", None, None,
      None, "시는"),
     ("cjk", "中央社記者王小明台北3日電 行政院今天宣布", "台北", "中央社", None, 3, None, "行政院"),
-    # Arabic: the date and agency after the place (Arabic month names are not in the table)
-    ("arabic", "دمشق، 5 أيار (سانا) - أعلنت وزارة الصحة", "دمشق", "سانا", None, 5, None, "أعلنت"),
+    # Arabic: the date and agency after the place (the Levantine month أيار is May)
+    ("arabic", "دمشق، 5 أيار (سانا) - أعلنت وزارة الصحة", "دمشق", "سانا", 5, 5, None, "أعلنت"),
     ("arabic", "القاهرة /أ ش أ/ - أعلنت الحكومة", "القاهرة", "أ ش أ", None, None, None, "أعلنت"),
     ("arabic", "الرياض (واس) - أعلن المتحدث", "الرياض", "واس", None, None, None, "أعلن"),
     ("arabic", "القاهرة - أ ش أ\nأعلنت الحكومة", "القاهرة", "أ ش أ", None, None, None, "أعلنت"),

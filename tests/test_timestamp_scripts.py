@@ -112,3 +112,41 @@ def test_unix_time_near_misses(text: str) -> None:
     """A leading zero, 11 or 9 digits, a sign: no Unix time even when asked."""
     with pytest.raises(ParseError):
         parse_timestamp(text, unix_time=True)
+
+
+MONTH_FORMS = [
+    ("١٤ تموز ٢٠٢٣، ١٠:٣٠", D(2023, 7, 14, 10, 30)),  # Levantine Arabic, Arabic digits
+    ("الخميس، 12 تشرين الأول 2023 الساعة 10:30", D(2023, 10, 12, 10, 30)),  # two-word month
+    ("14 ايار (مايو) 2023 10:00", D(2023, 5, 14, 10, 0)),  # two names of one month
+    ("١٤ تموز/يوليو ٢٠٢٣", D(2023, 7, 14)),
+    ("14 جوان 2023 10:00", D(2023, 6, 14, 10, 0)),  # Algerian and Tunisian
+    ("جمعه ۱۴ ژوئیه ۲۰۲۳ ساعت ۱۰:۳۰", D(2023, 7, 14, 10, 30)),  # Persian, Persian digits
+    ("سه شنبه ۱۸ ژوئیه ۲۰۲۳", D(2023, 7, 18)),  # a weekday of two words
+    ("جمعہ 14 جولائی 2023", D(2023, 7, 14)),  # Urdu
+    ("शुक्रवार, 14 जुलाई 2023, 10:30 बजे", D(2023, 7, 14, 10, 30)),  # Hindi
+    ("१४ जुलाई २०२३ को प्रकाशित", D(2023, 7, 14)),  # Hindi, Devanagari digits
+    ("শুক্রবার, ১৪ জুলাই ২০২৩", D(2023, 7, 14)),  # Bengali
+    ("14 ஜூலை 2023 10:30", D(2023, 7, 14, 10, 30)),  # Tamil
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_FORMS)
+def test_months_of_more_scripts(text: str, expected: datetime) -> None:
+    assert parse_timestamp(text) == expected
+    assert looks_like_timestamp(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "14 كانون 2024",  # half of a two-word month
+        "14 أيار/يونيو 2023",  # two names of two months
+        "गुरुवार, 14 जुलाई 2023",  # Thursday: 14 July 2023 is a Friday
+        "14 तिथि 2023",  # a word no table holds ("date")
+        "14 جولائی",  # no year, no reference
+    ],
+)
+def test_month_near_misses(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse_timestamp(text)
+    assert not looks_like_timestamp(text)

@@ -69,6 +69,8 @@ FILLERS: frozenset[str] = frozenset(
             "公開 更新 配信 掲載 公開日 更新日 配信日 最終更新",
             "发布 發布 发布时间 發布時間 更新时间 更新時間 时间 時間 日期",
             "ngày cập nhật đăng lúc",
+            "को प्रकाशित अपडेट अपडेटेड दिनांक तारीख",
+            "تاریخ انتشار بروزرسانی به‌روزرسانی کو",
         )
     )
 )
@@ -79,12 +81,12 @@ FILLERS: frozenset[str] = frozenset(
 CLOCK_BEFORE: frozenset[str] = frozenset(
     _words(
         "kl klo klockan kello kell plkst um à a at o u godz godzina ore alle в у о saat pukul "
-        "jam ob lúc الساعة בשעה"
+        "jam ob lúc الساعة ساعت בשעה"
     )
 )
 
 #: Words printed after a time: "17.30 Uhr", "16.15 uur", "14 h", "12.00 ч", "14.35 hod.".
-CLOCK_AFTER: frozenset[str] = frozenset(_words("uhr uur u h hs hrs hod ч час óra ora val"))
+CLOCK_AFTER: frozenset[str] = frozenset(_words("uhr uur u h hs hrs hod ч час óra ora val बजे بجے"))
 
 #: 12-hour clock markers, folded and without periods or spaces ("a. m.", "p.m.", "PM"), and
 #: whether they add twelve hours.

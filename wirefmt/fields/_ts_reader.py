@@ -143,7 +143,11 @@ def read(
                 raise Refused("two weekdays")
             st.weekday = word
     if len(months) > 1:
-        raise Refused("two month names")
+        # "تموز/يوليو", "أيار (مايو)": one month in two calendars' names, printed side by side
+        readings = {month_numbers(m) for m in months}
+        if len(readings) > 1 or len(next(iter(readings))) > 1:
+            raise Refused("two month names")
+        del months[1:]
     if months:
         st.set("month", _month(months[0], key, st, notes))
         st.month_word = months[0]

@@ -30,7 +30,7 @@ from wirefmt.fields._timewords import (
 from wirefmt.fields._weekdays import JOINER
 from wirefmt.fields._zones import LOCAL_NAMES, UTC_NAMES, ZONES, place_zone_rows
 
-__all__ = ["CHARS", "LOCAL_TIME", "NUMERIC", "Refused", "Scan", "State", "ascii_digits"]
+__all__ = ["CHARS", "LOCAL_TIME", "MARKS", "NUMERIC", "Refused", "Scan", "State", "ascii_digits"]
 
 
 class Refused(Exception):
@@ -39,7 +39,16 @@ class Refused(Exception):
 
 # A letter ("\\w" without digits and "_"): the tokens run on ``re`` (possessive, bounded), which
 # is twice as fast here as ``regex``; the text is NFC-normalised first, so accents are letters.
-_L = r"[^\W\d_]"
+#: Combining marks (Unicode M) inside words of the scripts the tables hold: Hebrew points,
+#: Arabic harakat and hamza above, the Indic blocks (Devanagari to Sinhala: vowel signs,
+#: virama, nukta), Thai vowels and tones, ZWNJ and ZWJ (Persian, Indic). ``re`` has no
+#: ``\p{M}``, and "\w" does not hold them: "जुलाई" would fall apart without them.
+MARKS: Final = (
+    "\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a"
+    "\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+    "\u200c\u200d"
+)
+_L = rf"(?:[^\W\d_]|[{MARKS}])"
 _TOKEN: Final = re.compile(
     rf"""
     (?P<ampm>(?<!{_L})[aApP]\.?[ \u00a0]?[mM]\.?(?![^\W_]))
@@ -58,7 +67,7 @@ _TOKEN: Final = re.compile(
 )
 #: Every character a timestamp may hold: one C-speed check refuses most other text at once.
 #: Arabic script prints its own comma "،"; CJK print full-width punctuation.
-CHARS: Final = re.compile(r"[\w\s,.|•·\-–—/()\[\]:;@+−'’ʼ：，、（）،]{1,100}+")
+CHARS: Final = re.compile(rf"[\w\s,.|•·\-–—/()\[\]:;@+−'’ʼ：，、（）،{MARKS}]{{1,100}}+")
 
 _SKIP_PUNCT: Final = frozenset(",.|•·-–—/()[]:;@：，、（）،")
 
@@ -353,6 +362,10 @@ class Scan:
         key = fold(t)
         if nxt is not None and nxt.kind == "word":  # a weekday of two words: "thứ năm"
             joined = f"{t}{JOINER}{nxt.text}"
+            if month_numbers(joined):  # a month of two words: "تشرين الأول"
+                self.used[i + 1] = True
+                self.months.append(joined)
+                return
             if weekday_numbers(joined):
                 self.used[i + 1] = True
                 if st.weekday is not None:

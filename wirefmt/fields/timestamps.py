@@ -3,7 +3,7 @@
 Two paths. The **fixed forms** (the table below) are told by one compiled pattern each and
 built by C code where possible: the page dump's timestamps take this path. Whatever they
 refuse goes to the **general grammar** (:mod:`wirefmt.fields._ts_reader`): month names and
-weekdays in 41 languages, 12-hour clocks, ``14h05``, ``17.30 Uhr``, ``kl. 09.41``, ordinals,
+weekdays in 48 languages, 12-hour clocks, ``14h05``, ``17.30 Uhr``, ``kl. 09.41``, ordinals,
 zone names (:mod:`wirefmt.fields._zones`), numeric dates in every order, wire end lines and
 date-time groups. ``docs/timestamps.md`` lists every form and how open questions (day/month
 order, ambiguous zone names, a missing year) are decided; :func:`read_timestamp` reports
