@@ -22,6 +22,8 @@ __all__ = [
     "MONTH_FIRST_REGIONS",
     "MONTH_UNITS",
     "ORDINAL_SUFFIXES",
+    "RELATIVE_DAYS",
+    "RELATIVE_TIME",
     "SECOND_UNITS",
     "YEAR_FIRST_LANGUAGES",
     "YEAR_UNITS",
@@ -138,3 +140,34 @@ MONTH_FIRST_REGIONS: frozenset[str] = frozenset(
 #: Languages whose numeric dates put the year first even with a two-digit year: 23/05/11 is
 #: 2023-05-11 in Chinese, Japanese, Korean, Hungarian, Lithuanian.
 YEAR_FIRST_LANGUAGES: frozenset[str] = frozenset(("zh", "ja", "ko", "hu", "lt"))
+
+#: Words that name a day by its distance from today, and that distance in days: "today 14:05",
+#: "gestern, 18:30", "вчера в 12:00", "昨天 14:05". Read against the reference date, which
+#: must be given (the date the text was published or read).
+RELATIVE_DAYS: dict[str, int] = {
+    word: offset
+    for offset, rows in (
+        (
+            0,
+            (
+                "today tonight aujourd'hui hoy hoje heute oggi сегодня сьогодні bugün dziś",
+                "dzisiaj dnes danas vandaag idag tänään σήμερα azi 今天 今日 오늘 اليوم امروز",
+            ),
+        ),
+        (
+            -1,
+            (
+                "yesterday hier ayer ontem gestern ieri вчера вчора dün wczoraj včera jučer juče",
+                "gisteren igår eilen χθες kemarin 昨天 昨日 어제 أمس امس دیروز",
+            ),
+        ),
+    )
+    for word in _words(rows)
+}
+
+#: Words of a relative time ("2 hours ago", "vor 2 Stunden", "il y a 2 heures", "2 часа
+#: назад", "hace 2 horas", "2小时前"): such a time needs the moment the text was read, which
+#: a reference date does not give; the reader refuses it and says why.
+RELATIVE_TIME: frozenset[str] = frozenset(
+    _words("ago vor y hace há fa temu önce geleden sitten sedan siden назад тому tagasi 前 전 منذ")
+)

@@ -152,7 +152,29 @@ def read(
         st.set("month", _month(months[0], key, st, notes))
         st.month_word = months[0]
     _date_fields(st, hints, notes)
+    if st.relative is not None:
+        _relative(st, st.relative, hints.reference, notes)
     return _finish(st, hints, notes)
+
+
+def _relative(st: State, days: int, reference: _dt.date | None, notes: list[Note]) -> None:
+    """ "today 14:05", "gestern, 18:30": the day counted from the reference date. A clock must
+    be printed ("Today" alone is a heading); a date printed beside the word ("hoy, 3 de
+    marzo") is the value, and must be that day when a reference is given."""
+    if st.hour is None:
+        raise Refused("a relative day ('today', 'yesterday') and no clock")
+    day = None if reference is None else reference + _dt.timedelta(days=days)
+    if st.month is not None or st.day is not None:
+        if day is not None and (
+            (st.month, st.day) != (day.month, day.day) or st.year not in (None, day.year)
+        ):
+            raise Refused(f"the printed date is not {day}, the relative day's")
+        return
+    if day is None:
+        raise Refused("a relative day ('today', 'yesterday') and no reference date")
+    st.year, st.month, st.day = day.year, day.month, day.day
+    notes.append(Note("inferred-year", f"date {day} counted from the reference date",
+                      "reference", ()))  # fmt: skip
 
 
 def _unix(text: str, unix_time: bool) -> Result:

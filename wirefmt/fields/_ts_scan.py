@@ -24,6 +24,8 @@ from wirefmt.fields._timewords import (
     MINUTE_UNITS,
     MONTH_UNITS,
     ORDINAL_SUFFIXES,
+    RELATIVE_DAYS,
+    RELATIVE_TIME,
     SECOND_UNITS,
     YEAR_UNITS,
 )
@@ -150,8 +152,8 @@ class State:
 
     __slots__ = (
         "ampm", "bare", "day", "day_marked", "hour", "micro", "minute", "month", "month_word",
-        "named", "ndate", "offset", "second", "swapped", "weekday", "wire", "year", "year_digits",
-        "zone",
+        "named", "ndate", "offset", "relative", "second", "swapped", "weekday", "wire", "year",
+        "year_digits", "zone",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -174,6 +176,7 @@ class State:
         self.wire = False
         self.named = False  # the offset belongs to a UTC name: "GMT+3"
         self.swapped: tuple[int, ...] = ()  # other month readings, for the notes
+        self.relative: int | None = None  # "today": 0, "yesterday": -1 (days from the reference)
 
     def set(self, name: str, value: object) -> None:
         if getattr(self, name) is not None:
@@ -261,7 +264,8 @@ class Scan:
                 getattr(self, tok.kind)(i, tok.text)
         if self.pending is not None:  # "16.15, 3 december 2021": a date came after it
             st = self.st
-            if st.hour is not None or not (st.ndate or self.months or self.duals or st.day):
+            dated = st.ndate or self.months or self.duals or st.day or st.relative is not None
+            if st.hour is not None or not dated:
                 raise Refused(f"{self.pending!r} is neither a clock nor a date")
             st.clock(*self.pending.split("."))
 
@@ -328,6 +332,7 @@ class Scan:
         tokens, st = self.tokens, self.st
         after = _word_at(tokens, i + 1)
         dated = st.ndate is not None or self.months or st.day is not None
+        dated = dated or st.relative is not None  # "dün 21.20"
         twelve = i + 1 < len(tokens) and tokens[i + 1].kind == "ampm"  # "4.15pm"
         if (
             self._clock_word_before(i)
@@ -381,6 +386,9 @@ class Scan:
         is_day = bool(weekday_numbers(t))
         if not is_month and key in FILLERS:  # Finnish "la" (Saturday) is French "la" too
             return
+        if key in RELATIVE_DAYS:  # "today 14:05", "вчера в 12:00"
+            st.set("relative", RELATIVE_DAYS[key])
+            return
         if is_month and is_day:
             self.duals.append(t)
         elif is_month:
@@ -390,6 +398,8 @@ class Scan:
                 raise Refused("two weekdays")
             st.weekday = t
         elif key not in _NO_VALUE:
+            if any(x.kind == "word" and fold(x.text) in RELATIVE_TIME for x in self.tokens):
+                raise Refused("a relative time ('2 hours ago'): it needs the moment of reading")
             raise Refused(f"unknown word {t!r}")
 
 
