@@ -765,7 +765,9 @@ def fold(word: str) -> str:
     word = word.casefold().replace("i̇", "i")
     if _GREEK.search(word) is not None:
         word = _unaccent_greek(word)
-    return word.translate(_ARABIC_FOLD)
+    if word and "\u0600" <= word[0] <= "\u06ff":  # a word of Arabic script opens with its letter
+        return word.translate(_ARABIC_FOLD)
+    return word
 
 
 def _language_table(lang: str, rows: tuple[str, ...], size: int) -> dict[str, int]:

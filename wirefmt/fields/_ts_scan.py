@@ -39,8 +39,21 @@ class Refused(Exception):
     """The text is no timestamp; the message says why."""
 
 
-# A letter ("\\w" without digits and "_"): the tokens run on ``re`` (possessive, bounded), which
-# is twice as fast here as ``regex``; the text is NFC-normalised first, so accents are letters.
+class _Unknown(Refused):
+    """A word no table holds. The message, built only when read (``looks_like_timestamp``
+    refuses prose by the thousand and never reads it), says "relative time" where a word of
+    one ("ago", "vor", "назад") stands in the text."""
+
+    def __init__(self, word: str, tokens: list[_Tok]) -> None:
+        super().__init__(word)
+        self.word, self.tokens = word, tokens
+
+    def __str__(self) -> str:
+        if any(x.kind == "word" and fold(x.text) in RELATIVE_TIME for x in self.tokens):
+            return "a relative time ('2 hours ago'): it needs the moment of reading"
+        return f"unknown word {self.word!r}"
+
+
 #: Combining marks (Unicode M) inside words of the scripts the tables hold: Hebrew points,
 #: Arabic harakat and hamza above, the Indic blocks (Devanagari to Sinhala: vowel signs,
 #: virama, nukta), Thai vowels and tones, ZWNJ and ZWJ (Persian, Indic). ``re`` has no
@@ -50,23 +63,35 @@ MARKS: Final = (
     "\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
     "\u200c\u200d"
 )
-_L = rf"(?:[^\W\d_]|[{MARKS}])"
-_TOKEN: Final = re.compile(
-    rf"""
-    (?P<ampm>(?<!{_L})[aApP]\.?[ \u00a0]?[mM]\.?(?![^\W_]))
-    |(?P<ndate>[0-9]{{1,4}}+(?P<sep>[./-]|\.[ \u00a0]{{1,2}}+)[0-9]{{1,2}}+(?P=sep)[0-9]{{1,4}}+
-        (?![0-9])\.?)
-    |(?P<pdate>[0-9]{{1,2}}+(?:/[0-9]{{1,2}}+(?![0-9/])|\.[0-9]{{1,2}}+\.(?![0-9])))
-    |(?P<time>[0-9]{{1,2}}+:[0-9]{{2}}+(?::[0-9]{{2}}+(?:[.,][0-9]{{1,9}}+)?)?(?![0-9]))
-    |(?P<htime>[0-9]{{1,2}}+[hH](?:[0-9]{{2}}+)?(?![^\W_]))
-    |(?P<dot>[0-9]{{1,2}}+\.[0-9]{{2}}+(?![0-9]))
-    |(?P<num>[0-9]{{1,16}}+(?![0-9]))
-    |(?P<word>{_L}{{1,30}}+(?:['’ʼ-]{_L}{{1,30}}+){{0,3}}+)
-    |(?P<space>\s{{1,100}}+)
-    |(?P<punct>.)
-    """,
-    re.VERBOSE,
-)
+_HAS_MARK: Final = re.compile(f"[{MARKS}]")
+
+
+def _token_pattern(letter: str) -> re.Pattern[str]:
+    """The tokens, with ``letter`` the pattern of one letter of a word."""
+    return re.compile(
+        rf"""
+        (?P<ampm>(?<!{letter})[aApP]\.?[ \u00a0]?[mM]\.?(?![^\W_]))
+        |(?P<ndate>[0-9]{{1,4}}+(?P<sep>[./-]|\.[ \u00a0]{{1,2}}+)[0-9]{{1,2}}+(?P=sep)
+            [0-9]{{1,4}}+(?![0-9])\.?)
+        |(?P<pdate>[0-9]{{1,2}}+(?:/[0-9]{{1,2}}+(?![0-9/])|\.[0-9]{{1,2}}+\.(?![0-9])))
+        |(?P<time>[0-9]{{1,2}}+:[0-9]{{2}}+(?::[0-9]{{2}}+(?:[.,][0-9]{{1,9}}+)?)?(?![0-9]))
+        |(?P<htime>[0-9]{{1,2}}+[hH](?:[0-9]{{2}}+)?(?![^\W_]))
+        |(?P<dot>[0-9]{{1,2}}+\.[0-9]{{2}}+(?![0-9]))
+        |(?P<num>[0-9]{{1,16}}+(?![0-9]))
+        |(?P<word>{letter}{{1,30}}+(?:['’ʼ-]{letter}{{1,30}}+){{0,3}}+)
+        |(?P<space>\s{{1,100}}+)
+        |(?P<punct>.)
+        """,
+        re.VERBOSE,
+    )
+
+
+# A letter ("\w" without digits and "_"): the tokens run on ``re`` (possessive, bounded), which
+# is twice as fast here as ``regex``; the text is NFC-normalised first, so accents are letters.
+# A letter that may be a mark makes the word a repeated group, which ``re`` runs slower than
+# a repeated class: the second pattern is used only for text that holds a mark.
+_TOKEN: Final = _token_pattern(r"[^\W\d_]")
+_TOKEN_MARKS: Final = _token_pattern(rf"(?:[^\W\d_]|[{MARKS}])")
 #: Every character a timestamp may hold: one C-speed check refuses most other text at once.
 #: Arabic script prints its own comma "،"; CJK print full-width punctuation.
 CHARS: Final = re.compile(rf"[\w\s,.|•·\-–—/()\[\]:;@+−'’ʼ：，、（）،{MARKS}]{{1,100}}+")
@@ -74,11 +99,15 @@ CHARS: Final = re.compile(rf"[\w\s,.|•·\-–—/()\[\]:;@+−'’ʼ：，、�
 _SKIP_PUNCT: Final = frozenset(",.|•·-–—/()[]:;@：，、（）،")
 
 
+#: A decimal digit other than ASCII's (C speed: most non-ASCII text holds none).
+_OTHER_DIGIT: Final = re.compile(r"(?![0-9])\d")
+
+
 def ascii_digits(text: str) -> str:
     """``text`` with every decimal digit of another script (Unicode category Nd: Arabic-Indic
     ``٢٠٢٣``, Persian ``۱۴``, Devanagari ``२०२३``, full-width ``２０``, Bengali, Thai …) written
     as the ASCII digit of the same value; other characters (``²``, ``½``: no Nd) unchanged."""
-    if text.isascii():
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:
         return text
     return "".join(
         str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text
@@ -102,7 +131,8 @@ class _Tok(NamedTuple):
 def _tokens(text: str) -> list[_Tok]:
     out: list[_Tok] = []
     spaced = False
-    for m in _TOKEN.finditer(text):
+    pattern = _TOKEN if text.isascii() or _HAS_MARK.search(text) is None else _TOKEN_MARKS
+    for m in pattern.finditer(text):
         kind = m.lastgroup or "punct"
         if kind == "sep":  # the named separator inside ndate is never the last group
             kind = "ndate"
@@ -134,10 +164,14 @@ def _place_zones() -> dict[str, tuple[_Phrase, ...]]:
     return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in table.items()}
 
 
-def _place_zone(tokens: list[_Tok], i: int) -> tuple[int, str] | None:
-    """(number of tokens, zone) of a place phrase opening at tokens[i], or None."""
-    phrases = _place_zones().get(fold(tokens[i].text))
-    for rest, zone in phrases or ():
+def _place_zone(
+    places: dict[str, tuple[_Phrase, ...]], tokens: list[_Tok], i: int, key: str
+) -> tuple[int, str] | None:
+    """(number of tokens, zone) of a place phrase opening at tokens[i] (folded: ``key``)."""
+    phrases = places.get(key)
+    if phrases is None:
+        return None
+    for rest, zone in phrases:
         n = len(rest)
         if i + n < len(tokens) and all(
             tokens[i + 1 + k].kind == "word" and fold(tokens[i + 1 + k].text) == w
@@ -250,6 +284,7 @@ class Scan:
         self.months: list[str] = []
         self.duals: list[str] = []  # words both a month and a weekday: "mar"
         self.pending: str | None = None  # "16.15" with no clock word, before any date
+        self.places = _place_zones()
 
     def run(self) -> None:
         for i, tok in enumerate(self.tokens):
@@ -357,14 +392,15 @@ class Scan:
             if t in UTC_NAMES and nxt is not None and nxt.text in "+-−":
                 st.named = self.offset(i + 1)
             return
-        place = _place_zone(self.tokens, i)  # "Moscow time", "heure de Paris", "北京时间"
+        key = fold(t)
+        # a zone printed as a place: "Moscow time", "heure de Paris", "北京时间"
+        place = _place_zone(self.places, self.tokens, i, key)
         if place is not None:
             size, zone = place
             self.used[i : i + size] = [True] * size
             if zone != LOCAL_TIME:
                 st.set("zone", zone)
             return
-        key = fold(t)
         if nxt is not None and nxt.kind == "word":  # a weekday of two words: "thứ năm"
             joined = f"{t}{JOINER}{nxt.text}"
             if month_numbers(joined):  # a month of two words: "تشرين الأول"
@@ -398,9 +434,7 @@ class Scan:
                 raise Refused("two weekdays")
             st.weekday = t
         elif key not in _NO_VALUE:
-            if any(x.kind == "word" and fold(x.text) in RELATIVE_TIME for x in self.tokens):
-                raise Refused("a relative time ('2 hours ago'): it needs the moment of reading")
-            raise Refused(f"unknown word {t!r}")
+            raise _Unknown(t, self.tokens)
 
 
 def _number(tokens: list[_Tok], i: int, used: list[bool], st: State) -> None:

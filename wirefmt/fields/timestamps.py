@@ -518,19 +518,20 @@ def looks_like_timestamp(text: str) -> bool:
     if not isinstance(text, str):
         raise TypeError(f"looks_like_timestamp() needs a str, not {type(text).__name__}")
     value = text.strip()
-    if not value.isascii():
-        value = ascii_digits(value)
-        if _ANY_RE.fullmatch(value) is not None:  # rare: other digits in a fixed form
-            try:
-                return _fast(text, value) is not None
-            except ParseError:
-                return False
     if _ANY_RE.fullmatch(value) is not None:
         return len(value) <= _MAX_LEN
     if not value or len(value) > _ts_reader.MAX_LEN or _DIGIT.search(value) is None:
         # every form the reader accepts prints a number (a day, a time, a year): a line
         # without a digit (a keyword, a name) is refused here, before the reader's scan
         return False
+    if not value.isascii():
+        digits = ascii_digits(value)
+        if digits is not value and _ANY_RE.fullmatch(digits) is not None:
+            try:  # rare: a fixed form in other digits, whose year may be another calendar's
+                return _fast(text, digits) is not None
+            except ParseError:
+                return False
+        value = digits
     try:
         _ts_reader.read(value, reference=None, dayfirst=None, tz=None, lang=None)
     except _ts_reader.Refused:
