@@ -12,6 +12,7 @@ from wirefmt.fields._months import fold
 
 __all__ = [
     "AMPM",
+    "AMPM_AFTER",
     "AMPM_BEFORE",
     "CLOCK_AFTER",
     "CLOCK_BEFORE",
@@ -21,6 +22,7 @@ __all__ = [
     "MINUTE_UNITS",
     "MONTH_FIRST_REGIONS",
     "MONTH_UNITS",
+    "NUMBER_BEFORE",
     "ORDINAL_SUFFIXES",
     "RELATIVE_DAYS",
     "RELATIVE_TIME",
@@ -94,6 +96,14 @@ CLOCK_AFTER: frozenset[str] = frozenset(_words("uhr uur u h hs hrs hod ч час
 #: whether they add twelve hours.
 AMPM: dict[str, bool] = {"am": False, "pm": True}
 
+#: 12-hour markers of other scripts printed after the clock (Arabic "ص" morning, "م" evening,
+#: and the words they stand for): "09:30 م". After a year, "م" is "AD" (see YEAR_UNITS).
+AMPM_AFTER: dict[str, bool] = {
+    fold(w): pm
+    for words, pm in (("ص صباحا صباحاً", False), ("م مساء مساءً", True))
+    for w in words.split()
+}
+
 #: 12-hour markers printed before the clock (Korean, Chinese, Japanese): "오후 2:30", "下午2:30".
 AMPM_BEFORE: dict[str, bool] = {
     "오전": False,
@@ -106,7 +116,7 @@ AMPM_BEFORE: dict[str, bool] = {
 
 #: Units after the hour, minute and second numbers of a CJK clock: "14時35分", "14시 35분".
 HOUR_UNITS: frozenset[str] = frozenset(_words("時 时 시"))
-MINUTE_UNITS: frozenset[str] = frozenset(_words("分 분"))
+MINUTE_UNITS: frozenset[str] = frozenset(_words("分 분 min mins мин хв perc dk"))
 SECOND_UNITS: frozenset[str] = frozenset(_words("秒 초"))
 
 #: Words (or units) printed after a year: "2019 р.", "2023 года", "2023 г.", "2023 m.",
@@ -115,10 +125,13 @@ YEAR_UNITS: frozenset[str] = frozenset(
     _words(
         (
             "г год года году р рік року r roku rok m gada god godine године години",
-            "жылы ж yılı yili թ թվականի წ წლის 年 년",
+            "жылы ж yılı yili թ թվականի წ წლის 年 년 م",
         )
     )
 )
+
+#: Words printed before the number they name (Vietnamese): "ngày 14 tháng 7 năm 2023".
+NUMBER_BEFORE: dict[str, str] = {fold("tháng"): "month", fold("năm"): "year"}
 
 #: Units printed after a month number (CJK): "3月", "3월".
 MONTH_UNITS: frozenset[str] = frozenset(_words("月 월"))

@@ -15,6 +15,7 @@ from typing import Final, NamedTuple
 from wirefmt.fields._months import fold, month_numbers, weekday_numbers
 from wirefmt.fields._timewords import (
     AMPM,
+    AMPM_AFTER,
     AMPM_BEFORE,
     CLOCK_AFTER,
     CLOCK_BEFORE,
@@ -23,6 +24,7 @@ from wirefmt.fields._timewords import (
     HOUR_UNITS,
     MINUTE_UNITS,
     MONTH_UNITS,
+    NUMBER_BEFORE,
     ORDINAL_SUFFIXES,
     RELATIVE_DAYS,
     RELATIVE_TIME,
@@ -115,6 +117,7 @@ def ascii_digits(text: str) -> str:
 
 
 NUMERIC: Final = frozenset(("num", "ndate", "pdate", "time", "htime", "dot"))
+_CLOCKS: Final = frozenset(("time", "htime", "dot"))
 # "2023年3月5日", "下午2:30", "14時35分": CJK units and markers glue to numbers
 _UNITS: Final = (
     YEAR_UNITS | MONTH_UNITS | DAY_UNITS | HOUR_UNITS | MINUTE_UNITS | frozenset(AMPM_BEFORE)
@@ -323,8 +326,11 @@ class Scan:
     def ampm(self, i: int, t: str) -> None:
         st = self.st
         key = t.replace(".", "").replace(" ", "").replace("\u00a0", "").lower()
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         if st.hour is not None and st.ampm is None and self.tokens[i - 1].kind != "word":
             st.ampm = AMPM[key]
+        elif st.hour is None and st.ampm is None and t[0].isupper() and nxt and nxt.kind == "time":
+            st.ampm = AMPM[key]  # "PM 9:30": before the clock, in capitals (German "am" is not)
         elif key != "am":  # German "am 5. März" is a filler
             raise Refused(f"{t!r} follows no clock")
 
@@ -381,6 +387,39 @@ class Scan:
         else:
             raise Refused(f"{t!r} is neither a clock nor a date")
 
+    def two_words(self, i: int, t: str, second: str) -> bool:
+        """A month or weekday of two words: "تشرين الأول", "thứ năm"."""
+        joined = f"{t}{JOINER}{second}"
+        if month_numbers(joined):
+            self.used[i + 1] = True
+            self.months.append(joined)
+            return True
+        if weekday_numbers(joined):
+            self.used[i + 1] = True
+            if self.st.weekday is not None:
+                raise Refused("two weekdays")
+            self.st.weekday = joined
+            return True
+        return False
+
+    def beside_number(self, i: int, t: str, key: str, nxt: _Tok | None) -> bool:
+        """A word read with the number beside it: "09:30 م", "09h30min", "tháng 7"."""
+        st = self.st
+        prev = self.tokens[i - 1] if i else None
+        if key in AMPM_AFTER and st.ampm is None and prev is not None and prev.kind in _CLOCKS:
+            st.ampm = AMPM_AFTER[key]  # "09:30 م", "9:30 مساءً"
+            return True
+        if key in MINUTE_UNITS and prev is not None and prev.kind == "htime":
+            return True  # "09h30min": the minutes are read
+        if key in NUMBER_BEFORE and nxt is not None and nxt.kind == "num":
+            field = NUMBER_BEFORE[key]  # "tháng 7", "năm 2023"
+            if (field == "year") != (len(nxt.text) == 4) or len(nxt.text) == 3:
+                raise Refused(f"{nxt.text!r} after {t!r}")
+            self.used[i + 1] = True
+            st.set(field, int(nxt.text))
+            return True
+        return False
+
     def word(self, i: int, tok: _Tok) -> None:
         st, t = self.st, tok.text
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
@@ -401,18 +440,10 @@ class Scan:
             if zone != LOCAL_TIME:
                 st.set("zone", zone)
             return
-        if nxt is not None and nxt.kind == "word":  # a weekday of two words: "thứ năm"
-            joined = f"{t}{JOINER}{nxt.text}"
-            if month_numbers(joined):  # a month of two words: "تشرين الأول"
-                self.used[i + 1] = True
-                self.months.append(joined)
-                return
-            if weekday_numbers(joined):
-                self.used[i + 1] = True
-                if st.weekday is not None:
-                    raise Refused("two weekdays")
-                st.weekday = joined
-                return
+        if nxt is not None and nxt.kind == "word" and self.two_words(i, t, nxt.text):
+            return
+        if self.beside_number(i, t, key, nxt):
+            return
         if key in AMPM_BEFORE and st.hour is None and st.ampm is None:
             st.ampm = AMPM_BEFORE[key]  # "오후 2:30": the clock must follow
             return
@@ -495,6 +526,14 @@ def _number(tokens: list[_Tok], i: int, used: list[bool], st: State) -> None:
             return
         if after in CLOCK_AFTER and len(t) <= 2 and st.hour is None:
             used[i + 1] = True
+            minutes = tokens[i + 2] if i + 2 < len(tokens) else None
+            if minutes is not None and minutes.kind == "num" and len(minutes.text) == 2:
+                # "9 h 30", "9 ч 30 мин", "9 Uhr 30": the minutes after the hour's word
+                used[i + 2] = True
+                st.clock(t, minutes.text)
+                if i + 3 < len(tokens) and _word_at(tokens, i + 3) in MINUTE_UNITS:
+                    used[i + 3] = True
+                return
             st.clock(t)
             return
     st.bare.append(t)
