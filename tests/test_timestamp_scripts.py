@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from wirefmt._errors import ParseError
-from wirefmt.fields._ts_scan import ascii_digits
+from wirefmt.fields._ts_tokens import ascii_digits
 from wirefmt.fields.timestamps import looks_like_timestamp, parse_timestamp, read_timestamp
 
 D = datetime

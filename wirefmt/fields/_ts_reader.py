@@ -21,7 +21,8 @@ from zoneinfo import ZoneInfo
 
 from wirefmt.fields._months import BY_LANGUAGE, fold, month_numbers, weekday_numbers
 from wirefmt.fields._timewords import MONTH_FIRST_REGIONS, YEAR_FIRST_LANGUAGES
-from wirefmt.fields._ts_scan import CHARS, Refused, Scan, State
+from wirefmt.fields._ts_scan import Scan, State
+from wirefmt.fields._ts_tokens import CHARS, Refused
 from wirefmt.fields._zones import LOCAL_NAMES, ZONES
 
 __all__ = ["FIRST_YEAR", "DecidedBy", "Note", "Refused", "Result", "read"]

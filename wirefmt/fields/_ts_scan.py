@@ -1,16 +1,13 @@
-"""The timestamp reader's first half: tokens, and the role of each (see ``_ts_reader``).
+"""The timestamp reader's first half: the role of each token (see ``_ts_reader``).
 
-One compiled pattern cuts the text into tokens (possessive, bounded: linear time); a left to
-right pass (:class:`Scan`) gives each token its role in a :class:`State`, from the tables of
-``_months``, ``_zones`` and ``_timewords``, or raises :class:`Refused`.
+A left to right pass (:class:`Scan`) over the tokens of ``_ts_tokens`` gives each token its
+role in a :class:`State`, from the tables of ``_months``, ``_zones`` and ``_timewords``, or
+raises :class:`Refused`.
 """
 
 from __future__ import annotations
 
-import functools
-import re
-import unicodedata
-from typing import Final, NamedTuple
+from typing import Final
 
 from wirefmt.fields._months import fold, month_numbers, weekday_numbers
 from wirefmt.fields._timewords import (
@@ -27,161 +24,33 @@ from wirefmt.fields._timewords import (
     NUMBER_BEFORE,
     ORDINAL_SUFFIXES,
     RELATIVE_DAYS,
-    RELATIVE_TIME,
     SECOND_UNITS,
     YEAR_UNITS,
 )
-from wirefmt.fields._weekdays import JOINER
-from wirefmt.fields._zones import LOCAL_NAMES, UTC_NAMES, ZONES, place_zone_rows
-
-__all__ = ["CHARS", "LOCAL_TIME", "MARKS", "NUMERIC", "Refused", "Scan", "State", "ascii_digits"]
-
-
-class Refused(Exception):
-    """The text is no timestamp; the message says why."""
-
-
-class _Unknown(Refused):
-    """A word no table holds. The message, built only when read (``looks_like_timestamp``
-    refuses prose by the thousand and never reads it), says "relative time" where a word of
-    one ("ago", "vor", "назад") stands in the text."""
-
-    def __init__(self, word: str, tokens: list[_Tok]) -> None:
-        super().__init__(word)
-        self.word, self.tokens = word, tokens
-
-    def __str__(self) -> str:
-        if any(x.kind == "word" and fold(x.text) in RELATIVE_TIME for x in self.tokens):
-            return "a relative time ('2 hours ago'): it needs the moment of reading"
-        return f"unknown word {self.word!r}"
-
-
-#: Combining marks (Unicode M) inside words of the scripts the tables hold: Hebrew points,
-#: Arabic harakat and hamza above, the Indic blocks (Devanagari to Sinhala: vowel signs,
-#: virama, nukta), Thai vowels and tones, ZWNJ and ZWJ (Persian, Indic). ``re`` has no
-#: ``\p{M}``, and "\w" does not hold them: "जुलाई" would fall apart without them.
-MARKS: Final = (
-    "\u0300-\u036f\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7\u0610-\u061a"
-    "\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
-    "\u200c\u200d"
+from wirefmt.fields._ts_tokens import (
+    CLOCKS,
+    LOCAL_TIME,
+    NUMERIC,
+    SKIP_PUNCT,
+    TOKEN,
+    Refused,
+    Tok,
+    Unknown,
+    cut,
+    place_zone,
+    place_zones,
 )
-_HAS_MARK: Final = re.compile(f"[{MARKS}]")
+from wirefmt.fields._weekdays import JOINER
+from wirefmt.fields._zones import LOCAL_NAMES, UTC_NAMES, ZONES
+
+__all__ = ["Scan", "State"]
 
 
-def _token_pattern(letter: str) -> re.Pattern[str]:
-    """The tokens, with ``letter`` the pattern of one letter of a word."""
-    return re.compile(
-        rf"""
-        (?P<ampm>(?<!{letter})[aApP]\.?[ \u00a0]?[mM]\.?(?![^\W_]))
-        |(?P<ndate>[0-9]{{1,4}}+(?P<sep>[./-]|\.[ \u00a0]{{1,2}}+)[0-9]{{1,2}}+(?P=sep)
-            [0-9]{{1,4}}+(?![0-9])\.?)
-        |(?P<pdate>[0-9]{{1,2}}+(?:/[0-9]{{1,2}}+(?![0-9/])|\.[0-9]{{1,2}}+\.(?![0-9])))
-        |(?P<time>[0-9]{{1,2}}+:[0-9]{{2}}+(?::[0-9]{{2}}+(?:[.,][0-9]{{1,9}}+)?)?(?![0-9]))
-        |(?P<htime>[0-9]{{1,2}}+[hH](?:[0-9]{{2}}+)?(?![^\W_]))
-        |(?P<dot>[0-9]{{1,2}}+\.[0-9]{{2}}+(?![0-9]))
-        |(?P<num>[0-9]{{1,16}}+(?![0-9]))
-        |(?P<word>{letter}{{1,30}}+(?:['’ʼ-]{letter}{{1,30}}+){{0,3}}+)
-        |(?P<space>\s{{1,100}}+)
-        |(?P<punct>.)
-        """,
-        re.VERBOSE,
-    )
-
-
-# A letter ("\w" without digits and "_"): the tokens run on ``re`` (possessive, bounded), which
-# is twice as fast here as ``regex``; the text is NFC-normalised first, so accents are letters.
-# A letter that may be a mark makes the word a repeated group, which ``re`` runs slower than
-# a repeated class: the second pattern is used only for text that holds a mark.
-_TOKEN: Final = _token_pattern(r"[^\W\d_]")
-_TOKEN_MARKS: Final = _token_pattern(rf"(?:[^\W\d_]|[{MARKS}])")
-#: Every character a timestamp may hold: one C-speed check refuses most other text at once.
-#: Arabic script prints its own comma "،"; CJK print full-width punctuation.
-CHARS: Final = re.compile(rf"[\w\s,.|•·\-–—/()\[\]:;@+−'’ʼ：，、（）،{MARKS}]{{1,100}}+")
-
-_SKIP_PUNCT: Final = frozenset(",.|•·-–—/()[]:;@：，、（）،")
-
-
-#: A decimal digit other than ASCII's (C speed: most non-ASCII text holds none).
-_OTHER_DIGIT: Final = re.compile(r"(?![0-9])\d")
-
-
-def ascii_digits(text: str) -> str:
-    """``text`` with every decimal digit of another script (Unicode category Nd: Arabic-Indic
-    ``٢٠٢٣``, Persian ``۱۴``, Devanagari ``२०२३``, full-width ``２０``, Bengali, Thai …) written
-    as the ASCII digit of the same value; other characters (``²``, ``½``: no Nd) unchanged."""
-    if text.isascii() or _OTHER_DIGIT.search(text) is None:
-        return text
-    return "".join(
-        str(unicodedata.decimal(c)) if c.isdecimal() and not c.isascii() else c for c in text
-    )
-
-
-NUMERIC: Final = frozenset(("num", "ndate", "pdate", "time", "htime", "dot"))
-_CLOCKS: Final = frozenset(("time", "htime", "dot"))
 # "2023年3月5日", "下午2:30", "14時35分": CJK units and markers glue to numbers
 _UNITS: Final = (
     YEAR_UNITS | MONTH_UNITS | DAY_UNITS | HOUR_UNITS | MINUTE_UNITS | frozenset(AMPM_BEFORE)
 )
 _NO_VALUE: Final = FILLERS | CLOCK_BEFORE | CLOCK_AFTER | YEAR_UNITS | ORDINAL_SUFFIXES
-
-
-class _Tok(NamedTuple):
-    kind: str
-    text: str
-    glued: bool  # no space before it
-
-
-def _tokens(text: str) -> list[_Tok]:
-    out: list[_Tok] = []
-    spaced = False
-    pattern = _TOKEN if text.isascii() or _HAS_MARK.search(text) is None else _TOKEN_MARKS
-    for m in pattern.finditer(text):
-        kind = m.lastgroup or "punct"
-        if kind == "sep":  # the named separator inside ndate is never the last group
-            kind = "ndate"
-        if kind == "space":
-            spaced = True
-            continue
-        out.append(_Tok(kind, m.group(), not spaced))
-        spaced = False
-    return out
-
-
-#: The zone of a place phrase read as local time: the timestamp stays naive.
-LOCAL_TIME: Final = "-"
-
-_Phrase = tuple[tuple[str, ...], str]  # the folded words after the first, the zone
-
-
-@functools.cache
-def _place_zones() -> dict[str, tuple[_Phrase, ...]]:
-    """First folded word -> (the other folded words, zone), longest phrase first; built on
-    the first timestamp that holds a word no other table knows."""
-    table: dict[str, list[_Phrase]] = {}
-    for zone, phrase in place_zone_rows():
-        words = [t for t in _tokens(unicodedata.normalize("NFC", phrase)) if t.kind != "punct"]
-        if not words or any(t.kind != "word" for t in words):
-            raise AssertionError(f"zone phrase {phrase!r} is not words")
-        folded = [fold(t.text) for t in words]
-        table.setdefault(folded[0], []).append((tuple(folded[1:]), zone))
-    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in table.items()}
-
-
-def _place_zone(
-    places: dict[str, tuple[_Phrase, ...]], tokens: list[_Tok], i: int, key: str
-) -> tuple[int, str] | None:
-    """(number of tokens, zone) of a place phrase opening at tokens[i] (folded: ``key``)."""
-    phrases = places.get(key)
-    if phrases is None:
-        return None
-    for rest, zone in phrases:
-        n = len(rest)
-        if i + n < len(tokens) and all(
-            tokens[i + 1 + k].kind == "word" and fold(tokens[i + 1 + k].text) == w
-            for k, w in enumerate(rest)
-        ):
-            return n + 1, zone
-    return None
 
 
 class State:
@@ -226,19 +95,19 @@ class State:
         self.micro = int(fraction[:6].ljust(6, "0")) if fraction else 0
 
 
-def _word_at(tokens: list[_Tok], i: int) -> str | None:
+def _word_at(tokens: list[Tok], i: int) -> str | None:
     """The folded word at tokens[i], or None (no word there)."""
     if 0 <= i < len(tokens) and tokens[i].kind == "word":
         return fold(tokens[i].text)
     return None
 
 
-def _zone_word(tok: _Tok) -> bool:
+def _zone_word(tok: Tok) -> bool:
     t = tok.text
     return tok.kind == "word" and (t in ZONES or t in LOCAL_NAMES) and t.upper() == t
 
 
-def _offset_after(tokens: list[_Tok], i: int) -> int | None:
+def _offset_after(tokens: list[Tok], i: int) -> int | None:
     """Read ``+0300``, ``+03:00``, ``-5``, ``+05:30`` at tokens[i] (a sign, then the number
     glued to it) into minutes east of UTC, or None."""
     if i + 1 >= len(tokens) or tokens[i].text not in "+-−" or not tokens[i + 1].glued:
@@ -281,13 +150,13 @@ class Scan:
     """One pass over the tokens, left to right, giving each its role in :class:`State`."""
 
     def __init__(self, text: str, st: State) -> None:
-        self.tokens = _tokens(text)
+        self.tokens = cut(text)
         self.used = [False] * len(self.tokens)
         self.st = st
         self.months: list[str] = []
         self.duals: list[str] = []  # words both a month and a weekday: "mar"
         self.pending: str | None = None  # "16.15" with no clock word, before any date
-        self.places = _place_zones()
+        self.places = place_zones()
 
     def run(self) -> None:
         for i, tok in enumerate(self.tokens):
@@ -312,7 +181,7 @@ class Scan:
         signed = t in "+-−" and st.offset is None
         if signed and (st.hour is not None or st.zone is not None) and self.offset(i):
             return
-        if t not in _SKIP_PUNCT:
+        if t not in SKIP_PUNCT:
             raise Refused(f"unexpected {t!r}")
 
     def offset(self, i: int) -> bool:
@@ -335,7 +204,7 @@ class Scan:
             raise Refused(f"{t!r} follows no clock")
 
     def ndate(self, i: int, t: str) -> None:
-        m = _TOKEN.match(t)
+        m = TOKEN.match(t)
         sep = (m.group("sep") if m else None) or "."
         a, b, c = (p.strip() for p in t.rstrip(".").split(sep.strip() or sep))
         self.st.set("ndate", (a, b, c, sep.strip()))
@@ -402,11 +271,11 @@ class Scan:
             return True
         return False
 
-    def beside_number(self, i: int, t: str, key: str, nxt: _Tok | None) -> bool:
+    def beside_number(self, i: int, t: str, key: str, nxt: Tok | None) -> bool:
         """A word read with the number beside it: "09:30 م", "09h30min", "tháng 7"."""
         st = self.st
         prev = self.tokens[i - 1] if i else None
-        if key in AMPM_AFTER and st.ampm is None and prev is not None and prev.kind in _CLOCKS:
+        if key in AMPM_AFTER and st.ampm is None and prev is not None and prev.kind in CLOCKS:
             st.ampm = AMPM_AFTER[key]  # "09:30 م", "9:30 مساءً"
             return True
         if key in MINUTE_UNITS and prev is not None and prev.kind == "htime":
@@ -420,7 +289,7 @@ class Scan:
             return True
         return False
 
-    def word(self, i: int, tok: _Tok) -> None:
+    def word(self, i: int, tok: Tok) -> None:
         st, t = self.st, tok.text
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         # a zone name follows a number ("PET" opens a Croatian date as Friday, "UT" a Slovak
@@ -433,7 +302,7 @@ class Scan:
             return
         key = fold(t)
         # a zone printed as a place: "Moscow time", "heure de Paris", "北京时间"
-        place = _place_zone(self.places, self.tokens, i, key)
+        place = place_zone(self.places, self.tokens, i, key)
         if place is not None:
             size, zone = place
             self.used[i : i + size] = [True] * size
@@ -465,10 +334,10 @@ class Scan:
                 raise Refused("two weekdays")
             st.weekday = t
         elif key not in _NO_VALUE:
-            raise _Unknown(t, self.tokens)
+            raise Unknown(t, self.tokens)
 
 
-def _number(tokens: list[_Tok], i: int, used: list[bool], st: State) -> None:
+def _number(tokens: list[Tok], i: int, used: list[bool], st: State) -> None:
     t = tokens[i].text
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     after = fold(nxt.text) if nxt is not None and nxt.kind == "word" else None

@@ -69,7 +69,7 @@ from dateutil.parser import isoparse
 
 from wirefmt._errors import ParseError
 from wirefmt.fields import _ts_reader
-from wirefmt.fields._ts_scan import ascii_digits
+from wirefmt.fields._ts_tokens import ascii_digits
 
 __all__ = [
     "TimestampNote",
