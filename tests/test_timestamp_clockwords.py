@@ -24,6 +24,8 @@ FORMS = [
     ("14 يوليو 2023م 09:30 م", D(2023, 7, 14, 21, 30)),  # "م" after the year is AD
     ("9:30 مساءً 14 يوليو 2023", D(2023, 7, 14, 21, 30)),
     ("PM 9:30 14/07/2023", D(2023, 7, 14, 21, 30)),  # a Latin marker before the clock
+    ("Παρασκευή 14 Ιουλίου 2023, 9:30 μ.μ.", D(2023, 7, 14, 21, 30)),  # Greek evening
+    ("14 Ιουλ 2023 9:30 π.μ.", D(2023, 7, 14, 9, 30)),  # Greek morning
     ("ngày 14 tháng 7 năm 2023 lúc 09:30", D(2023, 7, 14, 9, 30)),  # Vietnamese
     ("Thứ sáu, 14 tháng 7 năm 2023", D(2023, 7, 14)),  # with a two-word weekday
 ]
@@ -42,6 +44,7 @@ def test_clock_words(text: str, expected: datetime) -> None:
         "ص 14 يوليو 2023",  # the Arabic morning marker and no clock
         "14 يوليو 2023 13:30 م",  # hour 13 on a 12-hour clock
         "AM 9:30 PM 14.07.2023",  # two markers
+        "14 Ιουλίου 2023 μ.μ.",  # a Greek marker and no clock
         "14 tháng 2023 năm 7",  # the numbers after the wrong words
         "tháng 7 năm 2023",  # no day
         "Thứ năm, 14 tháng 7 năm 2023",  # Thursday: 14 July 2023 is a Friday

@@ -92,9 +92,9 @@ CLOCK_BEFORE: frozenset[str] = frozenset(
 #: Words printed after a time: "17.30 Uhr", "16.15 uur", "14 h", "12.00 ч", "14.35 hod.".
 CLOCK_AFTER: frozenset[str] = frozenset(_words("uhr uur u h hs hrs hod ч час óra ora val बजे بجے"))
 
-#: 12-hour clock markers, folded and without periods or spaces ("a. m.", "p.m.", "PM"), and
-#: whether they add twelve hours.
-AMPM: dict[str, bool] = {"am": False, "pm": True}
+#: 12-hour clock markers, folded and without periods or spaces ("a. m.", "p.m.", "PM", Greek
+#: "π.μ.", "μ.μ."), and whether they add twelve hours.
+AMPM: dict[str, bool] = {"am": False, "pm": True, "πμ": False, "μμ": True}
 
 #: 12-hour markers of other scripts printed after the clock (Arabic "ص" morning, "م" evening,
 #: and the words they stand for): "09:30 م". After a year, "م" is "AD" (see YEAR_UNITS).

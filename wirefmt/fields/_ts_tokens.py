@@ -71,7 +71,7 @@ def _token_pattern(letter: str) -> re.Pattern[str]:
     """The tokens, with ``letter`` the pattern of one letter of a word."""
     return re.compile(
         rf"""
-        (?P<ampm>(?<!{letter})[aApP]\.?[ \u00a0]?[mM]\.?(?![^\W_]))
+        (?P<ampm>(?<!{letter})(?:[aApP]\.?[ \u00a0]?[mM]|[πΠμΜ]\.?[ \u00a0]?[μΜ])\.?(?![^\W_]))
         |(?P<ndate>[0-9]{{1,4}}+(?P<sep>[./-]|\.[ \u00a0]{{1,2}}+)[0-9]{{1,2}}+(?P=sep)
             [0-9]{{1,4}}+(?![0-9])\.?)
         |(?P<pdate>[0-9]{{1,2}}+(?:/[0-9]{{1,2}}+(?![0-9/])|\.[0-9]{{1,2}}+\.(?![0-9])))
