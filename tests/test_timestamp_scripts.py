@@ -5,12 +5,14 @@ Every string here is written for these tests in the shapes news metadata prints.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import wirefmt
 from wirefmt._errors import ParseError
 from wirefmt.fields._ts_tokens import ascii_digits
 from wirefmt.fields.timestamps import looks_like_timestamp, parse_timestamp, read_timestamp
@@ -150,3 +152,13 @@ def test_month_near_misses(text: str) -> None:
     with pytest.raises(ParseError):
         parse_timestamp(text)
     assert not looks_like_timestamp(text)
+
+
+def test_a_number_line_in_a_page_dump_is_kept() -> None:
+    """A page-dump line holding a bare 10-digit number is no timestamp line, so it is kept
+    (as a keyword line) rather than named a timestamp and dropped."""
+    doc = (
+        "Ferry back\n\nThe ferry sailed again. 05.04.2021, Sputnik International\n\n"
+        "2021-04-05T10:00+0300\n\n1711010400\n\nferries\n\nThe crossing took an hour.\n"
+    )
+    assert "1711010400" in json.dumps(wirefmt.parse(doc).to_dict(), default=str)
