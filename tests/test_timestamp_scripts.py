@@ -5,8 +5,9 @@ Every string here is written for these tests in the shapes news metadata prints.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from hypothesis import given
@@ -18,6 +19,7 @@ from wirefmt.fields._ts_tokens import ascii_digits
 from wirefmt.fields.timestamps import looks_like_timestamp, parse_timestamp, read_timestamp
 
 D = datetime
+REF_DATE = date(2024, 3, 1)
 
 # The digits of scripts news is printed in (Unicode Nd), 0 to 9.
 SCRIPTS = {
@@ -162,3 +164,27 @@ def test_a_number_line_in_a_page_dump_is_kept() -> None:
         "2021-04-05T10:00+0300\n\n1711010400\n\nferries\n\nThe crossing took an hour.\n"
     )
     assert "1711010400" in json.dumps(wirefmt.parse(doc).to_dict(), default=str)
+
+
+PIECES = [
+    "١٤", "۲۰۲۴", "२०२३", "०९:३०", " ", "/", ".", ":", "،", "م", "ص", "تشرين", "الأول",
+    "जुलाई", "ژوئیه", "\u200c", "\u093c", "Moscow", "time", "heure", "de", "Paris", "tháng",
+    "năm", "7", "2023", "14", "h", "30", "min", "PM", "μ.μ.", "today", "ago", "14/02", "09:12",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=12), st.booleans())
+def test_never_an_other_exception(pieces: list[str], with_reference: bool) -> None:
+    """Any mix of the new forms' pieces parses or raises ParseError, and what
+    looks_like_timestamp refuses, parse_timestamp refuses (a fixed form's shape may still
+    hold a field out of range: "20232023")."""
+    text = "".join(pieces)
+    reference = REF_DATE if with_reference else None
+    with contextlib.suppress(ParseError):
+        parse_timestamp(text, reference=reference)
+    try:
+        parse_timestamp(text)
+        read = True
+    except ParseError:
+        read = False
+    assert looks_like_timestamp(text) or not read
