@@ -1,0 +1,517 @@
+"""What IPTC 7901 and ANPA-1312 share: bytes to text, a stream cut into framed messages.
+
+Both formats come down a serial line as 7- or 8-bit text framed by control characters:
+
+* ``SOH`` (U+0001) opens a message; its heading runs to ``STX``;
+* ``STX`` (U+0002) opens the text, which runs to ``ETX``;
+* ``ETX`` (U+0003) closes the text; an end line (the transmission time) may follow;
+* ``EOT`` (U+0004) closes the message.
+
+``SYN`` (U+0016), ``DEL`` (U+007F), ``FF`` (U+000C) and line ends pad the gaps between
+messages. A capture often starts inside a message (no ``SOH``: the message is *cut*) and
+ends inside one (no ``ETX``/``EOT``: *unterminated*); both are kept with a diagnostic.
+
+Offsets are character offsets into the decoded stream. Decoding maps one byte to one
+character (Latin-1/cp1252) or reads UTF-8 when the whole input is valid UTF-8, so the
+control characters the framing needs survive either way.
+
+This module is private: the readers in :mod:`wirefmt.formats.iptc7901` and
+:mod:`wirefmt.formats.anpa1312` build on it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Callable, Iterator
+from typing import Final, Protocol
+
+import attrs
+import regex
+
+from .._errors import ParseError
+from .._model import Article, Block, Dateline, Evidence, Paragraph, Segment, Subhead
+from .._policy import Reporter
+from ..fields._months import month_number
+from ..fields._zones import UTC_NAMES, ZONES
+from ..fields.datelines import parse_dateline
+from ..fields.timestamps import TimestampNote, read_timestamp
+
+__all__ = [
+    "EndTime",
+    "Frame",
+    "Line",
+    "Placer",
+    "ReadOptionsLike",
+    "decode",
+    "frames",
+    "lines",
+    "read_end_line",
+]
+
+SOH: Final = "\x01"
+STX: Final = "\x02"
+ETX: Final = "\x03"
+EOT: Final = "\x04"
+
+#: Characters that only frame or pad a message: they carry no text.
+#: NUL and DEL are a teletype's fill characters, BEL its alarm.
+FRAMING: Final = frozenset("\x00\x01\x02\x03\x04\x07\x0c\x16\x7f")
+
+
+class ReadOptionsLike(Protocol):
+    """What a reader needs of the registry's ``ReadOptions``."""
+
+    @property
+    def strict(self) -> bool: ...
+
+    def reporter(self, text: str) -> Reporter: ...
+
+
+# --- decoding -------------------------------------------------------------------------
+
+
+def _cp1252_table() -> dict[int, str]:
+    """Latin-1 code points 0x80-0x9F -> the cp1252 character of that byte (where defined)."""
+    table: dict[int, str] = {}
+    for byte in range(0x80, 0xA0):
+        try:
+            table[byte] = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: no cp1252 character
+            continue
+    return table
+
+
+_CP1252: Final = _cp1252_table()
+
+ENCODING_NOTE: Final = (
+    "the wire text is not UTF-8: read as ISO-8859-1, with bytes 0x80-0x9F as in cp1252"
+)
+
+
+def decode(data: bytes) -> tuple[str, bool]:
+    """Decode wire bytes, one character per byte unless the whole input is UTF-8.
+
+    Returns the text and whether the single-byte reading was taken (a diagnostic says so).
+    UTF-8 first: an input that is valid UTF-8 and not plain ASCII is almost never Latin-1.
+    Otherwise ISO-8859-1, the 8-bit set both standards name, with the C1 range read as
+    cp1252 (curly quotes, dashes), since C1 controls never stand in wire text.
+    """
+    try:
+        return data.decode("utf-8"), False
+    except UnicodeDecodeError:
+        return data.decode("latin-1").translate(_CP1252), True
+
+
+# --- lines and frames -----------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class Line:
+    """One line of the stream: ``text[start:end]``, without its line end."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+_LINE_END: Final = regex.compile(r"\r\n|\r|\n")
+
+
+def lines(text: str, start: int, end: int) -> list[Line]:
+    """The lines of ``text[start:end]`` (a last line without a line end included)."""
+    found: list[Line] = []
+    at = start
+    for m in _LINE_END.finditer(text, start, end):
+        found.append(Line(at, m.start(), text[at : m.start()]))
+        at = m.end()
+    if at < end:
+        found.append(Line(at, end, text[at:end]))
+    return found
+
+
+@attrs.frozen(slots=True)
+class Frame:
+    """One message of a stream, located by its control characters.
+
+    ``start``/``end`` cover the message and the padding before it. ``soh``, ``stx``,
+    ``etx`` and ``eot`` are the offsets of those characters, None where missing.
+    """
+
+    start: int
+    end: int
+    soh: int | None
+    stx: int | None
+    etx: int | None
+    eot: int | None
+
+    @property
+    def cut(self) -> bool:
+        """The message's start was lost: no ``SOH``."""
+        return self.soh is None
+
+    @property
+    def unterminated(self) -> bool:
+        """The message's end was lost: neither ``ETX`` nor ``EOT``."""
+        return self.etx is None and self.eot is None
+
+    @property
+    def heading(self) -> tuple[int, int] | None:
+        """The span between ``SOH`` and ``STX`` (the header fields), if both are there."""
+        if self.soh is None:
+            return None
+        return self.soh + 1, self.end if self.stx is None else self.stx
+
+    @property
+    def body(self) -> tuple[int, int]:
+        """The span of the message's text: after ``STX`` (or the start) to ``ETX``."""
+        if self.stx is not None:
+            begin = self.stx + 1
+        elif self.soh is not None:
+            begin = self.end  # a heading with no text
+        else:
+            begin = self.start
+        stop = (
+            self.etx if self.etx is not None else (self.eot if self.eot is not None else self.end)
+        )
+        return begin, max(begin, stop)
+
+    @property
+    def trailer(self) -> tuple[int, int] | None:
+        """The span after ``ETX`` up to ``EOT`` (the end line), if ``ETX`` is there."""
+        if self.etx is None:
+            return None
+        return self.etx + 1, self.end if self.eot is None else self.eot
+
+
+_PAD: Final = "".join(sorted(FRAMING)) + " \t\r\n"
+
+
+def _first(text: str, char: str, start: int, end: int) -> int | None:
+    at = text.find(char, start, end)
+    return None if at < 0 else at
+
+
+def frames(text: str) -> list[Frame]:
+    """Cut a decoded stream into messages at ``SOH``; each runs to the next ``SOH``.
+
+    Text before the first ``SOH`` is a cut message when it holds anything but padding;
+    padding there joins the first message. A stream with no ``SOH`` at all is one cut
+    message (a capture whose control characters were stripped: the reader recovers what
+    it can from the layout).
+    """
+    starts = [m.start() for m in regex.finditer("\x01", text)]
+    found: list[Frame] = []
+    begin = 0
+    first = starts[0] if starts else len(text)
+    if text[:first].strip(_PAD):  # something before the first SOH: a cut message
+        etx = _first(text, ETX, 0, first)
+        eot = _first(text, EOT, 0 if etx is None else etx, first)
+        found.append(Frame(0, first, None, None, etx, eot))
+        begin = first
+    for i, soh in enumerate(starts):
+        stop = starts[i + 1] if i + 1 < len(starts) else len(text)
+        stx = _first(text, STX, soh, stop)
+        etx = _first(text, ETX, soh if stx is None else stx, stop)
+        eot = _first(text, EOT, soh if etx is None else etx, stop)
+        found.append(Frame(begin, stop, soh, stx, etx, eot))
+        begin = stop
+    return found
+
+
+# --- placing every character ----------------------------------------------------------
+
+_SPACE: Final = " \t\r\n\x0b\xa0"
+
+
+@attrs.define
+class Placer:
+    """Collects where each piece of a message went; whatever is left is reported.
+
+    ``add`` records a role for ``text[start:end]`` (white space at its ends trimmed);
+    :meth:`finish` walks the message, gives the framing characters their role, and turns
+    every other character that nothing claimed into a ``leftover`` segment with an error.
+    """
+
+    text: str
+    pieces: list[Segment] = attrs.Factory(list)
+
+    def add(self, role: str, start: int, end: int) -> None:
+        text = self.text
+        while start < end and text[start] in _SPACE:
+            start += 1
+        while end > start and text[end - 1] in _SPACE:
+            end -= 1
+        if start < end:
+            self.pieces.append(Segment(role, start, end))
+
+    def finish(self, start: int, end: int, reporter: Reporter) -> tuple[Segment, ...]:
+        claimed = sorted(self.pieces, key=lambda s: (s.start, s.end))
+        out: list[Segment] = []
+        at = start
+        for seg in [*claimed, Segment("", end, end)]:
+            if seg.start > at:
+                self._gap(at, seg.start, out, reporter)
+            if seg.role:
+                out.append(seg)
+            at = max(at, seg.end)
+        return tuple(_merged(out))
+
+    def _gap(self, start: int, end: int, out: list[Segment], reporter: Reporter) -> None:
+        """Give the unclaimed ``text[start:end]`` its roles: framing, space, or leftover."""
+        text = self.text
+        i = start
+        while i < end:
+            ch = text[i]
+            if ch in _SPACE:
+                i += 1
+                continue
+            j = i + 1
+            if ch in FRAMING:
+                while j < end and text[j] in FRAMING:
+                    j += 1
+                out.append(Segment("framing", i, j))
+            else:
+                while j < end and text[j] not in FRAMING and text[j] not in "\r\n":
+                    j += 1
+                while text[j - 1] in _SPACE:
+                    j -= 1
+                out.append(Segment("leftover", i, j))
+                reporter.report(
+                    "leftover", "a piece of the wire message could not be placed in any field", i, j
+                )
+            i = j
+
+
+def _merged(segments: list[Segment]) -> Iterator[Segment]:
+    """Join runs of one role that touch or are parted by white space only."""
+    held: Segment | None = None
+    for seg in segments:
+        if held is not None and held.role == seg.role and held.role != "leftover":
+            held = Segment(held.role, held.start, seg.end)
+            continue
+        if held is not None:
+            yield held
+        held = seg
+    if held is not None:
+        yield held
+
+
+# --- the end line ---------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class EndTime:
+    """The time an end line gives: the value, and notes (naive, ambiguous) on reading it."""
+
+    value: _dt.datetime
+    notes: tuple[TimestampNote, ...] = ()
+
+
+#: IPTC 7901's end line: day, hour, minute glued, an optional zone, a month word, a 2-digit
+#: year (``131137 GMT Nov 13``, ``211259 Nov 18``, ``091223 dec 18``).
+_DDHHMM: Final = regex.compile(
+    r"(?P<d>\d\d)(?P<h>\d\d)(?P<m>\d\d)[ ]++(?:(?P<zone>[A-Z]{1,5})[ ]++)?"
+    r"(?P<month>\p{L}{3,9}+)\.?[ ]++(?P<y>\d\d)"
+)
+#: A time-first end line: a station code, ``HH:MM``, then day, month, 2-digit year
+#: (``KWS-21:37-09-12-18``, Kyodo's ANPA dialect).
+_TIME_FIRST: Final = regex.compile(
+    r"(?P<code>[A-Z]{2,5})-(?P<h>\d\d):(?P<m>\d\d)-(?P<d>\d\d)-(?P<mo>\d\d)-(?P<y>\d\d)"
+)
+
+
+def _year(two: str) -> int:
+    """A two-digit year: 70-99 are the 1900s, the rest the 2000s (wire text began ~1970)."""
+    value = int(two)
+    return value + (1900 if value >= 70 else 2000)
+
+
+def _zone(name: str | None) -> _dt.tzinfo | None:
+    if name is None:
+        return None
+    if name in UTC_NAMES:
+        return _dt.UTC
+    readings = ZONES.get(name)
+    if not readings:
+        return None
+    return _dt.timezone(_dt.timedelta(minutes=readings[0][0]))
+
+
+def read_end_line(line: str) -> EndTime | None:
+    """Read a wire end line (the transmission time after ``ETX``); None when it is none.
+
+    The timestamp reader (:func:`wirefmt.read_timestamp`) is asked first; the fixed
+    layouts it does not know are read here from their fields: IPTC 7901's ``DDHHMM [ZONE]
+    Mon YY`` and the time-first ``CODE-HH:MM-DD-MM-YY``. A trailing ``<`` (ANPA's
+    quad-left) is not part of the time.
+    """
+    value = line.strip().rstrip("<").strip()
+    if not value or len(value) > 64:
+        return None
+    try:
+        reading = read_timestamp(value)
+    except ParseError:
+        pass
+    else:
+        return EndTime(reading.value, reading.notes)
+    try:
+        m = _DDHHMM.fullmatch(value)
+        if m is not None:
+            month = month_number(m["month"])
+            zone = _zone(m["zone"])
+            if month is None or (m["zone"] is not None and zone is None):
+                return None
+            when = _dt.datetime(
+                _year(m["y"]), month, int(m["d"]), int(m["h"]), int(m["m"]), tzinfo=zone
+            )
+            return EndTime(when)
+        m = _TIME_FIRST.fullmatch(value)
+        if m is not None:
+            when = _dt.datetime(_year(m["y"]), int(m["mo"]), int(m["d"]), int(m["h"]), int(m["m"]))
+            return EndTime(when)
+    except ValueError:  # day 31 of a short month, hour 25 ...
+        return None
+    return None
+
+
+# --- what both readers fill -----------------------------------------------------------
+
+#: The word that opens a byline, by language, as printed before the name (``By Jane Roe``,
+#: ``Von Max Muster``, ``Par Jean Dupont``). Data, not code: one row per language.
+BYLINE_WORDS: Final = frozenset(
+    (
+        "By",
+        "BY",  # en
+        "Von",
+        "VON",  # de
+        "Par",
+        "PAR",  # fr
+        "Por",
+        "POR",  # es, pt
+        "Di",  # it
+        "Door",  # nl
+        "Av",
+        "Af",  # sv, no, da
+        "Της",
+        "Του",  # el
+    )
+)
+_BYLINE: Final = regex.compile(r"(?P<word>\p{L}++)[ ]++\p{L}")
+
+
+def is_byline(line: str) -> bool:
+    """True when ``line`` opens with a byline word and a name (``By Jane Roe``)."""
+    m = _BYLINE.match(line.strip())
+    return m is not None and m["word"] in BYLINE_WORDS
+
+
+#: A line laid out in columns: cells parted by runs of 3+ spaces, by ``;`` or ``|`` (at
+#: least three cells), or opened by BS, ANPA's tab-line indicator.
+_COLUMNS: Final = regex.compile(r"\S[ ]{3,}+\S|(?:[^;|\n]*+[;|]){2}|^\x08")
+
+
+def is_tabular(line: str) -> bool:
+    """True when ``line`` is laid out in columns (agate, tables, routing lines)."""
+    return _COLUMNS.search(line.strip(" \t")) is not None
+
+
+@attrs.frozen(slots=True)
+class WireFields:
+    """The fields one message gave, before they become an Article."""
+
+    title: str | None = None
+    lede: str | None = None
+    byline: str | None = None
+    ednote: str | None = None
+    slug: str | None = None
+    version: str | None = None
+    id: str | None = None
+    urgency: int | None = None
+    section: str | None = None
+    keywords: tuple[str, ...] = ()
+    published: _dt.datetime | None = None
+    paragraphs: tuple[tuple[int, int], ...] = ()
+    subheads: frozenset[int] = frozenset()
+
+
+def _blocks(text: str, fields: WireFields) -> tuple[Block, ...]:
+    blocks: list[Block] = []
+    for i, (start, end) in enumerate(fields.paragraphs):
+        kind = Subhead if i in fields.subheads else Paragraph
+        evidence = Evidence.START if i == 0 else Evidence.LINE_BREAK
+        blocks.append(kind(text[start:end], start, end, evidence))
+    return tuple(blocks)
+
+
+def _dateline(text: str, fields: WireFields) -> Dateline | None:
+    """The dateline opening the first paragraph, with offsets into the stream."""
+    if not fields.paragraphs:
+        return None
+    start, end = fields.paragraphs[0]
+    found = parse_dateline(text[start:end], reference=fields.published)
+    if found is None:
+        return None
+    return attrs.evolve(
+        found,
+        start=None if found.start is None else start + found.start,
+        end=None if found.end is None else start + found.end,
+    )
+
+
+Message = Callable[[str, Frame, Reporter, Placer], WireFields]
+
+
+def read_stream(
+    data: bytes | str, options: ReadOptionsLike, name: str, read_message: Message
+) -> Iterator[Article]:
+    """Decode ``data``, cut it into messages and yield an Article for each, in order.
+
+    ``read_message`` reads one framed message: it records where each piece went on the
+    :class:`Placer` and returns the fields. What it leaves unclaimed is reported here.
+    """
+    if isinstance(data, str):
+        text, single_byte = data, False
+    else:
+        text, single_byte = decode(bytes(data))
+    for frame in frames(text):
+        reporter = options.reporter(text)
+        if single_byte and not text[frame.start : frame.end].isascii():
+            reporter.report("wire-encoding", ENCODING_NOTE, frame.start)
+        framed = frame.soh is not None or frame.stx is not None or not frame.unterminated
+        if not framed:
+            reporter.report(
+                "wire-no-framing",
+                "no SOH, STX, ETX or EOT: the message was read from its layout alone",
+                frame.start,
+            )
+        elif frame.cut:
+            reporter.report(
+                "wire-cut-message",
+                "the message has no SOH: its start was cut off before the capture began",
+                frame.start,
+            )
+        if framed and frame.unterminated:
+            reporter.report(
+                "wire-unterminated",
+                "the message has neither ETX nor EOT: its end was cut off",
+                frame.end,
+            )
+        placer = Placer(text)
+        fields = read_message(text, frame, reporter, placer)
+        segments = placer.finish(frame.start, frame.end, reporter)
+        yield Article(
+            title=fields.title,
+            lede=fields.lede,
+            dateline=_dateline(text, fields),
+            published=fields.published,
+            keywords=fields.keywords,
+            body=_blocks(text, fields),
+            section=fields.section,
+            format=name,
+            segments=segments,
+            diagnostics=reporter.finish(),
+        )
