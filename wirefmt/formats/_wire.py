@@ -477,7 +477,14 @@ def read_stream(
         text, single_byte = data, False
     else:
         text, single_byte = decode(bytes(data))
-    for frame in frames(text):
+    found = frames(text)
+    if not found:  # nothing but padding: one empty article says so
+        reporter = options.reporter(text)
+        reporter.report("empty-input", "the wire stream holds no message", 0, len(text))
+        segments = Placer(text).finish(0, len(text), reporter)
+        yield Article(format=name, segments=segments, diagnostics=reporter.finish())
+        return
+    for frame in found:
         reporter = options.reporter(text)
         if single_byte and not text[frame.start : frame.end].isascii():
             reporter.report("wire-encoding", ENCODING_NOTE, frame.start)

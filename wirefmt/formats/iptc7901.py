@@ -143,7 +143,7 @@ def _heading(
     heading = read_heading(found[0].text) if found else None
     if heading is not None:
         placer.add("header", found[0].start, found[0].end)
-        found = found[1:]
+    found = found[1:]  # a heading line of another shape stays unclaimed: a leftover
     for ln in found:
         placer.add("keywords", ln.start, ln.end)
     return heading, found, body_start
