@@ -7,11 +7,10 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from wire_helpers import assert_nothing_lost, codes, read_all
 
 from wirefmt import ParseError
 from wirefmt.formats import _wire, anpa1312, iptc7901
-
-from wire_helpers import assert_nothing_lost, codes, read_all
 
 UTC = dt.UTC
 
@@ -140,8 +139,10 @@ def test_tabular_lines() -> None:
 # --- properties -------------------------------------------------------------------------
 
 _WIRE_CHARS = st.sampled_from(
-    list("\x00\x01\x02\x03\x04\x07\x08\x0c\x10\x11\x13\x16\x1f\x7f^<=+_#*;|$ \t\r\nAbz09-/:.")
-    + ["ü", "Ж", "\xa0", "eca123 4 i 200 ", "W1234\x1fsel\nr a\x13\x11 BC-Slug  01-02 0300\n"]
+    [
+        *"\x00\x01\x02\x03\x04\x07\x08\x0c\x10\x11\x13\x16\x1f\x7f^<=+_#*;|$ \t\r\nAbz09-/:.",
+        *("ü", "Ж", "\xa0", "eca123 4 i 200 ", "W1234\x1fsel\nr a\x13\x11 BC-Slug  01-02 0300\n"),
+    ]
 )
 
 
