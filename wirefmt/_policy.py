@@ -59,6 +59,7 @@ CODES: Final[dict[str, tuple[Severity, str]]] = {
         "glued boundary candidates every few characters, as in no prose: the rest of the "
         "body was left unsplit",
     ),
+    "no-items": ("notice", "the input, read in its format, holds no item (an empty feed)"),
     "uncased-script": (
         "notice",
         "the body's script has no letter case: subheads cannot be recovered",

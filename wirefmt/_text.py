@@ -11,9 +11,18 @@ import re
 from typing import Final
 
 from ._errors import InputError, ParseError, line_column
+from ._model import Article
 from ._policy import Reporter
+from ._registry import ReadOptions
 
-__all__ = ["DEFAULT_MAX_SIZE", "check_size", "decode", "describe_size", "invalid_utf8"]
+__all__ = [
+    "DEFAULT_MAX_SIZE",
+    "check_size",
+    "decode",
+    "describe_size",
+    "invalid_utf8",
+    "read_utf8",
+]
 
 #: The default size limit of one document, in bytes (or characters for ``str`` input).
 DEFAULT_MAX_SIZE: Final = 50 * 1024 * 1024
@@ -111,3 +120,48 @@ def report_decoding(reporter: Reporter, text: str, raw: bytes, bad_byte: int) ->
         start,
         min(start + 1, len(text)),
     )
+
+
+_BINARY: Final = "the input looks binary: it holds NUL or other control characters"
+
+
+def read_utf8(data: bytes | str, options: ReadOptions) -> tuple[str, Reporter, Article | None]:
+    """Decode a document of a UTF-8 text format and check it is text, not binary data.
+
+    Returns the text, the item's Reporter (holding what decoding found) and, when the input
+    is binary, the empty Article to yield instead of reading it. A ``str`` is taken as is.
+
+    Raises (strict mode): :func:`invalid_utf8`'s ParseError for a byte that is not UTF-8,
+    and :class:`InputError` ``binary-input`` for binary data, which is told first: its bytes
+    are seldom UTF-8, and "binary" is what to say.
+    """
+    bad_byte: int | None = None
+    raw = b""
+    if isinstance(data, str):
+        text = data
+    else:
+        raw = data if type(data) is bytes else bytes(data)
+        text, bad_byte = decode(raw)
+    strict = options.strict
+    control = _CONTROLS.search(text)
+    binary = control is not None and looks_binary(text)
+    if bad_byte is not None and strict and not binary:
+        raise invalid_utf8(text, raw, bad_byte)
+    reporter = options.reporter(text)
+    if bad_byte is not None and not strict:
+        report_decoding(reporter, text, raw, bad_byte)
+    if binary:
+        assert control is not None  # binary text holds a control character
+        if strict:
+            # Refused, not misparsed: InputError, as documented in _errors.
+            raise InputError.at(text, _BINARY, code="binary-input", start=control.start())
+        reporter.report("binary-input", _BINARY, 0, len(text))
+        return text, reporter, Article(diagnostics=reporter.finish())
+    if control is not None:
+        reporter.report(
+            "control-characters",
+            f"the text holds control character U+{ord(control.group()):04X}",
+            control.start(),
+            control.end(),
+        )
+    return text, reporter, None

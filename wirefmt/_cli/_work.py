@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from typing import Any, Literal, NamedTuple
 
 from .._errors import ParseError
-from .._parse import parse
+from .._model import Article
+from .._parse import no_items, parse_many
 from .._text import describe_size
 
 __all__ = ["Job", "Options", "Result", "run_batch", "run_job"]
@@ -37,6 +38,8 @@ class Options(NamedTuple):
     fields: tuple[str, ...] | None = None
     #: Identify the language of a document that names none (py3langid).
     identify_language: bool = False
+    #: The input format (``--format``): a registry name, or ``"auto"``.
+    format: str = "auto"
 
 
 class Job(NamedTuple):
@@ -53,7 +56,11 @@ class Job(NamedTuple):
 
 
 class Result(NamedTuple):
-    """What became of one job: its status, output line, message for stderr, input size."""
+    """What became of one job: its status, output line, message for stderr, input size.
+
+    A document holding several items (a feed, a wire stream) gives one record per item:
+    ``line`` then holds them one per line, in input order.
+    """
 
     status: Status
     line: str
@@ -149,11 +156,14 @@ def _run_job(options: Options, job: Job) -> Result:
             return failure(options, job.source, {"code": "no-text-field", "message": message}, meta)
         data = text
     try:
-        article = parse(
-            data,
-            strict=options.strict,
-            max_size=options.max_size,
-            identify_language=options.identify_language,
+        articles = list(
+            parse_many(
+                data,
+                format=options.format,
+                strict=options.strict,
+                max_size=options.max_size,
+                identify_language=options.identify_language,
+            )
         )
     except ParseError as exc:  # InputError is a ParseError
         error = _error_dict(exc)
@@ -166,16 +176,36 @@ def _run_job(options: Options, job: Job) -> Result:
         # stop the run. It is not hidden: an error record, a message, and exit status 1.
         message = f"wirefmt failed on this document (a bug: please report it): {exc!r}"
         return failure(options, job.source, {"code": "internal-error", "message": message}, meta)
+    if not articles:
+        articles = [no_items(data, options.format)]
+    several = len(articles) > 1
+    lines = [
+        _record(options, job, meta, article, index if several else None)
+        for index, article in enumerate(articles)
+    ]
+    status: Status = "diagnostics" if any(a.diagnostics for a in articles) else "ok"
+    return Result(status, "\n".join(lines), None)
+
+
+def _record(
+    options: Options,
+    job: Job,
+    meta: dict[str, Any] | None,
+    article: Article,
+    item: int | None,
+) -> str:
+    """One article's output line; ``item`` numbers the items of a document holding several."""
     record = article.to_dict()
     if options.fields is not None:
         record = {key: record[key] for key in options.fields}
     record["source"] = job.source
+    if item is not None:
+        record["item"] = item
     if meta is not None:
         record[options.meta_key] = meta
-    status: Status = "diagnostics" if article.diagnostics else "ok"
     if _may_hold_surrogates(job):
-        return Result(status, _dumps(record, options), None)
-    return Result(status, json.dumps(record, ensure_ascii=False, indent=options.indent), None)
+        return _dumps(record, options)
+    return json.dumps(record, ensure_ascii=False, indent=options.indent)
 
 
 def _may_hold_surrogates(job: Job) -> bool:
