@@ -5,28 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from wirefmt import Article
-from wirefmt._policy import Reporter
-from wirefmt.formats import _wire
+from wirefmt._registry import ReadOptions
 
-Reader = Callable[[bytes | str, _wire.ReadOptionsLike], Iterator[Article]]
-
-
-class Options:
-    """The two things a reader asks of the registry's ReadOptions."""
-
-    def __init__(self, *, strict: bool = False) -> None:
-        self._strict = strict
-
-    @property
-    def strict(self) -> bool:
-        return self._strict
-
-    def reporter(self, text: str) -> Reporter:
-        return Reporter(text, strict=self._strict)
+Reader = Callable[[bytes | str, ReadOptions], Iterator[Article]]
 
 
 def read_all(reader: Reader, data: bytes | str, *, strict: bool = False) -> list[Article]:
-    return list(reader(data, Options(strict=strict)))
+    return list(reader(data, ReadOptions(strict=strict)))
 
 
 def codes(article: Article) -> list[str]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Callable, Iterator
-from typing import Final, Protocol
+from typing import Final
 
 import attrs
 import regex
@@ -31,7 +31,9 @@ import regex
 from .._errors import ParseError
 from .._model import Article, Block, Dateline, Evidence, Paragraph, Segment, Subhead
 from .._policy import Reporter
+from .._registry import ReadOptions
 from ..fields._months import month_number
+from ..fields._places import AGENCY_NAMES
 from ..fields._zones import UTC_NAMES, ZONES
 from ..fields.datelines import parse_dateline
 from ..fields.timestamps import TimestampNote, read_timestamp
@@ -41,7 +43,6 @@ __all__ = [
     "Frame",
     "Line",
     "Placer",
-    "ReadOptionsLike",
     "decode",
     "frames",
     "lines",
@@ -56,15 +57,6 @@ EOT: Final = "\x04"
 #: Characters that only frame or pad a message: they carry no text.
 #: NUL and DEL are a teletype's fill characters, BEL its alarm.
 FRAMING: Final = frozenset("\x00\x01\x02\x03\x04\x07\x0c\x16\x7f")
-
-
-class ReadOptionsLike(Protocol):
-    """What a reader needs of the registry's ``ReadOptions``."""
-
-    @property
-    def strict(self) -> bool: ...
-
-    def reporter(self, text: str) -> Reporter: ...
 
 
 # --- decoding -------------------------------------------------------------------------
@@ -447,6 +439,14 @@ def _blocks(text: str, fields: WireFields) -> tuple[Block, ...]:
     return tuple(blocks)
 
 
+_ACRONYM: Final = regex.compile(r"[\p{Lu}\d&/-]{2,6}+")
+
+
+def _is_agency(name: str) -> bool:
+    """A bracketed name that is an agency: a known one, or an acronym (``AP``, ``KNX``)."""
+    return name in AGENCY_NAMES or _ACRONYM.fullmatch(name) is not None
+
+
 def _dateline(text: str, fields: WireFields) -> Dateline | None:
     """The dateline opening the first paragraph, with offsets into the stream."""
     if not fields.paragraphs:
@@ -455,6 +455,9 @@ def _dateline(text: str, fields: WireFields) -> Dateline | None:
     found = parse_dateline(text[start:end], reference=fields.published)
     if found is None:
         return None
+    if found.place is None and found.agency is not None and not _is_agency(found.agency):
+        # broadcast copy opens with the place alone in brackets: "(Honolulu) -- ..."
+        found = attrs.evolve(found, place=found.agency, agency=None)
     return attrs.evolve(
         found,
         start=None if found.start is None else start + found.start,
@@ -466,7 +469,7 @@ Message = Callable[[str, Frame, Reporter, Placer], WireFields]
 
 
 def read_stream(
-    data: bytes | str, options: ReadOptionsLike, name: str, read_message: Message
+    data: bytes | str, options: ReadOptions, name: str, read_message: Message
 ) -> Iterator[Article]:
     """Decode ``data``, cut it into messages and yield an Article for each, in order.
 
@@ -518,6 +521,12 @@ def read_stream(
             keywords=fields.keywords,
             body=_blocks(text, fields),
             section=fields.section,
+            byline=fields.byline,
+            id=fields.id,
+            version=fields.version,
+            urgency=fields.urgency,
+            slug=fields.slug,
+            ednote=fields.ednote,
             format=name,
             segments=segments,
             diagnostics=reporter.finish(),

@@ -30,12 +30,12 @@ import regex
 
 from .._model import Article
 from .._policy import Reporter
+from .._registry import Format, ReadOptions
 from ._wire import (
     FRAMING,
     Frame,
     Line,
     Placer,
-    ReadOptionsLike,
     WireFields,
     is_byline,
     is_tabular,
@@ -44,7 +44,7 @@ from ._wire import (
     read_stream,
 )
 
-__all__ = ["NAME", "URGENCY", "Heading", "detect", "read", "read_heading"]
+__all__ = ["ANPA1312", "NAME", "URGENCY", "Heading", "detect", "read", "read_heading"]
 
 NAME: Final = "anpa1312"
 
@@ -137,7 +137,7 @@ def detect(head: bytes) -> bool:
     return _HEAD_BYTES.search(head) is not None
 
 
-def read(data: bytes | str, options: ReadOptionsLike) -> Iterator[Article]:
+def read(data: bytes | str, options: ReadOptions) -> Iterator[Article]:
     """Yield one Article per message of an ANPA-1312 stream, in order."""
     return read_stream(data, options, NAME, _message)
 
@@ -393,3 +393,12 @@ def _message(text: str, frame: Frame, reporter: Reporter, placer: Placer) -> Wir
         paragraphs=tuple(body.spans),
         subheads=frozenset(body.subheads),
     )
+
+
+#: The format in the registry (``wirefmt.FORMATS["anpa1312"]``).
+ANPA1312 = Format(
+    name=NAME,
+    summary="ANPA-1312 wire text: service and story number, '^' header lines, TAB paragraphs",
+    detect=detect,
+    read=read,
+)

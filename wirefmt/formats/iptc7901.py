@@ -27,11 +27,11 @@ import regex
 
 from .._model import Article
 from .._policy import Reporter
+from .._registry import Format, ReadOptions
 from ._wire import (
     Frame,
     Line,
     Placer,
-    ReadOptionsLike,
     WireFields,
     is_byline,
     lines,
@@ -39,7 +39,7 @@ from ._wire import (
     read_stream,
 )
 
-__all__ = ["NAME", "Heading", "detect", "read", "read_heading"]
+__all__ = ["IPTC7901", "NAME", "Heading", "detect", "read", "read_heading"]
 
 NAME: Final = "iptc7901"
 
@@ -117,7 +117,7 @@ def detect(head: bytes) -> bool:
     return m is not None and b" =" in head[m.end() : m.end() + 800]
 
 
-def read(data: bytes | str, options: ReadOptionsLike) -> Iterator[Article]:
+def read(data: bytes | str, options: ReadOptions) -> Iterator[Article]:
     """Yield one Article per message of an IPTC 7901 stream, in order."""
     return read_stream(data, options, NAME, _message)
 
@@ -274,3 +274,12 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " \t\r\n":
         end -= 1
     return start, end
+
+
+#: The format in the registry (``wirefmt.FORMATS["iptc7901"]``).
+IPTC7901 = Format(
+    name=NAME,
+    summary="IPTC 7901 wire text: heading line, keyword line, header block ending ' =', end line",
+    detect=detect,
+    read=read,
+)
