@@ -134,7 +134,7 @@ def read_heading(text: str) -> Heading | None:
 
 def detect(head: bytes) -> bool:
     """An ``SOH``, a service letter and story number, ``US``, then ``priority category``."""
-    return _HEAD_BYTES.search(head) is not None
+    return b"\x01" in head and _HEAD_BYTES.search(head) is not None
 
 
 def read(data: bytes | str, options: ReadOptions) -> Iterator[Article]:

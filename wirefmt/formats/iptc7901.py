@@ -110,8 +110,11 @@ def read_heading(line: str) -> Heading | None:
 
 def detect(head: bytes) -> bool:
     """An ``SOH`` and a 7901 heading line; or, framing stripped, the heading line first."""
-    if _HEAD_BYTES.search(head) is not None:
-        return True
+    if b"\x01" in head:  # a plain scan first: most input holds no SOH at all
+        return _HEAD_BYTES.search(head) is not None
+    first = head[:1]
+    if not (b"a" <= first <= b"z" or first in (b"\x7f", b"\r", b"\n")):
+        return False  # the heading opens with the source's lower-case letters
     m = _HEAD_LINE_BYTES.match(head)
     # stripped of its control characters: the header block's " =" must follow soon
     return m is not None and b" =" in head[m.end() : m.end() + 800]
