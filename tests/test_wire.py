@@ -105,10 +105,12 @@ def test_end_lines_of_both_formats() -> None:
         assert found.value == want, line
 
 
-def test_two_digit_years_before_1970_are_this_century() -> None:
-    found = _wire.read_end_line("010000 GMT Jan 95")
+def test_two_digit_years_as_the_timestamp_reader_reads_them() -> None:
+    found = _wire.read_end_line("010000 Jan 95")
     assert found is not None and found.value.year == 1995
-    found = _wire.read_end_line("010000 GMT Jan 05")
+    found = _wire.read_end_line("010000 Jan 49")
+    assert found is not None and found.value.year == 2049
+    found = _wire.read_end_line("010000 Jan 05")
     assert found is not None and found.value.year == 2005
 
 

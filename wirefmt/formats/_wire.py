@@ -317,9 +317,9 @@ _TIME_FIRST: Final = regex.compile(
 
 
 def _year(two: str) -> int:
-    """A two-digit year: 70-99 are the 1900s, the rest the 2000s (wire text began ~1970)."""
+    """A two-digit year as the timestamp reader takes one: 00-49 is 20xx, 50-99 19xx."""
     value = int(two)
-    return value + (1900 if value >= 70 else 2000)
+    return value + (1900 if value >= 50 else 2000)
 
 
 def _zone(name: str | None) -> _dt.tzinfo | None:

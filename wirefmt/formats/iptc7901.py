@@ -60,7 +60,9 @@ _BLOCK_END: Final = regex.compile(r"[ ]=[ \t]*+$")
 
 #: A take or version line of the header block: capitals, digits and spaces (``1ST LEAD``,
 #: ``REFILE``, ``2ND LEAD``, ``EILT``), or a word in parentheses (``(Achtung)``).
-_TAKE: Final = regex.compile(r"[ ]*+(?:[\p{Lu}\d][\p{Lu}\d ]{1,30}+|\(\p{L}[\p{L} ]{0,30}+\))[ ]*+")
+_TAKE: Final = regex.compile(
+    r"[ ]*+(?:[\p{Lu}\d][\p{Lu}\d .]{1,30}+|\(\p{L}[\p{L} ]{0,30}+\))[ ]*+"
+)
 #: Where editor's notes begin: a Markdown heading (``# Notebook``) or a rule of stars.
 _NOTES: Final = regex.compile(r"[ ]*+(?:#{1,6}+[ ]|\*[ ]\*[ ]\*)")
 #: Closing punctuation a paragraph of prose ends with.
