@@ -15,6 +15,12 @@ from wirefmt.formats import anpa1312
 EDT = dt.timezone(dt.timedelta(hours=-4))
 
 
+PARAGRAPHS = (
+    "SPRINGFIELD, Ill. (XP) _ The fair opened Friday.",
+    "Organizers counted more visitors than ever.",
+)
+
+
 def message(
     *,
     number: str = "Q0123",
@@ -26,10 +32,7 @@ def message(
         "^By JANE ROE=",
         "^Staff Writer=",
     ),
-    paragraphs: tuple[str, ...] = (
-        "SPRINGFIELD, Ill. (XP) _ The fair opened Friday.",
-        "Organizers counted more visitors than ever.",
-    ),
+    paragraphs: tuple[str, ...] = PARAGRAPHS,
     end: str | None = "XP-NY-07-04-19 1805EDT<",
     eol: str = "\r\n",
 ) -> str:
@@ -51,7 +54,7 @@ def test_english_write_through_with_eds_byline_and_title_line() -> None:
     assert a.published == dt.datetime(2019, 7, 4, 18, 5, tzinfo=EDT)
     assert a.dateline is not None
     assert (a.dateline.place, a.dateline.agency) == ("SPRINGFIELD, Ill.", "XP")
-    assert [b.text for b in a.body] == list(message.__kwdefaults__["paragraphs"])
+    assert [b.text for b in a.body] == list(PARAGRAPHS)
     assert a.format == "anpa1312"
     assert a.diagnostics == ()
     assert_nothing_lost(text, [a])
