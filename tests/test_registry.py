@@ -136,7 +136,7 @@ def test_the_cli_writes_one_record_per_item(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"=====\nA\n=====\nB\n")))
-    assert main(["parse", "--format", "framed"]) == 0
+    assert main(["parse", "--from", "framed"]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert [(r["title"], r["item"], r["format"]) for r in records] == [
         ("A", 0, "framed"),
@@ -145,7 +145,8 @@ def test_the_cli_writes_one_record_per_item(
 
 
 def test_the_cli_refuses_an_unknown_format(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["parse", "--format", "rtf", "--example"]) == 2
+    assert main(["parse", "--from", "rtf", "--example"]) == 2
+    assert main(["parse", "--format", "rtf", "--example"]) == 2  # the same option
     assert "invalid choice: 'rtf'" in capsys.readouterr().err
 
 

@@ -111,17 +111,6 @@ def looks_binary(text: str) -> bool:
     return len(_CONTROLS.findall(text)) * 20 >= len(text)
 
 
-def report_decoding(reporter: Reporter, text: str, raw: bytes, bad_byte: int) -> None:
-    """Record where the first undecodable byte fell, as a character offset in ``text``."""
-    start = len(raw[:bad_byte].decode("utf-8", errors="replace"))
-    reporter.report(
-        "invalid-utf8",
-        f"the bytes are not valid UTF-8 from byte {bad_byte} on; bad bytes became U+FFFD",
-        start,
-        min(start + 1, len(text)),
-    )
-
-
 _BINARY: Final = "the input looks binary: it holds NUL or other control characters"
 
 
@@ -131,9 +120,9 @@ def read_utf8(data: bytes | str, options: ReadOptions) -> tuple[str, Reporter, A
     Returns the text, the item's Reporter (holding what decoding found) and, when the input
     is binary, the empty Article to yield instead of reading it. A ``str`` is taken as is.
 
-    Raises (strict mode): :func:`invalid_utf8`'s ParseError for a byte that is not UTF-8,
-    and :class:`InputError` ``binary-input`` for binary data, which is told first: its bytes
-    are seldom UTF-8, and "binary" is what to say.
+    Both problems go through :meth:`Reporter.refuse`, so strict mode raises (and only
+    there): :func:`invalid_utf8`'s ParseError for a byte that is not UTF-8, and
+    :class:`InputError` ``binary-input`` for binary data.
     """
     bad_byte: int | None = None
     raw = b""
@@ -142,20 +131,23 @@ def read_utf8(data: bytes | str, options: ReadOptions) -> tuple[str, Reporter, A
     else:
         raw = data if type(data) is bytes else bytes(data)
         text, bad_byte = decode(raw)
-    strict = options.strict
     control = _CONTROLS.search(text)
     binary = control is not None and looks_binary(text)
-    if bad_byte is not None and strict and not binary:
-        raise invalid_utf8(text, raw, bad_byte)
     reporter = options.reporter(text)
-    if bad_byte is not None and not strict:
-        report_decoding(reporter, text, raw, bad_byte)
+    if bad_byte is not None:
+        # Binary input is told first (strict mode raises for it below): its bytes are
+        # seldom UTF-8, and "binary" is what to say.
+        start = len(raw[:bad_byte].decode("utf-8", errors="replace"))
+        message = f"the bytes are not valid UTF-8 from byte {bad_byte} on; bad bytes became U+FFFD"
+        end = min(start + 1, len(text))
+        if binary:
+            reporter.report("invalid-utf8", message, start, end)
+        else:
+            reporter.refuse(invalid_utf8(text, raw, bad_byte), start, end, message)
     if binary:
         assert control is not None  # binary text holds a control character
-        if strict:
-            # Refused, not misparsed: InputError, as documented in _errors.
-            raise InputError.at(text, _BINARY, code="binary-input", start=control.start())
-        reporter.report("binary-input", _BINARY, 0, len(text))
+        error = InputError.at(text, _BINARY, code="binary-input", start=control.start())
+        reporter.refuse(error, 0, len(text))
         return text, reporter, Article(diagnostics=reporter.finish())
     if control is not None:
         reporter.report(

@@ -84,7 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--pretty", action="store_true", help="indent the JSON (not one per line)")
     p.add_argument("--strict", action="store_true", help="fail a document at its first problem")
     p.add_argument(
+        "--from",
         "--format",
+        dest="format",
         choices=("auto", *_parse.FORMATS),
         default="auto",
         help="the input format (default: auto, told from each document's first bytes); a "
