@@ -134,7 +134,12 @@ def test_bylines_in_several_languages() -> None:
 def test_tabular_lines() -> None:
     for line in ("Oslo;3;7;rn", "\x08Team name", "ALPHA      12    4", "a | b | c"):
         assert _wire.is_tabular(line), line
-    for line in ("The score was 3-1; fans left.", "Two spaces.  Then more."):
+    for line in (
+        "The score was 3-1; fans left.",
+        "Two spaces.  Then more.",
+        "Он пришёл; он увидел; он ушёл.",  # prose semicolons are followed by a space
+        "x" * 50_000,  # a long line without cells is read in one pass
+    ):
         assert not _wire.is_tabular(line), line
 
 
@@ -173,3 +178,12 @@ def test_a_leftover_piece_is_an_error_in_strict_mode() -> None:
     with pytest.raises(ParseError) as info:
         read_all(iptc7901.read, text, strict=True)
     assert info.value.code == "leftover"
+
+
+def test_positions_in_a_long_stream_are_the_streams_lines() -> None:
+    # each message's reports share the stream's line index: line numbers count from the top
+    one = "\x01W0001\x1fsel\nr a\x13\x11 BC-A  01-02 0300\r\n"
+    one += "\x02^BC-A<\r\n\t   Text.\r\n\t   Oslo;1;2;3\r\n\x03\x04"
+    articles = read_all(anpa1312.read, one * 4)
+    lines_of_agate = [d.line for a in articles for d in a.diagnostics if d.code == "wire-agate"]
+    assert lines_of_agate == [5, 10, 15, 20]

@@ -30,7 +30,7 @@ import regex
 
 from .._errors import ParseError
 from .._model import Article, Block, Dateline, Evidence, Paragraph, Segment, Subhead
-from .._policy import Reporter
+from .._policy import Reporter, _line_starts
 from .._registry import ReadOptions
 from ..fields._months import month_number
 from ..fields._places import AGENCY_NAMES
@@ -401,14 +401,23 @@ def is_byline(line: str) -> bool:
     return m is not None and m["word"] in BYLINE_WORDS
 
 
-#: A line laid out in columns: cells parted by runs of 3+ spaces, by ``;`` or ``|`` (at
-#: least three cells), or opened by BS, ANPA's tab-line indicator.
-_COLUMNS: Final = regex.compile(r"\S[ ]{3,}+\S|(?:[^;|\n]*+[;|]){2}|^\x08")
+#: Cells parted by runs of three spaces or more: columns, not prose.
+_COLUMNS: Final = regex.compile(r"\S[ ]{3}")
 
 
 def is_tabular(line: str) -> bool:
-    """True when ``line`` is laid out in columns (agate, tables, routing lines)."""
-    return _COLUMNS.search(line.strip(" \t")) is not None
+    """True when ``line`` is laid out in columns: agate rows, tables, routing lines.
+
+    Its shapes: opened by BS (ANPA's tab-line indicator); two or more ``;`` cells glued to
+    the next one (prose puts a space after a semicolon); two or more ``|``; or cells
+    parted by runs of three spaces or more. Counts and one literal scan: linear in the line.
+    """
+    value = line.strip(" \t")
+    if value.startswith("\x08") or value.count("|") >= 2:
+        return True
+    if value.count(";") - value.count("; ") >= 2:
+        return True
+    return _COLUMNS.search(value) is not None
 
 
 @attrs.frozen(slots=True)
@@ -487,8 +496,14 @@ def read_stream(
         segments = Placer(text).finish(0, len(text), reporter)
         yield Article(format=name, segments=segments, diagnostics=reporter.finish())
         return
+    # A Reporter finds a line by counting line ends from the start of its text: in a
+    # stream, each message's reports would rescan every message before it. The stream's
+    # line starts are found once and handed to each message's Reporter.
+    starts = _line_starts(text) if len(found) > 1 else None
     for frame in found:
         reporter = options.reporter(text)
+        if starts is not None:
+            reporter._line_starts = starts  # a private slot of the Reporter: see above
         if single_byte and not text[frame.start : frame.end].isascii():
             reporter.report("wire-encoding", ENCODING_NOTE, frame.start)
         framed = frame.soh is not None or frame.stx is not None or not frame.unterminated

@@ -292,12 +292,7 @@ def _span(text: str, group: list[Line], placer: Placer) -> tuple[int, int]:
 
 def _is_caps_head(value: str) -> bool:
     """A one-line head in capitals without closing punctuation (``UP NEXT``)."""
-    return (
-        "\n" not in value
-        and any(ch.isupper() for ch in value)
-        and not any(ch.islower() for ch in value)
-        and _PROSE_END.search(value) is None
-    )
+    return "\n" not in value and value.isupper() and _PROSE_END.search(value) is None
 
 
 def _text_unit(text: str, kind: str, group: list[Line], body: _Body, placer: Placer) -> None:
