@@ -238,3 +238,36 @@ def test_a_written_message_reads_back(
     assert (a.id, a.urgency) == (f"Q{number:04d}", anpa1312.URGENCY[priority])
     assert [b.text for b in a.body] == paragraphs
     assert a.diagnostics == ()
+
+
+def test_editors_note_labels_and_a_near_miss_headline() -> None:
+    text = message(
+        header=(
+            "^BC-Town-Fair,312<",
+            "^Editors say the fair must go on<",  # a headline, not a note: no label mark
+            "^EDITOR'S NOTE _ One of a series on county fairs.<",
+            "^(Eds: Adds photos.)<",
+        )
+    )
+    (a,) = read_all(anpa1312.read, text)
+    assert a.title == "Editors say the fair must go on"
+    assert a.ednote == "EDITOR'S NOTE _ One of a series on county fairs.\n(Eds: Adds photos.)"
+
+
+def test_plain_header_dialect_with_routing_line_rule_and_contacts() -> None:
+    text = (
+        "\x16\x16\x01a0049\x1fbad--\nd c\x13\x11 bc-EVENTS     04-21 0400   \r\n\x02\r\n"
+        "XYZ49:EVENTS FOR SATURDAY\r\n\r\nXYZ49                 -EVENTS\r\n"
+        "++++++++++++++  ++++++++++++++\r\n"
+        "\t   The market opens at nine.  Stalls close at noon.\r\n"
+        "\t   \r\n\t   J.Doe315p4/21/95  \r\n\t   \r\n"
+        "\t   CONTACT: Market office\r\n\r\n\x03\x04\r\n"
+    )
+    (a,) = read_all(anpa1312.read, text)
+    assert a.title == "XYZ49:EVENTS FOR SATURDAY"
+    assert [b.text for b in a.body] == ["The market opens at nine.  Stalls close at noon."]
+    assert a.ednote == "CONTACT: Market office"
+    assert a.published is None and a.urgency == 6
+    roles = [s.role for s in a.segments]
+    assert {"routing", "rule", "signoff"} <= set(roles)
+    assert_nothing_lost(text, [a])

@@ -71,7 +71,7 @@ EDNOTE_LABELS: Final = ("Eds", "EDS", "EDITOR'S NOTE", "Editor's Note", "EDITORS
 MEDIA_WORDS: Final = ("Photo", "Photos", "Video", "Graphic", "Graphics", "Audio", "Photo/Video")
 
 _EDNOTE: Final = regex.compile(
-    r"\(?(?:" + "|".join(regex.escape(w) for w in EDNOTE_LABELS) + r")[ ]?+(?::|[ ]_)"
+    r"\(?(?:" + "|".join(regex.escape(w) for w in EDNOTE_LABELS) + r")(?:[ ]?+:|[ ]_)"
 )
 _MEDIA: Final = regex.compile(
     r"(?:\p{Lu}{1,6}+[ ])?(?:" + "|".join(regex.escape(w) for w in MEDIA_WORDS) + r")\b"
@@ -79,7 +79,7 @@ _MEDIA: Final = regex.compile(
 _ADVANCE: Final = regex.compile(r"\$\S++")  # ``$Adv30``: an advance-release marker
 _CODE: Final = regex.compile(r"\*\d++")  # ``*9006``: a routing number
 _WORD_COUNT: Final = regex.compile(r",[ ]*+\d{1,5}+[ ]*+$")
-_RULE: Final = regex.compile(r"[_=\-*]{3,}+")
+_RULE: Final = regex.compile(r"[_=\-*+]{3,}+(?:[ ]++[_=\-*+]{3,}+)*+")
 _END_MARK: Final = regex.compile(r"[ ]*+(?P<mark>[<=+])[ \t]*+$")
 #: Two header fields on one line: ``^*9006< ^AP-Top-Headlines,0176<``.
 _FIELD_SPLIT: Final = regex.compile(r"(?<=[<=])[ ]++(?=\^)")
@@ -183,6 +183,10 @@ def _field(text: str, ln: Line, heading: Heading | None, acc: _Acc, placer: Plac
         placer.add("slug", start, end)
     elif _CODE.fullmatch(value) or _ADVANCE.fullmatch(value):
         placer.add("header", start, end)
+    elif _RULE.fullmatch(value):
+        placer.add("rule", start, end)
+    elif is_tabular(value):  # a routing line laid out in columns: "NAME49      -ADVISORY"
+        placer.add("routing", start, end)
     elif _EDNOTE.match(value):
         acc.notes.append(value)
         placer.add("ednote", start, end)
@@ -297,7 +301,7 @@ def _is_caps_head(value: str) -> bool:
 
 def _text_unit(text: str, kind: str, group: list[Line], body: _Body, placer: Placer) -> None:
     """Place one unit of the text (after the header lines)."""
-    if body.signed:  # after the sign-off: contacts and notes to editors
+    if body.signed and kind != "blank":  # after the sign-off: contacts, notes to editors
         start, end = group[0].start, group[-1].end
         placer.add("ednote", start, end)
         body.notes.append(text[start:end].strip())
@@ -378,7 +382,7 @@ def _message(text: str, frame: Frame, reporter: Reporter, placer: Placer) -> Wir
         title=acc.title,
         lede=acc.lede,
         byline=acc.byline,
-        ednote="\n".join([*acc.notes, *body.notes]) or None,
+        ednote="\n".join(note for note in (*acc.notes, *body.notes) if note) or None,
         slug=slug,
         version=heading.version if heading else None,
         id=heading.id if heading else None,
