@@ -224,3 +224,21 @@ def test_a_written_message_reads_back(
     assert [b.text for b in a.body] == paragraphs
     assert a.published == when.replace(second=0, microsecond=0, tzinfo=UTC)
     assert a.diagnostics == ()
+
+
+def test_a_results_table_is_kept_out_of_the_body() -> None:
+    text = message(
+        paragraphs=(
+            "Wien (svc) - Die Ergebnisse des Spieltags:",
+            "Rapid       2   1\r\nAustria     0   3",
+            "Der Meister steht fest.",
+        )
+    )
+    (a,) = read_all(iptc7901.read, text)
+    assert [b.text for b in a.body] == [
+        "Wien (svc) - Die Ergebnisse des Spieltags:",
+        "Der Meister steht fest.",
+    ]
+    assert "wire-agate" in codes(a)
+    assert "table" in [s.role for s in a.segments]
+    assert_nothing_lost(text, [a])

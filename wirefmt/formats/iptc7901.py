@@ -34,6 +34,7 @@ from ._wire import (
     Placer,
     WireFields,
     is_byline,
+    is_tabular,
     lines,
     read_end_line,
     read_stream,
@@ -213,7 +214,14 @@ def _message(text: str, frame: Frame, reporter: Reporter, placer: Placer) -> Wir
             else:
                 placer.add("kicker", ln.start, ln.end)
         version = " ".join(takes) or None
-    paragraphs, ednote = _paragraphs(text, rest, placer)
+    paragraphs, ednote, tables = _paragraphs(text, rest, placer)
+    if tables:
+        reporter.report(
+            "wire-agate",
+            f"{len(tables)} tabular run(s) kept out of the body",
+            tables[0][0],
+            tables[-1][1],
+        )
     keywords = tuple(
         word.strip() for ln in keyword_lines for word in ln.text.split("/") if word.strip()
     )
@@ -235,11 +243,12 @@ def _message(text: str, frame: Frame, reporter: Reporter, placer: Placer) -> Wir
 
 def _paragraphs(
     text: str, body: list[Line], placer: Placer
-) -> tuple[tuple[tuple[int, int], ...], str | None]:
+) -> tuple[tuple[tuple[int, int], ...], str | None, list[tuple[int, int]]]:
     """Paragraphs: runs of lines parted by blank lines or opened by an indented line.
 
-    The editor's notes (from a ``#`` heading or a ``* * *`` rule) and a last one-line
-    paragraph without closing punctuation (the sign-off initials) are kept out.
+    The editor's notes (from a ``#`` heading or a ``* * *`` rule), a last one-line
+    paragraph without closing punctuation (the sign-off initials) and runs whose every
+    line is laid out in columns (results tables) are kept out.
     """
     runs: list[list[Line]] = []
     current: list[Line] = []
@@ -266,11 +275,16 @@ def _paragraphs(
             runs = runs[:i]
             break
     spans = []
+    tables: list[tuple[int, int]] = []
     for run in runs:
         start, end = run[0].start, run[-1].end
+        if all(is_tabular(ln.text) for ln in run):  # results, listings: cells in columns
+            placer.add("table", start, end)
+            tables.append((start, end))
+            continue
         placer.add("body", start, end)
         spans.append(_trimmed(text, start, end))
-    return tuple(spans), ednote
+    return tuple(spans), ednote, tables
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
