@@ -242,3 +242,16 @@ def test_a_results_table_is_kept_out_of_the_body() -> None:
     assert "wire-agate" in codes(a)
     assert "table" in [s.role for s in a.segments]
     assert_nothing_lost(text, [a])
+
+
+def test_a_headline_wrapped_onto_two_lines() -> None:
+    for block, want in (
+        (("EILT", "Le gouvernement adopte le budget", "après un long débat"), 2),
+        (("Regierung legt Entwurf vor", "für das neue Klimagesetz"), 2),
+        (("Рубрика", "Правительство одобрило план"), 1),  # near miss: a kicker, capitalised
+    ):
+        (a,) = read_all(iptc7901.read, message(block=block))
+        assert a.title is not None
+        assert a.title.split("\r\n") == list(block[-want:]) or a.title.split("\n") == list(
+            block[-want:]
+        )

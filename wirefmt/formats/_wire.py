@@ -46,6 +46,7 @@ __all__ = [
     "decode",
     "frames",
     "lines",
+    "place_end_line",
     "read_end_line",
 ]
 
@@ -368,6 +369,27 @@ def read_end_line(line: str) -> EndTime | None:
     except ValueError:  # day 31 of a short month, hour 25 ...
         return None
     return None
+
+
+def place_end_line(line: Line, reporter: Reporter, placer: Placer) -> _dt.datetime | None:
+    """Read an end line into the time it gives, its role, and a notice when it is naive.
+
+    An end line that reads as no time is left unclaimed: it becomes a leftover.
+    """
+    end = read_end_line(line.text)
+    if end is None:
+        return None
+    placer.add("timestamp", line.start, line.end)
+    if end.value.tzinfo is None:
+        reporter.report(
+            "naive-timestamp",
+            "the end line prints no zone: the time is naive",
+            line.start,
+            line.end,
+        )
+    for note in end.notes:
+        reporter.report(note.code, note.message, line.start, line.end)
+    return end.value
 
 
 # --- what both readers fill -----------------------------------------------------------

@@ -40,7 +40,7 @@ from ._wire import (
     is_byline,
     is_tabular,
     lines,
-    read_end_line,
+    place_end_line,
     read_stream,
 )
 
@@ -341,17 +341,8 @@ def _message(text: str, frame: Frame, reporter: Reporter, placer: Placer) -> Wir
     trailer = frame.trailer
     if trailer is not None:
         end_lines = [ln for ln in lines(text, *trailer) if not ln.blank]
-        found = read_end_line(end_lines[0].text) if end_lines else None
-        if found is not None:
-            published = found.value
-            placer.add("timestamp", end_lines[0].start, end_lines[0].end)
-            if found.value.tzinfo is None:
-                reporter.report(
-                    "naive-timestamp",
-                    "the end line prints no zone: the time is naive",
-                    end_lines[0].start,
-                    end_lines[0].end,
-                )
+        if end_lines:
+            published = place_end_line(end_lines[0], reporter, placer)
     units = _units(text, lines(text, *frame.body))
     acc = _Acc()
     body = _Body()

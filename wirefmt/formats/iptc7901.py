@@ -36,6 +36,7 @@ from ._wire import (
     is_byline,
     is_tabular,
     lines,
+    place_end_line,
     read_end_line,
     read_stream,
 )
@@ -163,6 +164,36 @@ def _header_block(body: list[Line]) -> int:
     return 0
 
 
+def _block(text: str, block: list[Line], placer: Placer) -> tuple[str | None, ...]:
+    """Title, byline and takes of the header block (its last line ends in `` =``)."""
+    last = block[-1]
+    cut = _BLOCK_END.search(last.text)
+    assert cut is not None
+    end_of_last = last.start + cut.start()
+    placer.add("framing", end_of_last, last.end)
+    block[-1] = Line(last.start, end_of_last, text[last.start : end_of_last])
+    byline = None
+    if len(block) > 1 and is_byline(block[-1].text):
+        byline = block[-1].text.strip()
+        placer.add("byline", block[-1].start, block[-1].end)
+        block.pop()
+    title_line = block.pop()
+    title_start, title_end = title_line.start, title_line.end
+    # a headline wrapped onto a second line goes on in small letters
+    while block and title_line.text.lstrip()[:1].islower() and not _TAKE.fullmatch(block[-1].text):
+        title_line = block.pop()
+        title_start = title_line.start
+    placer.add("title", title_start, title_end)
+    takes = []
+    for ln in block:
+        if _TAKE.fullmatch(ln.text):
+            takes.append(ln.text.strip())
+            placer.add("version", ln.start, ln.end)
+        else:
+            placer.add("kicker", ln.start, ln.end)
+    return text[title_start:title_end].strip() or None, byline, " ".join(takes) or None
+
+
 def _message(text: str, frame: Frame, reporter: Reporter, placer: Placer) -> WireFields:
     heading, keyword_lines, start = _heading(text, frame, reporter, placer)
     _, stop = frame.body
@@ -177,43 +208,11 @@ def _message(text: str, frame: Frame, reporter: Reporter, placer: Placer) -> Wir
             end_lines = filled[-1:]
             body = body[: body.index(filled[-1])]
     if end_lines:
-        end = read_end_line(end_lines[0].text)
-        if end is not None:
-            published = end.value
-            placer.add("timestamp", end_lines[0].start, end_lines[0].end)
-            if end.value.tzinfo is None:
-                reporter.report(
-                    "naive-timestamp",
-                    "the end line prints no zone: the time is naive",
-                    end_lines[0].start,
-                    end_lines[0].end,
-                )
+        published = place_end_line(end_lines[0], reporter, placer)
     filled = [ln for ln in body if not ln.blank]
     n = _header_block(filled)
     block, rest = filled[:n], body[body.index(filled[n - 1]) + 1 :] if n else body
-    title = byline = version = None
-    if block:
-        last = block[-1]
-        cut = _BLOCK_END.search(last.text)
-        assert cut is not None
-        end_of_last = last.start + cut.start()
-        placer.add("framing", end_of_last, last.end)
-        block[-1] = Line(last.start, end_of_last, text[last.start : end_of_last])
-        if len(block) > 1 and is_byline(block[-1].text):
-            byline = block[-1].text.strip()
-            placer.add("byline", block[-1].start, block[-1].end)
-            block.pop()
-        title_line = block.pop()
-        title = title_line.text.strip() or None
-        placer.add("title", title_line.start, title_line.end)
-        takes = []
-        for ln in block:
-            if _TAKE.fullmatch(ln.text):
-                takes.append(ln.text.strip())
-                placer.add("version", ln.start, ln.end)
-            else:
-                placer.add("kicker", ln.start, ln.end)
-        version = " ".join(takes) or None
+    title, byline, version = _block(text, block, placer) if block else (None, None, None)
     paragraphs, ednote, tables = _paragraphs(text, rest, placer)
     if tables:
         reporter.report(
