@@ -80,7 +80,23 @@ _ADVANCE: Final = regex.compile(r"\$\S++")  # ``$Adv30``: an advance-release mar
 _CODE: Final = regex.compile(r"\*\d++")  # ``*9006``: a routing number
 _WORD_COUNT: Final = regex.compile(r",[ ]*+\d{1,5}+[ ]*+$")
 _RULE: Final = regex.compile(r"[_=\-*+]{3,}+(?:[ ]++[_=\-*+]{3,}+)*+")
-_END_MARK: Final = regex.compile(r"[ ]*+(?P<mark>[<=+])[ \t]*+$")
+
+
+def _end_mark(text: str, start: int = 0, end: int | None = None) -> int | None:
+    """Where the mark ending ``text[start:end]`` stands: ``<`` (quad left), ``=`` or ``+``
+    followed only by spaces; None when there is none. (Stripped by hand, not searched with
+    a pattern anchored at the end, which would rescan a long run of spaces from each.)"""
+    stop = len(text[start:end].rstrip(" \t")) + start
+    if stop > start and text[stop - 1] in "<=+":
+        return stop - 1
+    return None
+
+
+def _before(text: str, start: int, at: int) -> int:
+    """``at`` less the spaces just before it (not before ``start``)."""
+    return start + len(text[start:at].rstrip(" "))
+
+
 #: Two header fields on one line: ``^*9006< ^AP-Top-Headlines,0176<``.
 _FIELD_SPLIT: Final = regex.compile(r"(?<=[<=])[ ]++(?=\^)")
 #: A writer's sign-off: one token of letters, digits and ``./``, name and time glued
@@ -165,10 +181,11 @@ def _field(text: str, ln: Line, heading: Heading | None, acc: _Acc, placer: Plac
     if text[start] == "^":
         placer.add("framing", start, start + 1)
         start += 1
-    mark = _END_MARK.search(text, start, end)
+    mark = _end_mark(text, start, end)
+    symbol = None if mark is None else text[mark]
     if mark is not None:
-        placer.add("framing", mark.start("mark"), mark.end("mark"))
-        end = mark.start()
+        placer.add("framing", mark, mark + 1)
+        end = _before(text, start, mark)
     value = text[start:end].strip()
     keyword = _squashed(heading.keyword) if heading and heading.keyword else None
     after_byline, acc.after_byline = acc.after_byline, False
@@ -195,9 +212,9 @@ def _field(text: str, ln: Line, heading: Heading | None, acc: _Acc, placer: Plac
         acc.media.append((start, end))
     elif acc.byline is None and is_byline(value):
         acc.byline = value
-        acc.after_byline = mark is not None and mark["mark"] == "="
+        acc.after_byline = symbol == "="
         placer.add("byline", start, end)
-    elif after_byline and mark is not None and mark["mark"] == "=":
+    elif after_byline and symbol == "=":
         placer.add("byline-title", start, end)
     elif acc.title is None:
         acc.title = value
@@ -245,14 +262,14 @@ def _units(text: str, body: list[Line]) -> list[tuple[str, list[Line]]]:
 def _continued(unit: tuple[str, list[Line]]) -> bool:
     """A plain line continues an indented paragraph, or a ``^`` line not yet ended."""
     kind, group = unit
-    return kind == "indent" or (kind == "caret" and not _END_MARK.search(group[-1].text))
+    return kind == "indent" or (kind == "caret" and _end_mark(group[-1].text) is None)
 
 
 def _opens_text(text: str, kind: str, group: list[Line]) -> bool:
     """An indented line, or a ``^`` line with text and no end mark, ends the header lines."""
     if kind == "indent":
         return True
-    if kind != "caret" or _END_MARK.search(group[-1].text):
+    if kind != "caret" or _end_mark(group[-1].text) is not None:
         return False
     return bool(text[group[0].start + 1 : group[-1].end].strip())
 
@@ -285,10 +302,10 @@ def _span(text: str, group: list[Line], placer: Placer) -> tuple[int, int]:
         if text[start] != " " and text[start] != "\t":
             placer.add("framing", start, start + 1)
         start += 1
-    mark = _END_MARK.search(text, start, end)
+    mark = _end_mark(text, start, end)
     if mark is not None:
-        placer.add("framing", mark.start("mark"), mark.end("mark"))
-        end = mark.start()
+        placer.add("framing", mark, mark + 1)
+        end = mark
     while end > start and text[end - 1] in " \t\r\n":
         end -= 1
     return start, end
@@ -308,7 +325,7 @@ def _text_unit(text: str, kind: str, group: list[Line], body: _Body, placer: Pla
         return
     if kind == "blank":
         return
-    terminated = _END_MARK.search(group[-1].text) is not None
+    terminated = _end_mark(group[-1].text) is not None
     start, end = _span(text, group, placer)
     value = text[start:end]
     if start == end:
