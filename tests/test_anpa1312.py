@@ -233,7 +233,9 @@ def test_a_written_message_reads_back(
         header=("^BC-Slug,300<", f"^{title}<", f"^{byline}="),
         paragraphs=tuple(paragraphs),
     )
-    (a,) = read_all(anpa1312.read, text.encode())
+    data = text.encode()
+    assert wirefmt.detect(data) == "anpa1312"
+    (a,) = wirefmt.parse_many(data)
     assert (a.title, a.byline, a.slug) == (title, byline, "BC-Slug")
     assert (a.id, a.urgency) == (f"Q{number:04d}", anpa1312.URGENCY[priority])
     assert [b.text for b in a.body] == paragraphs

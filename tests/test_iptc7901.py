@@ -217,7 +217,9 @@ def test_a_written_message_reads_back(
         paragraphs=tuple(paragraphs),
         end=end,
     )
-    (a,) = read_all(iptc7901.read, text.encode())
+    data = text.encode()
+    assert wirefmt.detect(data) == "iptc7901"
+    (a,) = wirefmt.parse_many(data)
     assert a.title == title
     assert a.keywords == tuple(keywords)
     assert (a.urgency, a.section, a.id) == (priority, category, f"abc{number:05d}")
