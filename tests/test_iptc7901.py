@@ -161,7 +161,14 @@ def test_detect_refuses_near_misses(head: bytes) -> None:
 
 def test_heading_line_near_misses() -> None:
     assert iptc7901.read_heading("ab12 9 x 5") is not None
-    for line in ("AB12 3 i 100", "abc12 33 i 100", "abc12 3 i", "abc12 3 i 100 " + "x" * 80):
+    assert iptc7901.read_heading("APA012 5 II 0234 AI") is not None  # capitals read too
+    for line in (
+        "A12 3 i 100",
+        "ab1x 3 i 100",
+        "abc12 33 i 100",
+        "abc12 3 i",
+        "abc12 3 i 100 " + "x" * 80,
+    ):
         assert iptc7901.read_heading(line) is None, line
 
 

@@ -47,12 +47,14 @@ NAME: Final = "iptc7901"
 
 #: The heading line: source letters and message number glued (``eca062``), a priority
 #: digit, a category of 1-3 letters, the word count, then selectors and service as printed.
+#: The samples write the letters in small letters; capitals are read too (after an SOH;
+#: a capture stripped of its framing is only detected with small letters).
 _HEADING: Final = regex.compile(
-    r"[ ]*+(?P<id>(?P<source>[a-z]{2,4}+)(?P<number>\d{2,6}+))[ ]++(?P<priority>\d)[ ]++"
-    r"(?P<category>[a-z]{1,3}+)[ ]++(?P<words>\d{1,5}+)(?:[ ]++(?P<rest>[^\r\n]{0,60}?))?[ ]*+",
+    r"[ ]*+(?P<id>(?P<source>[A-Za-z]{2,4}+)(?P<number>\d{2,6}+))[ ]++(?P<priority>\d)[ ]++"
+    r"(?P<category>[A-Za-z]{1,3}+)[ ]++(?P<words>\d{1,5}+)(?:[ ]++(?P<rest>[^\r\n]{0,60}?))?[ ]*+",
 )
 _HEAD_BYTES: Final = regex.compile(
-    rb"\x01[ ]*+[a-z]{2,4}+\d{2,6}+[ ]++\d[ ]++[a-z]{1,3}+[ ]++\d{1,5}+[ \r\n]"
+    rb"\x01[ ]*+[A-Za-z]{2,4}+\d{2,6}+[ ]++\d[ ]++[A-Za-z]{1,3}+[ ]++\d{1,5}+[ \r\n]"
 )
 _HEAD_LINE_BYTES: Final = regex.compile(
     rb"(?:\x7f|\r|\n)*+[a-z]{2,4}+\d{2,6}+[ ]++\d[ ]++[a-z]{1,3}+[ ]++\d{1,5}+"
