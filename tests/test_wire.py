@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from wire_helpers import assert_nothing_lost, codes, read_all
 
 from wirefmt import ParseError
-from wirefmt.formats import _wire, anpa1312, iptc7901
+from wirefmt.formats import _wire, _wire_shapes, anpa1312, iptc7901
 
 UTC = dt.UTC
 
@@ -100,24 +100,24 @@ def test_end_lines_of_both_formats() -> None:
         "XYZ-06:15-03-11-20": dt.datetime(2020, 11, 3, 6, 15),  # time first, day-month
     }
     for line, want in cases.items():
-        found = _wire.read_end_line(line)
+        found = _wire_shapes.read_end_line(line)
         assert found is not None, line
         assert found.value == want, line
 
 
 def test_two_digit_years_as_the_timestamp_reader_reads_them() -> None:
-    found = _wire.read_end_line("010000 Jan 95")
+    found = _wire_shapes.read_end_line("010000 Jan 95")
     assert found is not None and found.value.year == 1995
-    found = _wire.read_end_line("010000 Jan 49")
+    found = _wire_shapes.read_end_line("010000 Jan 49")
     assert found is not None and found.value.year == 2049
-    found = _wire.read_end_line("010000 Jan 05")
+    found = _wire_shapes.read_end_line("010000 Jan 05")
     assert found is not None and found.value.year == 2005
 
 
 def test_not_end_lines() -> None:
     # near misses: a sign-off, a sentence with a number, an impossible day
     for line in ("dpa ab cd", "Rams 54, Chiefs 51.", "321200 GMT Jan 20", "", "x" * 100):
-        assert _wire.read_end_line(line) is None, line
+        assert _wire_shapes.read_end_line(line) is None, line
 
 
 # --- bylines and columns ----------------------------------------------------------------
@@ -125,22 +125,22 @@ def test_not_end_lines() -> None:
 
 def test_bylines_in_several_languages() -> None:
     for line in ("By Jane Roe", "Von Max Muster, dpa", "Par Jeanne Dupont", "Por Ana Ruiz"):
-        assert _wire.is_byline(line), line
+        assert _wire_shapes.is_byline(line), line
     # near misses: a headline that starts with a word of the table but no name follows
     for line in ("By-election called", "Bypass opens", "Vonage shares rise", "Par 3 hole"):
-        assert not _wire.is_byline(line), line
+        assert not _wire_shapes.is_byline(line), line
 
 
 def test_tabular_lines() -> None:
     for line in ("Oslo;3;7;rn", "\x08Team name", "ALPHA      12    4", "a | b | c"):
-        assert _wire.is_tabular(line), line
+        assert _wire_shapes.is_tabular(line), line
     for line in (
         "The score was 3-1; fans left.",
         "Two spaces.  Then more.",
         "Он пришёл; он увидел; он ушёл.",  # prose semicolons are followed by a space
         "x" * 50_000,  # a long line without cells is read in one pass
     ):
-        assert not _wire.is_tabular(line), line
+        assert not _wire_shapes.is_tabular(line), line
 
 
 # --- properties -------------------------------------------------------------------------

@@ -37,12 +37,10 @@ from ._wire import (
     Line,
     Placer,
     WireFields,
-    is_byline,
-    is_tabular,
     lines,
-    place_end_line,
     read_stream,
 )
+from ._wire_shapes import is_byline, is_tabular, place_end_line
 
 __all__ = ["ANPA1312", "NAME", "URGENCY", "Heading", "detect", "read", "read_heading"]
 

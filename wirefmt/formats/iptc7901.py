@@ -33,13 +33,10 @@ from ._wire import (
     Line,
     Placer,
     WireFields,
-    is_byline,
-    is_tabular,
     lines,
-    place_end_line,
-    read_end_line,
     read_stream,
 )
+from ._wire_shapes import is_byline, is_tabular, place_end_line, read_end_line
 
 __all__ = ["IPTC7901", "NAME", "Heading", "detect", "read", "read_heading"]
 
