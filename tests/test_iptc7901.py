@@ -264,3 +264,18 @@ def test_a_headline_wrapped_onto_two_lines() -> None:
         assert a.title.split("\r\n") == list(block[-want:]) or a.title.split("\n") == list(
             block[-want:]
         )
+
+
+def test_a_bare_lf_ends_a_paragraph_where_lines_end_in_crlf() -> None:
+    # CR LF wraps a line inside a paragraph; a bare LF closes the paragraph
+    paragraph = (
+        "Roma (svc) - Il governo ha approvato\r\nil bilancio.\nL'opposizione ha votato contro."
+    )
+    (a,) = read_all(iptc7901.read, message(paragraphs=(paragraph,)))
+    assert [b.text for b in a.body] == [
+        "Roma (svc) - Il governo ha approvato\r\nil bilancio.",
+        "L'opposizione ha votato contro.",
+    ]
+    # near miss: a text whose lines all end in a bare LF keeps its wrapped lines together
+    (b,) = read_all(iptc7901.read, message(paragraphs=(paragraph.replace("\r\n", "\n"),), eol="\n"))
+    assert len(b.body) == 1

@@ -242,7 +242,8 @@ def _message(text: str, frame: Frame, reporter: Reporter, placer: Placer) -> Wir
 def _paragraphs(
     text: str, body: list[Line], placer: Placer
 ) -> tuple[tuple[tuple[int, int], ...], str | None, list[tuple[int, int]]]:
-    """Paragraphs: runs of lines parted by blank lines or opened by an indented line.
+    """Paragraphs: runs of lines parted by blank lines, opened by an indented line, or (in
+    text whose lines end in CR LF) closed by a line that ends in a bare LF.
 
     The editor's notes (from a ``#`` heading or a ``* * *`` rule), a last one-line
     paragraph without closing punctuation (the sign-off initials) and runs whose every
@@ -250,6 +251,8 @@ def _paragraphs(
     """
     runs: list[list[Line]] = []
     current: list[Line] = []
+    # where lines end in CR LF, a line ended by a bare LF ends its paragraph (dpa's rule)
+    mixed = bool(body) and "\r\n" in text[body[0].start : body[-1].end]
     for ln in body:
         if ln.blank or (current and ln.text[:1] in " \t"):
             if current:
@@ -257,6 +260,9 @@ def _paragraphs(
             current = []
         if not ln.blank:
             current.append(ln)
+            if mixed and text[ln.end : ln.end + 1] == "\n":
+                runs.append(current)
+                current = []
     if current:
         runs.append(current)
     if runs and len(runs[-1]) == 1 and len(runs[-1][0].text.strip()) <= 40:
