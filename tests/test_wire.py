@@ -187,3 +187,14 @@ def test_positions_in_a_long_stream_are_the_streams_lines() -> None:
     articles = read_all(anpa1312.read, one * 4)
     lines_of_agate = [d.line for a in articles for d in a.diagnostics if d.code == "wire-agate"]
     assert lines_of_agate == [5, 10, 15, 20]
+
+
+def test_cr_cr_lf_is_one_line_end() -> None:
+    text = "one\r\r\ntwo\r\nthree\rfour\nfive"
+    assert [ln.text for ln in _wire.lines(text, 0, len(text))] == [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+    ]

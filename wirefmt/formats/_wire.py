@@ -107,7 +107,8 @@ class Line:
         return not self.text.strip()
 
 
-_LINE_END: Final = regex.compile(r"\r\n|\r|\n")
+#: A line end: CR LF, CR CR LF (as teletype captures write it), CR or LF alone.
+_LINE_END: Final = regex.compile(r"\r\r\n|\r\n|\r|\n")
 
 
 def lines(text: str, start: int, end: int) -> list[Line]:
