@@ -72,6 +72,8 @@ def _cp1252_table() -> dict[int, str]:
 
 _CP1252: Final = _cp1252_table()
 
+_C1: Final = regex.compile(rb"[\x80-\x9f]")
+
 ENCODING_NOTE: Final = (
     "the wire text is not UTF-8: read as ISO-8859-1, with bytes 0x80-0x9F as in cp1252"
 )
@@ -88,7 +90,9 @@ def decode(data: bytes) -> tuple[str, bool]:
     try:
         return data.decode("utf-8"), False
     except UnicodeDecodeError:
-        return data.decode("latin-1").translate(_CP1252), True
+        text = data.decode("latin-1")
+        # str.translate with a table walks the text in Python-level steps: only when needed
+        return (text.translate(_CP1252) if _C1.search(data) else text), True
 
 
 # --- lines and frames -----------------------------------------------------------------
