@@ -279,3 +279,14 @@ def test_a_bare_lf_ends_a_paragraph_where_lines_end_in_crlf() -> None:
     # near miss: a text whose lines all end in a bare LF keeps its wrapped lines together
     (b,) = read_all(iptc7901.read, message(paragraphs=(paragraph.replace("\r\n", "\n"),), eol="\n"))
     assert len(b.body) == 1
+
+
+def test_a_message_without_etx_finds_its_end_line_last() -> None:
+    text = message(end=None).replace("\x03", "").replace("\x7f\n\x7f\x04", "")
+    text = text.rstrip() + "\r\n\r\n121005 GMT Jun 25\r\n\x04"
+    (a,) = read_all(iptc7901.read, text)
+    assert a.published == dt.datetime(2025, 6, 12, 10, 5, tzinfo=UTC)
+    assert [b.text for b in a.body] == ["Hamburg (svc) - Der erste Absatz."]
+    # near miss: a last paragraph that is prose stays in the body
+    (b,) = read_all(iptc7901.read, message(end=None).replace("\x03", ""))
+    assert b.published is None and len(b.body) == 1

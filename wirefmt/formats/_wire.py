@@ -36,6 +36,7 @@ from ..fields.datelines import parse_dateline
 
 __all__ = [
     "FRAMING",
+    "PAD",
     "Frame",
     "Line",
     "Placer",
@@ -54,6 +55,8 @@ EOT: Final = "\x04"
 #: Characters that only frame or pad a message: they carry no text.
 #: NUL and DEL are a teletype's fill characters, BEL its alarm.
 FRAMING: Final = frozenset("\x00\x01\x02\x03\x04\x07\x0c\x16\x7f")
+#: What a line holding no text may hold: framing and white space.
+PAD: Final = "".join(sorted(FRAMING)) + " \t\r\n\x0b\xa0"
 
 
 # --- decoding -------------------------------------------------------------------------
@@ -111,7 +114,8 @@ class Line(NamedTuple):
 
     @property
     def blank(self) -> bool:
-        return not self.text.strip()
+        """White space and padding only (a DEL or NUL line carries no text)."""
+        return not self.text.strip(PAD)
 
 
 #: A line end: CR LF, CR CR LF (as teletype captures write it), CR or LF alone.
@@ -200,7 +204,6 @@ class Frame:
         return self.etx + 1, self.end if self.eot is None else self.eot
 
 
-_PAD: Final = "".join(sorted(FRAMING)) + " \t\r\n"
 
 
 def _first(text: str, char: str, start: int, end: int) -> int | None:
@@ -220,7 +223,7 @@ def frames(text: str) -> list[Frame]:
     found: list[Frame] = []
     begin = 0
     first = starts[0] if starts else len(text)
-    if text[:first].strip(_PAD):  # something before the first SOH: a cut message
+    if text[:first].strip(PAD):  # something before the first SOH: a cut message
         etx = _first(text, ETX, 0, first)
         eot = _first(text, EOT, 0 if etx is None else etx, first)
         found.append(Frame(0, first, None, None, etx, eot))

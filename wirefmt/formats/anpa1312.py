@@ -33,6 +33,7 @@ from .._policy import Reporter
 from .._registry import Format, ReadOptions
 from ._wire import (
     FRAMING,
+    PAD,
     Frame,
     Line,
     Placer,
@@ -228,7 +229,7 @@ def _field(text: str, ln: Line, heading: Heading | None, acc: _Acc, placer: Plac
 def _kind(ln: Line) -> str:
     """The shape of a line of the text: blank, caret, agate, indent, signoff or plain."""
     t = ln.text
-    if not t.strip(" \t"):
+    if not t.strip(PAD):
         return "blank"
     if t[0] == "^":
         return "caret"

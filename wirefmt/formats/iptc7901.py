@@ -197,11 +197,11 @@ def _message(text: str, frame: Frame, reporter: Reporter, placer: Placer) -> Wir
     heading, keyword_lines, start = _heading(text, frame, reporter, placer)
     _, stop = frame.body
     body = lines(text, start, stop)
-    # the end line: after ETX, or (framing stripped) the last line of the text
+    # the end line: after ETX, or (no ETX) the last line of the text when it reads as one
     published = None
     trailer = frame.trailer
     end_lines = [ln for ln in lines(text, *trailer) if not ln.blank] if trailer else []
-    if not end_lines and frame.soh is None and frame.etx is None:
+    if not end_lines and frame.etx is None:  # no ETX (stripped, or lost): the last line
         filled = [ln for ln in body if not ln.blank]
         if filled and read_end_line(filled[-1].text) is not None:
             end_lines = filled[-1:]
