@@ -9,6 +9,7 @@ from .. import _parse
 from .._model import Article
 from .._text import DEFAULT_MAX_SIZE
 from .._version import __version__
+from ._work import WRITERS
 
 __all__ = ["ARTICLE_KEYS", "DEFAULT_BATCH", "PROG", "build_parser"]
 
@@ -91,6 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="the input format (default: auto, told from each document's first bytes); a "
         "document holding several items (a feed, a wire stream) gives one record each",
+    )
+    p.add_argument(
+        "--to",
+        choices=tuple(WRITERS),
+        default="json",
+        help="the output form (default: json, wirefmt's record with source and item added); "
+        "ninjs: an IPTC ninjs 2.1 item; schemaorg: a schema.org NewsArticle (JSON-LD); both "
+        "one document per item per line, nothing added",
     )
     p.add_argument(
         "--max-size",

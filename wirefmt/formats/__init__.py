@@ -12,9 +12,10 @@ from typing import Final
 from .._registry import Format
 from .anpa1312 import ANPA1312
 from .iptc7901 import IPTC7901
+from .ninjs import NINJS
 from .pagedump import PAGEDUMP
 
 __all__ = ["FORMATS"]
 
 #: Every format wirefmt reads, in detection order (the page dump last).
-FORMATS: Final[tuple[Format, ...]] = (IPTC7901, ANPA1312, PAGEDUMP)
+FORMATS: Final[tuple[Format, ...]] = (NINJS, IPTC7901, ANPA1312, PAGEDUMP)
