@@ -204,8 +204,6 @@ class Frame:
         return self.etx + 1, self.end if self.eot is None else self.eot
 
 
-
-
 def _first(text: str, char: str, start: int, end: int) -> int | None:
     at = text.find(char, start, end)
     return None if at < 0 else at
