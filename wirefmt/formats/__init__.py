@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Final
 
 from .._registry import Format
+from .anpa1312 import ANPA1312
+from .iptc7901 import IPTC7901
 from .newsml_g2 import NEWSML_G2
 from .ninjs import NINJS
 from .nitf import NITF
@@ -18,9 +20,7 @@ from .pagedump import PAGEDUMP
 __all__ = ["FORMATS"]
 
 #: Every format wirefmt reads, in detection order (the page dump last).
-FORMATS: Final[tuple[Format, ...]] = (
-    NINJS,
-    NITF,
-    NEWSML_G2,
-    PAGEDUMP,
-)
+#: Formats with a syntax of their own (XML, JSON) are asked first, then the wire formats
+#: (told by their framing and heading), and the page dump last.
+FORMATS: Final[tuple[Format, ...]] = (NITF, NEWSML_G2, NINJS, IPTC7901, ANPA1312, PAGEDUMP)
+
