@@ -156,7 +156,6 @@ FORMS = [
     ("UPI-DC-06-09-23 1845EDT", D(2023, 6, 9, 18, 45, tzinfo=_tz(-4))),
     ("20230609184500MESZ", D(2023, 6, 9, 18, 45, tzinfo=_tz(2))),
     ("202306091845", D(2023, 6, 9, 18, 45)),
-    ("1686336300", None),  # a bare number: Unix time only when the caller says so
     # labels before the timestamp
     ("Updated: June 9, 2023 6:45 PM", D(2023, 6, 9, 18, 45)),
     ("Mis à jour le 09/06/23 à 18h45", D(2023, 6, 9, 18, 45)),

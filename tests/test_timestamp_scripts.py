@@ -99,15 +99,15 @@ UNIX = [
 
 
 @pytest.mark.parametrize(("text", "expected"), UNIX)
-def test_unix_time_when_asked(text: str, expected: datetime) -> None:
-    assert parse_timestamp(text, unix_time=True) == expected
-    assert read_timestamp(text, unix_time=True).value == expected
+def test_unix_time(text: str, expected: datetime) -> None:
+    assert parse_timestamp(text) == expected
+    assert read_timestamp(text).value == expected
 
 
 @pytest.mark.parametrize(("text", "_"), UNIX)
-def test_bare_number_refused_by_default(text: str, _: datetime) -> None:
-    with pytest.raises(ParseError, match="unix_time=True"):
-        parse_timestamp(text)
+def test_bare_number_refused_when_asked_and_never_a_timestamp_line(text: str, _: datetime) -> None:
+    with pytest.raises(ParseError, match="unix_time=False"):
+        parse_timestamp(text, unix_time=False)
     assert not looks_like_timestamp(text)
 
 

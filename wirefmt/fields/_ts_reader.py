@@ -107,7 +107,7 @@ def read(
     dayfirst: bool | None,
     tz: str | None,
     lang: str | None,
-    unix_time: bool = False,
+    unix_time: bool = True,
 ) -> Result:
     """Read ``text`` (stripped) into a datetime and notes; raise :class:`Refused`."""
     if len(text) > MAX_LEN:
@@ -179,10 +179,10 @@ def _relative(st: State, days: int, reference: _dt.date | None, notes: list[Note
 
 
 def _unix(text: str, unix_time: bool) -> Result:
-    """A bare number: Unix time (10 digits: seconds, 13: milliseconds) only when the caller
-    says the field holds one; an identifier, a count or a phone number has the same shape."""
+    """A bare number: Unix time (10 digits: seconds, 13: milliseconds), unless the caller
+    says the field may hold an identifier or a count of that shape (``unix_time=False``)."""
     if not unix_time:
-        raise Refused("a bare number (pass unix_time=True to read it as Unix time)")
+        raise Refused("a bare number (unix_time=False: not read as Unix time)")
     if text[0] == "0":
         raise Refused("Unix time does not open with 0")
     seconds = int(text) / (1000 if len(text) == 13 else 1)

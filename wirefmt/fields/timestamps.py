@@ -329,7 +329,7 @@ def read_timestamp(
     dayfirst: bool | None = None,
     tz: str | None = None,
     lang: str | None = None,
-    unix_time: bool = False,
+    unix_time: bool = True,
 ) -> TimestampReading:
     """Read a news timestamp into a datetime, and say what the text left open.
 
@@ -351,8 +351,10 @@ def read_timestamp(
             month words shared by languages, the order of numeric dates (``en-US`` month
             first, the rest day first) and ambiguous zone names.
         unix_time: read a bare number of 10 digits (13) as Unix time in seconds
-            (milliseconds), UTC. Off by default: an identifier, a count or a phone number
-            has the same shape, and a bare number is refused.
+            (milliseconds), UTC: a string handed to a timestamp parser that is such a
+            number is one. False refuses it, for fields where an identifier or a count of
+            that shape may stand. (:func:`looks_like_timestamp`, which tells timestamps
+            from other lines, never takes a bare number for one.)
 
     Returns:
         The reading: ``value`` (naive when no zone is printed) and ``notes``.
@@ -396,7 +398,7 @@ def parse_timestamp(
     dayfirst: bool | None = None,
     tz: str | None = None,
     lang: str | None = None,
-    unix_time: bool = False,
+    unix_time: bool = True,
 ) -> datetime:
     """Parse a news timestamp into a ``datetime``, aware when a zone is printed.
 
@@ -411,7 +413,8 @@ def parse_timestamp(
         dayfirst: True or False to read ``05/04/2021`` day first or month first.
         tz: an ISO 3166 region or an IANA zone deciding an ambiguous zone name.
         lang: the document's language tag.
-        unix_time: read a bare 10-digit (13-digit) number as Unix seconds (milliseconds).
+        unix_time: read a bare 10-digit (13-digit) number as Unix seconds (milliseconds);
+            on by default, False refuses it.
 
     Returns:
         The datetime; naive when the text has no zone (the zone is unknown, not UTC), else
@@ -533,7 +536,7 @@ def looks_like_timestamp(text: str) -> bool:
                 return False
         value = digits
     try:
-        _ts_reader.read(value, reference=None, dayfirst=None, tz=None, lang=None)
+        _ts_reader.read(value, reference=None, dayfirst=None, tz=None, lang=None, unix_time=False)
     except _ts_reader.Refused:
         return False
     return True

@@ -23,4 +23,3 @@ __all__ = ["FORMATS"]
 #: Formats with a syntax of their own (XML, JSON) are asked first, then the wire formats
 #: (told by their framing and heading), and the page dump last.
 FORMATS: Final[tuple[Format, ...]] = (NITF, NEWSML_G2, NINJS, IPTC7901, ANPA1312, PAGEDUMP)
-
