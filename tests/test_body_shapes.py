@@ -445,6 +445,13 @@ NEAR_MISSES: Rows = [
     ("fr-caps-then-space", [(P, "Les ONG ont parlé. UN AUTRE TEXTE suit ici.")]),
     ("en-colon-short-label", [(P, "Note:All times are local.")]),
     ("de-hyphen-word", [(P, "Die Nord-Süd-Verbindung ist offen.")]),
+    # an elision before a capital is no closing quote, even after a quoted word
+    ("fr-elision-after-quote", [(P, "Le mot 'trêve' circule Vers l’Ukraine les convois partent.")]),
+    (
+        "it-elision-four-letters",
+        [(P, "Il viaggio 'lampo' del ministro nell’Unione europea è finito.")],
+    ),
+    ("ca-elision-one-letter", [(P, "La visita 'oficial' a l’Índia va acabar ahir.")]),
 ]
 
 TABLES = {
@@ -548,6 +555,16 @@ def test_linear_time(text: str) -> None:
     blocks = split_body(text)
     assert time.perf_counter() - start < 1.5
     assert "".join(b.text for b in blocks) == text
+
+
+@pytest.mark.parametrize("build", [grammar.FAST, grammar.FULL], ids=["fast", "full"])
+def test_the_scanner_refuses_elisions(build: grammar.Scanners) -> None:
+    """An apostrophe after a short word that follows a space is an elision: no candidate
+    (``l’Ukraine``, ``d'Emmanuel``, ``qu’Ankara``, ``dell’Italia``); a closing single quote
+    after a quoted word still is one (``'VAR'Em``)."""
+    text = "vers l’Ukraine, d'Emmanuel, qu’Ankara, dell’Italia, nell'Unione"
+    assert [m.lastgroup for m in build.scan.finditer(text)] == []
+    assert [m.lastgroup for m in build.scan.finditer("no 'VAR'Em")] == ["qjoin"]
 
 
 def test_both_builds_number_the_groups_alike() -> None:
