@@ -415,6 +415,77 @@ FALSE_SUBHEADS: Rows = [
         [(P, "He came to the hall."), (P, "Photo: AP/Jane Walker"), (P, "The president spoke.")],
     ),
     ("en-bullet-last", [(P, "What changes now:"), (P, "• Buses run all night")]),
+    # a pointer to another story: a label of two words, the second in lower case
+    (
+        "en-read-also-glued",
+        [
+            (P, "The port reopened."),
+            (P, "Read also: Ferries resume crossings"),
+            (P, "The harbour is calm."),
+        ],
+    ),
+    (
+        "fr-lire-aussi-last",
+        [(P, "Le port a rouvert."), (P, "Lire aussi : Les ferries reprennent la traversée")],
+    ),
+    (
+        "ru-read-also-glued",
+        [(P, "Порт открыт."), (P, "Читайте также: Паромы снова ходят"), (P, "Власти довольны.")],
+    ),
+    (
+        "pt-leia-tambem-last",
+        [(P, "O porto reabriu."), (P, "Leia também:Balsas voltam a operar no estreito")],
+    ),
+    # a long stretch in sentence case with no stop is a paragraph that lost it
+    (
+        "sr-long-no-stop-glued",
+        [
+            (
+                P,
+                "Prema oceni analitičara, novi ministar je ključna figura u pregovorima koji "
+                "treba da okončaju spor oko granice dveju zemalja, piše nedeljnik",
+            ),
+            (P, "Ministar nije hteo da komentariše."),
+        ],
+    ),
+    (
+        "en-long-no-stop-glued",
+        [
+            (
+                P,
+                "According to analysts, the new minister is the key figure in talks that "
+                "should end the dispute over the border, a weekly wrote",
+            ),
+            (P, "The minister declined to comment."),
+        ],
+    ),
+    (
+        "es-long-no-stop-glued",
+        [
+            (
+                P,
+                "Según los analistas, el nuevo ministro es la figura clave de las negociaciones "
+                "sobre la frontera del norte, escribió un semanario",
+            ),
+            (P, "El ministro no quiso comentar."),
+        ],
+    ),
+    # the body's last block with no stop, in sentence case and longer than a label
+    (
+        "en-last-lost-stop",
+        [(P, "The port reopened."), (P, "Ferries will resume their crossings on Monday morning")],
+    ),
+    (
+        "de-last-lost-stop",
+        [(P, "Der Hafen ist offen."), (P, "Die Fähren fahren ab Montag wieder nach Plan")],
+    ),
+    (
+        "tr-last-lost-stop",
+        [
+            (P, "Liman yeniden açıldı."),
+            (P, "Feribot seferleri pazartesi sabahı yeniden başlayacak"),
+        ],
+    ),
     (
         "fr-heading-with-colon",
         [
@@ -445,6 +516,35 @@ NEAR_MISSES: Rows = [
     ("fr-caps-then-space", [(P, "Les ONG ont parlé. UN AUTRE TEXTE suit ici.")]),
     ("en-colon-short-label", [(P, "Note:All times are local.")]),
     ("de-hyphen-word", [(P, "Die Nord-Süd-Verbindung ist offen.")]),
+    # one word before a colon is a speaker or a topic: the stretch may head
+    (
+        "de-speaker-label-heading",
+        [(P, "Die Gespräche enden."), (S, "Kanzler: Wir bleiben standhaft"), (P, "Er sprach.")],
+    ),
+    # a heading of fifteen words in sentence case, and a long one in title case, still head
+    (
+        "pt-long-sentence-case-heading",
+        [
+            (P, "O porto reabriu."),
+            (S, "Governo deve apresentar ao Congresso um plano para a reforma dos portos do país"),
+            (P, "O plano sai em março."),
+        ],
+    ),
+    (
+        "en-long-title-case-heading",
+        [
+            (P, "The port reopened."),
+            (
+                S,
+                "The Chairman Of The Regional Port Authority Of The Northern Coast Says "
+                "Ferries Will Resume Their Crossings Again On Monday Morning After The Storm",
+            ),
+            (P, "The storm passed."),
+        ],
+    ),
+    # a short last block and one in title case still head
+    ("es-last-short-label", [(P, "El puerto reabrió."), (S, "Más información")]),
+    ("en-last-title-case", [(P, "The port reopened."), (S, "Other Developments Overnight")]),
     # an elision before a capital is no closing quote, even after a quoted word
     ("fr-elision-after-quote", [(P, "Le mot 'trêve' circule Vers l’Ukraine les convois partent.")]),
     (

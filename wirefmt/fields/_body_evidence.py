@@ -16,11 +16,23 @@ from collections import Counter
 from wirefmt.fields import _body_grammar as g
 from wirefmt.fields import _body_shapes as sh
 
-__all__ = ["HEADING_MAX_CHARS", "HEADING_MAX_WORDS", "BodyText", "inner_capital_words"]
+__all__ = [
+    "HEADING_MAX_CHARS",
+    "HEADING_MAX_WORDS",
+    "SUBHEAD_MAX_WORDS",
+    "BodyText",
+    "inner_capital_words",
+]
 
 #: The longest stretch (in characters) that can be a subhead, and its most words.
 HEADING_MAX_CHARS = 200
 HEADING_MAX_WORDS = 25
+#: The most words of a subhead in sentence case: a longer stretch with no stop, glued to the
+#: next block, is a paragraph that lost its stop (agency subheads in sentence case run to
+#: some fifteen words; one in title case or capitals may be longer).
+SUBHEAD_MAX_WORDS = 20
+#: The most words of a last block in sentence case with no stop that reads as a heading.
+_END_LABEL_WORDS = 5
 #: How many recurrence questions ``str.count`` answers before the word counts are built, and
 #: how many characters those counts may read in all (eight passes over 16,384 characters).
 _COUNT_BUDGET = 8
@@ -275,3 +287,27 @@ class BodyText:
         if not stretch or not (stretch[0] in sh.ITEM_MARKS or _credit_signs(stretch)):
             return False  # (nothing the pattern below could match: told at C speed)
         return sh.NOT_A_HEADING.match(stretch) is not None
+
+    def _title_case(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` has no word of four letters or more in lower case (a
+        heading in title case or in capitals: ``Other Developments``, ``BLOG UŽIVO``)."""
+        return sh.LONG_LOWER_WORD.search(self.text, start, end) is None
+
+    def _subhead_sized(self, start: int, end: int) -> bool:
+        """Whether a heading-like stretch is short enough to be a subhead: at most
+        ``SUBHEAD_MAX_WORDS`` words, or in title case or capitals."""
+        words = self.text.count(" ", start, end) + 1
+        return words <= SUBHEAD_MAX_WORDS or self._title_case(start, end)
+
+    def _heads_the_end(self, start: int, end: int) -> bool:
+        """Whether the body's last block, with no final stop, is a subhead although nothing
+        follows it: a live blog's entry heading (``00:35 - Talks resume``, ``++22.45++``), a
+        heading in title case or capitals (``Further Reading``), or a label of a few words
+        (``Autres faits``, ``Más información``). A longer last block in sentence case is a
+        paragraph that lost its stop (``The talks go on in Geneva next week as planned``)."""
+        stretch = self.text[start:end].strip()
+        if sh.TIME_HEAD.match(stretch) or sh.TICKER_TIME.fullmatch(stretch):
+            return True
+        if stretch.count(" ") < _END_LABEL_WORDS:
+            return True
+        return self._title_case(start, end)

@@ -118,7 +118,8 @@ class Judges(BodyText):
             # list dash it is a heading (``L'ESSENTIEL- Des``)
             self.cut(pos, evidence, False)
         else:
-            self.cut(pos, evidence, True)
+            # a heading's shape but too long for one: a paragraph that lost its stop
+            self.cut(pos, evidence, self._subhead_sized(start, pos))
         return True
 
     def _join_kind(

@@ -46,12 +46,16 @@ ANY_LOWER = regex.compile(LOWER, regex.VERSION1)
 
 #: What opens a stretch that is no heading, however short: a mark or a bracket (an item, an
 #: aside: ``• Buses``, ``+++ Die``), a label and a short value (a credit or source line:
-#: ``Source: Reuters``, ``Kaynak:Demirören Haber Ajansı (DHA)``, ``Foto: dpa``), a token
-#: with a slash or an at sign (``OID/ASB``), a domain (``Rfi.fr``).
+#: ``Source: Reuters``, ``Kaynak:Demirören Haber Ajansı (DHA)``, ``Foto: dpa``), a label of
+#: two words, the second in lower case, before a colon (a pointer to another story:
+#: ``Read also:``, ``Lire aussi :``, ``Читайте также:``, ``Leia também:``; one word is a
+#: speaker or a topic and may head: ``Selenskyj: Russland…``), a token with a slash or an
+#: at sign (``OID/ASB``), a domain (``Rfi.fr``).
 NOT_A_HEADING = regex.compile(
     r"""[-–—•■►▶●▪*(]|\+(?!\+?\d)
     |[^\W\d_][\w.’'-]*+(?:\s[^\W\d_][\w.’'-]*+)?+\s?+:\s?+
         (?:\S++|(?:[^\s\p{Ll}]\S*+\s?+){1,5}+)$
+    |\p{Lu}[\p{L}\p{M}]*+\s\p{Ll}[\p{L}\p{M}]*+\s?+:
     |\S*?[/@]\S*+(?:\s\S++){0,2}+$
     |\S+?\.\p{Ll}{2,}+$
     |.*?(?:://|www\.)""",
@@ -80,6 +84,10 @@ DATELINE_START = regex.compile(
     r"\s*+\p{Lu}[\p{Lu}\p{M}’'.-]++(?:\s\p{Lu}[\p{Lu}\p{M}’'.-]++){0,3}+(?:,|\s?\(|$)",
     regex.VERSION1,
 )
+#: A word of four letters or more that opens in lower case: a stretch holding one is in
+#: sentence case (``Talks resume``), one without is in title case (``Other Developments``,
+#: ``The State of the Union``) or in capitals.
+LONG_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3}", regex.VERSION1)
 #: The words of a text, to tell which it writes in lower case.
 WORDS = re.compile(r"[^\W\d_]+")
 

@@ -234,7 +234,12 @@ class _Scan(Judges):
             # A block found by a join is a subhead; a block ended by a stop is a paragraph;
             # a block ended by a line break or the text's end is a subhead if it looks like
             # one and is not the only block.
-            subhead = known if known is not None else last > 0 and self._heading(start, pos)
+            if known is not None:
+                subhead = known
+            else:
+                subhead = last > 0 and self._heading(start, pos)
+                if subhead and pos == len(text):
+                    subhead = self._heads_the_end(start, pos)
             cls = Subhead if subhead else Paragraph
             out.append(cls(text[start:pos], base + start, base + pos, evidence))
             if next_evidence is not None:
