@@ -175,6 +175,40 @@ CAPS_HEADINGS: Rows = [
 ]
 
 SENTENCE_CASE_HEADINGS: Rows = [
+    # a heading that asks: one short sentence ending in a lone question mark, glued to a
+    # block no shorter than itself
+    (
+        "de-question-heading",
+        [
+            (P, "Die Brücke bleibt gesperrt."),
+            (S, "Wer zahlt die Reparatur?"),
+            (P, "Die Stadt will die Kosten mit dem Land teilen."),
+        ],
+    ),
+    (
+        "es-question-heading",
+        [
+            (P, "El puente sigue cerrado."),
+            (S, "¿Quién pagará la obra?"),
+            (P, "El ayuntamiento quiere repartir el gasto con la región."),
+        ],
+    ),
+    (
+        "el-question-heading",
+        [
+            (P, "Η γέφυρα παραμένει κλειστή."),
+            (S, "Ποιος θα πληρώσει;"),
+            (P, "Ο δήμος θέλει να μοιραστεί το κόστος με την περιφέρεια."),
+        ],
+    ),
+    (
+        "en-question-heading",
+        [
+            (P, "The bridge stays closed."),
+            (S, "Who pays for the repairs?"),
+            (P, "The city wants to share the cost with the region."),
+        ],
+    ),
     (
         "de-acronym-end",
         [
@@ -516,6 +550,33 @@ NEAR_MISSES: Rows = [
     ("fr-caps-then-space", [(P, "Les ONG ont parlé. UN AUTRE TEXTE suit ici.")]),
     ("en-colon-short-label", [(P, "Note:All times are local.")]),
     ("de-hyphen-word", [(P, "Die Nord-Süd-Verbindung ist offen.")]),
+    # questions that are prose: reported speech, a second sentence, the body's start, a
+    # question and an exclamation, a longer question, an answer shorter than the question
+    (
+        "de-question-reported",
+        [(P, "Die Brücke ist zu."), (P, "Er fragte: Wer zahlt?"), (P, "Niemand antwortete ihm.")],
+    ),
+    (
+        "en-question-second-sentence",
+        [(P, "The bridge is shut. Who pays?"), (P, "The city wants to share the cost.")],
+    ),
+    ("fr-question-opens-body", [(P, "Qui paiera les travaux ?"), (P, "La ville veut partager.")]),
+    (
+        "it-question-exclaimed",
+        [(P, "Il ponte è chiuso."), (P, "Chi paga?!"), (P, "Il comune vuole dividere i costi.")],
+    ),
+    (
+        "en-question-long",
+        [
+            (P, "The bridge is shut."),
+            (P, "Who will pay for the repairs to the old bridge over the river this year?"),
+            (P, "The city wants to share the cost with the region and the state."),
+        ],
+    ),
+    (
+        "ru-question-short-answer",
+        [(P, "Мост закрыт."), (P, "Кто заплатит за ремонт?"), (P, "Никто.")],
+    ),
     # one word before a colon is a speaker or a topic: the stretch may head
     (
         "de-speaker-label-heading",

@@ -44,6 +44,12 @@ _UNCASED_STOP = Evidence.UNCASED_STOP
 _TICKER_MARKS = sh.TICKER_MARKS
 #: The number of the scanner's ``abbr`` group (the same in both builds of one template).
 _ABBR: int = g.FAST.scan.groupindex["abbr"]
+#: A question mark, Latin or Greek (``;`` reaches the judge only after a Greek letter).
+_QUESTION_MARKS = frozenset("?;\u037e")
+#: The most words of a heading that asks in sentence case (a longer question is prose).
+_QUESTION_WORDS = 12
+#: Marks of reported speech: a question holding one is a quoted one, a paragraph.
+_SPEECH_MARKS = ':"«»„“”‘’\'‹›'
 #: The longest time heading (``12:45 a.m.``).
 _TIME_MAX = 12
 #: Spaces in a stretch before a camel word from which its length says "heading" (four words).
@@ -67,6 +73,8 @@ class Judges(BodyText):
         self.stopped_at: int | None = None
         #: Whether the body is in a script without case (its own traces are read too).
         self.uncased = False
+        #: The cuts after a heading that asks: a subhead if the next block is no shorter.
+        self.questions: set[int] = set()
 
     def cut(self, pos: int, evidence: Evidence, subhead: bool | None) -> None:
         self.cuts.append((pos, evidence, subhead))
@@ -181,6 +189,21 @@ class Judges(BodyText):
             last = m.end()
         return last if last < pos else -1
 
+    def _question_heading(self, start: int, stop: int) -> bool:
+        """Whether the block ``text[start:stop]``, ended by a lone question mark glued to the
+        next block, is a heading that asks: one short sentence (at most
+        ``_QUESTION_WORDS`` words, no stop inside), opening with a capital, ``¿`` or a digit,
+        holding no quote and no colon (reported speech: ``Er fragte: Wer zahlt?``)."""
+        if stop - start > HEADING_MAX_CHARS or self.text.count(" ", start, stop) >= _QUESTION_WORDS:
+            return False
+        stretch = self.text[start:stop]
+        first = stretch[:1]
+        if not (first.isupper() or first.isdigit() or first == "¿"):
+            return False
+        if any(mark in stretch for mark in _SPEECH_MARKS):
+            return False
+        return self.sc.heading_stop.search(stretch) is None
+
     def _caps_run(self, start: int, pos: int) -> bool:
         """Whether ``text[start:pos]``, with no lower-case letter, is a heading in capitals
         (two words at least, so that one acronym glued to a word, ``NATOThe``, is left to
@@ -288,6 +311,18 @@ class Judges(BodyText):
             subhead = True  # a live blog's time heading: ``3:10 p.m.The mayor``
         elif text[stop_start] in "?!" and self._caps_heading(self.begin, stop_start):
             subhead = True  # a heading in capitals asks or exclaims: ``¿QUÉ PASARÁ?El``
+        elif (
+            text[stop_start] in _QUESTION_MARKS
+            and stop_end == stop_start + 1
+            and pos == q_start
+            and begin > 0
+            and text[pos].isupper()
+            and self._question_heading(begin, stop_start)
+        ):
+            # a heading asks, in sentence case (``Wer zahlt die Rechnung?Die``), if the block
+            # it heads is no shorter than itself (``¿Qué pasará?Nadie.`` is a dialogue)
+            subhead = True
+            self.questions.add(pos)
         self.cuts.append((pos, evidence, subhead))  # self.cut, inline
         self.begin = pos
         self.listing = False
