@@ -449,6 +449,11 @@ FALSE_SUBHEADS: Rows = [
         [(P, "He came to the hall."), (P, "Photo: AP/Jane Walker"), (P, "The president spoke.")],
     ),
     ("en-bullet-last", [(P, "What changes now:"), (P, "• Buses run all night")]),
+    # a credit domain glued to the stop that ends the body's last sentence
+    ("hy-domain-credit-colon", [(P, "Նա ասաց. «Նման բան չկա»»:"), (P, "example.am")]),
+    ("ru-domain-credit", [(P, "Он заявил: «Мы остаёмся»."), (P, "news.example.ru")]),
+    ("en-domain-credit-quote", [(P, 'He said: "We stay."'), (P, "example.com")]),
+    ("el-domain-credit", [(P, "Η κυβέρνηση αποφάσισε."), (P, "example.gr")]),
     # a pointer to another story: a label of two words, the second in lower case
     (
         "en-read-also-glued",
@@ -577,6 +582,10 @@ NEAR_MISSES: Rows = [
         "ru-question-short-answer",
         [(P, "Мост закрыт."), (P, "Кто заплатит за ремонт?"), (P, "Никто.")],
     ),
+    # a domain that may be read on from the word before it, or a credit line's value
+    ("en-domain-after-latin-stop", [(P, "The port is open. We stay.example.com")]),
+    ("de-source-domain", [(P, "Der Hafen ist offen."), (P, "Quelle:example.de")]),
+    ("fr-domain-in-prose", [(P, "Le port est ouvert, selon example.fr")]),
     # one word before a colon is a speaker or a topic: the stretch may head
     (
         "de-speaker-label-heading",

@@ -49,7 +49,7 @@ _QUESTION_MARKS = frozenset("?;\u037e")
 #: The most words of a heading that asks in sentence case (a longer question is prose).
 _QUESTION_WORDS = 12
 #: Marks of reported speech: a question holding one is a quoted one, a paragraph.
-_SPEECH_MARKS = ':"«»„“”‘’\'‹›'
+_SPEECH_MARKS = ":\"«»„“”‘’'‹›"
 #: The longest time heading (``12:45 a.m.``).
 _TIME_MAX = 12
 #: Spaces in a stretch before a camel word from which its length says "heading" (four words).

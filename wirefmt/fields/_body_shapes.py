@@ -88,6 +88,19 @@ DATELINE_START = regex.compile(
 #: sentence case (``Talks resume``), one without is in title case (``Other Developments``,
 #: ``The State of the Union``) or in capitals.
 LONG_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3}", regex.VERSION1)
+#: A credit in lower case, a domain, glued to the stop that ends the line's last sentence:
+#: ``…ունեմ»»:example.am``, ``…il a dit».example.fr``. The stop follows a closing mark or a
+#: letter of another script than the domain's (after a Latin letter or digit a ``.`` may be
+#: one of the domain's own dots: ``said.example.com`` is left whole); a colon ends a sentence
+#: only in Armenian, or behind a closing mark (``Source:example.com`` is a credit line).
+CREDIT_DOMAIN = regex.compile(
+    r"""(?:(?<=[»”"’')\]][.!?…։:])|(?<=[.!?…։][»”"’')\]])
+        |(?<=[^\p{Latin}\d\s][.!?…։])|(?<=\p{Armenian}:))
+    (?P<domain>[a-z0-9][a-z0-9-]{0,62}+(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}+)\s*+$""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+#: How far back from a line's end a glued credit domain is looked for.
+CREDIT_REACH = 128
 #: The words of a text, to tell which it writes in lower case.
 WORDS = re.compile(r"[^\W\d_]+")
 

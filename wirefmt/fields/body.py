@@ -47,6 +47,7 @@ from typing import TypeAlias
 
 from wirefmt._model import Evidence, Paragraph, Subhead
 from wirefmt.fields import _body_grammar as g
+from wirefmt.fields import _body_shapes as sh
 from wirefmt.fields._body_judges import Judges
 from wirefmt.fields._body_uncased import uncased_cuts
 
@@ -210,8 +211,17 @@ class _Scan(Judges):
             else:
                 join(m, end)
         self.budget = budget
+        if "a" <= self.text[end - 1 : end] <= "z":
+            self._credit_domain(start, end)
         if self.uncased:
             self._merge(uncased_cuts(self.text, start, end), start)
+
+    def _credit_domain(self, start: int, end: int) -> None:
+        """Cut before a credit domain glued to the stop ending the line's last sentence
+        (``…ունեմ»»:example.am``): the domain is a paragraph of its own."""
+        m = sh.CREDIT_DOMAIN.search(self.text, max(start, end - sh.CREDIT_REACH), end)
+        if m is not None and self.begin < m.start("domain"):
+            self.cut(m.start("domain"), Evidence.SENTENCE_END, False)
 
     def _merge(self, more: list[tuple[int, Evidence, bool | None]], start: int) -> None:
         """Add the cuts ``more`` found in the line from ``start`` to those found in it."""
