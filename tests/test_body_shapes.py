@@ -23,6 +23,32 @@ P, S = "paragraph", "subhead"
 Rows = list[tuple[str, list[tuple[str, str]]]]
 
 LIVE_BLOGS: Rows = [
+    # a time heading glued after a letter: written with h (found at the separator after
+    # it), or with a.m./p.m.
+    (
+        "fr-h-time-after-heading",
+        [
+            (S, "En direct"),
+            (S, "14h32 : Le maire annonce un couvre-feu"),
+            (P, "La mairie a confirmé la mesure."),
+        ],
+    ),
+    (
+        "pt-h-time-dash-after-heading",
+        [
+            (S, "AO VIVO"),
+            (S, "9h05 – Governo anuncia novas regras"),
+            (P, "O ministro falou à imprensa."),
+        ],
+    ),
+    (
+        "en-pm-time-after-heading",
+        [
+            (S, "Live updates"),
+            (S, "3:10 p.m. The mayor announces a curfew"),
+            (P, "The city confirmed the measure."),
+        ],
+    ),
     (
         "fr-time-heading",
         [
@@ -550,6 +576,9 @@ FALSE_SUBHEADS: Rows = [
 
 NEAR_MISSES: Rows = [
     ("fr-time-in-prose", [(P, "Le conseil se réunit à 14h30 : la séance est publique.")]),
+    ("fr-hours-only-glued", [(P, "Il a parlé14h : le maire est là.")]),
+    ("pt-h-time-in-prose", [(P, "A sessão começa às 9h05 - e termina cedo.")]),
+    ("en-pm-time-in-prose", [(P, "The vote is at 3:10 p.m. and the count follows.")]),
     ("en-time-in-prose", [(P, "The meeting at 10:15 - a short one - ended early.")]),
     ("en-c-plus-plus", [(P, "The code is written in C++ and runs fast.")]),
     ("fr-caps-then-space", [(P, "Les ONG ont parlé. UN AUTRE TEXTE suit ici.")]),
@@ -664,6 +693,7 @@ EVIDENCE = [
     ('Na "Listu"00:35 - U gradu', [Evidence.TIME_HEADING]),
     ("Weiter.Montag, 4. März+++ Die Bahn.", [Evidence.SENTENCE_END, Evidence.TICKER_MARK]),
     ("Le bilan des récolteshttps://example.sn/x", [Evidence.GLUED_LINK]),
+    ("En direct14h32 : Le maire parle.", [Evidence.TIME_HEADING]),
     (
         "会谈结束。上合组织峰会在京闭幕12月3日，签署。",
         [Evidence.UNCASED_HEADING, Evidence.HEADING_END],
@@ -709,6 +739,7 @@ ADVERSARIAL = {
     "ticker marks": "ab+++ " * 30_000,
     "dash items": "ab— Cd " * 25_000,
     "times": 'ab"00:35 - ' * 20_000,
+    "h times": "ab14h32 : " * 20_000,
     "links": "abhttps://t.me/abCd " * 10_000,
     "initialisms": "the U.K.The " * 15_000,
     "camel names": "Ab Cd AstraZeneca " * 10_000,

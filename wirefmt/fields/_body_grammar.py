@@ -217,15 +217,25 @@ def _marks_rest(c: dict[str, str]) -> tuple[str, str]:
     glue = rf"(?:{c['LETTER']}|[\"”»’')\]])"
     word = rf"(?:{c['WORD_CHAR']}|[\"”»’')\]])"  # a glue that is no digit
     unit = rf"(?:\s?(?:[ap]\.?m\.?|{c['WORD_CHAR']}{{1,4}}))?"
+    # A time written with ``h`` (``14h32``) holds no stop: it is found at the separator
+    # after it, ``:`` or a dash, each width of the time a look-behind of its own.
+    htime = [
+        rf"(?<={word}{n}h\d\d{space}{sep})"
+        for n in (r"\d", r"\d\d")
+        for space in ("", " ")
+        for sep in (":", "[-–—]")
+    ]
     at_stop = (
         rf"(?<=\d[:.])(?:(?<={word}\d[:.])|(?<={word}\d\d[:.]))"
-        rf"(?=\d\d(?!\d){unit}\s?[-–—:|]\s)(?P<time>)"
+        rf"(?=\d\d(?!\d)(?:{unit}\s?[-–—:|]\s|\s?[ap]\.m\.\s{up}))(?P<time>)"
+        rf"|(?<=:)(?:{'|'.join(h for h in htime if h.endswith(':)'))})(?=\s)(?P<htime>)"
         rf"|(?<=:)(?:(?:(?<={lo}:)(?={up}|[-–—•■]\s)|(?<={lo}{GAP}:)(?=[-–—•■]\s?))(?P<colon>)"
         rf"|(?:(?<={glue}https:)|(?<={glue}http:))(?=//)(?P<link>))"
     )
     at_mark = (
         rf"(?<=[+•■►▶●▪\-–—])(?:(?:(?<={glue}\+)(?=\+\+\s|\+\d)|(?<={glue}[•■►▶●▪]))"
-        rf"(?P<tick>)|(?<={glue}[-–—])(?=\s{{1,3}}+{up})(?P<dash>))"
+        rf"(?P<tick>)|(?<={glue}[-–—])(?=\s{{1,3}}+{up})(?P<dash>)"
+        rf"|(?:{'|'.join(h for h in htime if not h.endswith(':)'))})(?=\s)(?P<htime_dash>))"
     )
     return at_stop, at_mark
 

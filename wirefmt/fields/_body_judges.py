@@ -36,7 +36,7 @@ _OPENERS = frozenset("„‘‹")
 #: For a mark that can go either way: the mark that would have opened it.
 _PARTNER = {"»": "«", "«": "»", "“": "„"}
 #: The scanner's branches judged by ``Judges._mark`` (a glued colon, link, time, mark, dash).
-_MARK_KINDS = frozenset(("colon", "link", "time", "tick", "dash"))
+_MARK_KINDS = frozenset(("colon", "link", "time", "htime", "htime_dash", "tick", "dash"))
 #: Evidence members read per candidate (a module name is read faster than an enum member).
 _SENTENCE_END = Evidence.SENTENCE_END
 _OPENING_QUOTE = Evidence.OPENING_QUOTE
@@ -238,6 +238,11 @@ class Judges(BodyText):
             pos = at - 1
             while pos > 0 and pos > at - 2 and text[pos - 1].isdigit():
                 pos -= 1
+            evidence = Evidence.TIME_HEADING
+        elif kind in {"htime", "htime_dash"}:
+            # found at the separator after ``14h32`` or ``9h05``, maybe behind a space
+            pos = at - (4 if text[at - 1] == " " else 3)
+            pos -= 2 if text[pos - 2].isdigit() else 1
             evidence = Evidence.TIME_HEADING
         elif kind == "tick":
             pos, evidence = at, Evidence.TICKER_MARK
