@@ -120,6 +120,23 @@ LIVE_BLOGS: Rows = [
 ]
 
 CAPS_HEADINGS: Rows = [
+    # a heading in capitals glued to a number that opens the paragraph
+    (
+        "fr-caps-before-number",
+        [(P, "Le vote a eu lieu."), (S, "NOUVELLES SANCTIONS"), (P, "12 entreprises sont visées.")],
+    ),
+    (
+        "tr-caps-before-number",
+        [(P, "Oylama yapıldı."), (S, "YENİ YAPTIRIMLAR"), (P, "15 şirket listeye eklendi.")],
+    ),
+    (
+        "ru-caps-before-number",
+        [(P, "Голосование прошло."), (S, "НОВЫЕ САНКЦИИ"), (P, "12 компаний попали в список.")],
+    ),
+    (
+        "sr-caps-before-ordinal-date",
+        [(P, "Glasanje je održano."), (S, "NOVI IZBORI U JUNU"), (P, "2. juna glasaju građani.")],
+    ),
     (
         "fr-caps",
         [
@@ -577,6 +594,16 @@ FALSE_SUBHEADS: Rows = [
 NEAR_MISSES: Rows = [
     ("fr-time-in-prose", [(P, "Le conseil se réunit à 14h30 : la séance est publique.")]),
     ("fr-hours-only-glued", [(P, "Il a parlé14h : le maire est là.")]),
+    # an acronym with a number in a heading in capitals: short, or written so again
+    (
+        "fr-caps-g20-number",
+        [(P, "Le vote a eu lieu."), (P, "LES ENJEUX DU G20 les chefs arrivent.")],
+    ),
+    (
+        "fr-caps-acronym-number-recurs",
+        [(P, "Le vote a eu lieu."), (P, "LA LUTTE CONTRE LE COVID19 a commencé. Le COVID19 tue.")],
+    ),
+    ("de-caps-number-then-capital", [(P, "Die Wahl fand statt."), (P, "NEUE REGELN 2024 Berlin.")]),
     ("pt-h-time-in-prose", [(P, "A sessão começa às 9h05 - e termina cedo.")]),
     ("en-pm-time-in-prose", [(P, "The vote is at 3:10 p.m. and the count follows.")]),
     ("en-time-in-prose", [(P, "The meeting at 10:15 - a short one - ended early.")]),
@@ -744,6 +771,7 @@ ADVERSARIAL = {
     "initialisms": "the U.K.The " * 15_000,
     "camel names": "Ab Cd AstraZeneca " * 10_000,
     "caps runs": "AB CDEf " * 25_000,
+    "caps before numbers": "AB CDE12 f " * 20_000,
     "cjk runs": "会谈结束。上合组织峰会在京闭幕12月3日，" * 8_000,
     "arabic quotes": "قال ”وأضاف " * 15_000,
     "straight quotes ahead": 'a."B "c "d ' * 20_000,

@@ -125,6 +125,10 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
         # A heading in capitals glued to a one-letter word opening the paragraph, the letter
         # matched: ``SANÇÕESA Comissão``, ``САНКЦИИВ Москве`` (body.py asks for the rest).
         rf"(?<={up}{up})(?=[ \u00a0]{up}{lo})(?P<capsword>)",
+        # A heading in capitals glued to a number opening the paragraph, the last capital
+        # matched: ``SANCTIONS12 entreprises``, ``САНКЦИИ12 компаний`` (body.py asks for the
+        # rest: a lower-case word after the number, a last word of three letters or more).
+        rf"(?<={up}{up}{up})(?=\d{{1,4}}+(?:[.,]\d{{1,3}}+)?+\.?+[ \u00a0]{lo})(?P<capsdigit>)",
     )
     # A quote between a heading's last letter and a capital, the capital matched: closing
     # (``no 'VAR'Em``, ``le "non"Le``) or opening the paragraph (``dialogue"Nous``,

@@ -157,6 +157,18 @@ class Judges(BodyText):
             pos, evidence = at, Evidence.HEADING_END
         elif kind == "capsdash" and not sh.ANY_LOWER.search(self.text, start, pos):
             evidence = Evidence.HEADING_END
+        elif kind == "capsdigit":
+            # the heading's capitals run into a number that opens the paragraph (an acronym
+            # with a number, ``COVID19``, is one token: it recurs as one)
+            if sh.ANY_LOWER.search(self.text, start, pos) or not self._caps_run(start, pos):
+                return None
+            token = sh.TOKEN_AFTER.match(self.text, pos)
+            left = sh.WORD_BEFORE.match(self.text, max(0, pos - 64), pos)
+            if left is None or token is None:
+                return None
+            if self.text.count(left.group() + token.group()) > 1:
+                return None
+            evidence = Evidence.CAPS_HEADING
         elif kind == "capsword":
             # the heading's capitals run into a one-letter word the text writes on its own
             if sh.ANY_LOWER.search(self.text, start, pos) or not self._caps_run(start, pos):
