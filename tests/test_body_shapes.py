@@ -455,6 +455,19 @@ OPENING_QUOTES: Rows = [
 ]
 
 UNCASED: Rows = [
+    # a mark, a bracket or a section number after a CJK sentence end opens a paragraph
+    ("ja-ticker-mark", [(P, "政府は会見した。"), (P, "■首相は来週訪米する予定だ。")]),
+    ("zh-bracket-heading", [(P, "双方会谈在北京结束。"), (P, "【解说】各方签署文件。")]),
+    ("ja-bracket-dateline", [(P, "会議は終わった。"), (P, "【北京共同】中国政府は声明を出した。")]),
+    ("zh-section-number", [(P, "双方会谈在北京结束。"), (P, "二、加强合作。各方同意。")]),
+    ("zh-bracket-section-number", [(P, "双方会谈在北京结束。"), (P, "（三）加强合作。")]),
+    # a plain space after a CJK sentence end: such prose never prints one
+    ("ja-space-after-stop", [(P, "会議は終わった。 "), (P, "次の会合は来月だ。")]),
+    ("zh-space-after-stop", [(P, "双方会谈在北京结束。 "), (P, "“我们满意，”他说。")]),
+    # near misses: numbers inside a quotation, a date word, spaces around Latin and digits
+    ("zh-numbers-in-quote", [(P, "会谈结束。他说：“一、二、三。”")]),
+    ("zh-ordinal-word", [(P, "会谈结束。第二天各方签署文件。")]),
+    ("zh-spaced-digits", [(P, "会议于 2024 年召开。 iPhone 销量上升。")]),
     (
         "zh-heading-before-date",
         [(P, "会谈结束。"), (S, "上合组织峰会在京闭幕"), (P, "12月3日，各方签署文件。")],
@@ -773,6 +786,7 @@ ADVERSARIAL = {
     "caps runs": "AB CDEf " * 25_000,
     "caps before numbers": "AB CDE12 f " * 20_000,
     "cjk runs": "会谈结束。上合组织峰会在京闭幕12月3日，" * 8_000,
+    "cjk marks": "结束。■二、 （三）【" * 15_000,
     "arabic quotes": "قال ”وأضاف " * 15_000,
     "straight quotes ahead": 'a."B "c "d ' * 20_000,
 }
