@@ -19,7 +19,7 @@ import re
 from wirefmt._model import Evidence
 from wirefmt.fields import _body_grammar as g
 from wirefmt.fields import _body_shapes as sh
-from wirefmt.fields._body_evidence import HEADING_MAX_CHARS, BodyText
+from wirefmt.fields._body_evidence import HEADING_MAX_CHARS, TIME_MAX, BodyText
 
 __all__ = ["CANDIDATE_FLOOR", "CANDIDATE_SPACING", "Judges"]
 
@@ -42,16 +42,9 @@ _SENTENCE_END = Evidence.SENTENCE_END
 _OPENING_QUOTE = Evidence.OPENING_QUOTE
 _UNCASED_STOP = Evidence.UNCASED_STOP
 _TICKER_MARKS = sh.TICKER_MARKS
-#: The number of the scanner's ``abbr`` group (the same in both builds of one template).
+#: The numbers of the scanner's ``abbr`` and ``quotes`` groups (the same in both builds).
 _ABBR: int = g.FAST.scan.groupindex["abbr"]
-#: A question mark, Latin or Greek (``;`` reaches the judge only after a Greek letter).
-_QUESTION_MARKS = frozenset("?;\u037e")
-#: The most words of a heading that asks in sentence case (a longer question is prose).
-_QUESTION_WORDS = 12
-#: Marks of reported speech: a question holding one is a quoted one, a paragraph.
-_SPEECH_MARKS = ":\"«»„“”‘’'‹›"
-#: The longest time heading (``12:45 a.m.``).
-_TIME_MAX = 12
+_QUOTES: int = g.FAST.scan.groupindex["quotes"]
 #: Spaces in a stretch before a camel word from which its length says "heading" (four words).
 _NAME_WORDS = 3
 #: A lead-in before a glued colon has three words at least (``Source:Reuters`` is a credit
@@ -73,8 +66,6 @@ class Judges(BodyText):
         self.stopped_at: int | None = None
         #: Whether the body is in a script without case (its own traces are read too).
         self.uncased = False
-        #: The cuts after a heading that asks: a subhead if the next block is no shorter.
-        self.questions: set[int] = set()
 
     def cut(self, pos: int, evidence: Evidence, subhead: bool | None) -> None:
         self.cuts.append((pos, evidence, subhead))
@@ -201,33 +192,6 @@ class Judges(BodyText):
             last = m.end()
         return last if last < pos else -1
 
-    def _question_heading(self, start: int, stop: int) -> bool:
-        """Whether the block ``text[start:stop]``, ended by a lone question mark glued to the
-        next block, is a heading that asks: one short sentence (at most
-        ``_QUESTION_WORDS`` words, no stop inside), opening with a capital, ``¿`` or a digit,
-        holding no quote and no colon (reported speech: ``Er fragte: Wer zahlt?``)."""
-        if stop - start > HEADING_MAX_CHARS or self.text.count(" ", start, stop) >= _QUESTION_WORDS:
-            return False
-        stretch = self.text[start:stop]
-        first = stretch[:1]
-        if not (first.isupper() or first.isdigit() or first == "¿"):
-            return False
-        if any(mark in stretch for mark in _SPEECH_MARKS):
-            return False
-        return self.sc.heading_stop.search(stretch) is None
-
-    def _caps_run(self, start: int, pos: int) -> bool:
-        """Whether ``text[start:pos]``, with no lower-case letter, is a heading in capitals
-        (two words at least, so that one acronym glued to a word, ``NATOThe``, is left to
-        the acronym rule): ``NOUVELLES SANCTIONS``, ``22 KİŞİ HASTANELERE KALDIRILDI``."""
-        return " " in self.text[start:pos].strip()
-
-    def _caps_heading(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` is a heading of two words or more in capitals."""
-        if end - start > HEADING_MAX_CHARS or sh.ANY_LOWER.search(self.text, start, end):
-            return False
-        return self._caps_run(start, end) and self._heading(start, end, shape=True)
-
     def _mark(self, kind: str | None, m: re.Match[str], end: int) -> bool:
         """Judge a colon, a link, a time, a ticker mark or a dash glued to what precedes."""
         text = self.text
@@ -275,9 +239,29 @@ class Judges(BodyText):
     def _sentence_end(self, m: re.Match[str], end: int) -> None:
         """Judge a stop glued to what may start a paragraph."""
         text = self.text
-        q_start, q_end = m.span("quotes")
+        q_start, q_end = m.span(_QUOTES)
         stop_start, stop_end = m.start(), q_start
         if q_end >= end:
+            return
+        if (
+            q_end == stop_start + 1  # the commonest: one full stop glued to a capital
+            and text[stop_start] == "."
+            and text[q_end].isupper()
+            and text[q_end] < "\u10a0"  # (Georgian capitals are read as uncased letters)
+            and m.start(_ABBR) < 0
+            and text[stop_start - 2 : stop_start - 1] != "."
+            and (self._markers is False or not self._address(stop_start))
+        ):
+            begin = self.begin
+            if q_end > begin:
+                time_heading = (
+                    q_end - begin <= TIME_MAX
+                    and text[begin].isdigit()
+                    and sh.TIME_ONLY.fullmatch(text, begin, stop_end) is not None
+                )
+                self.cuts.append((q_end, _SENTENCE_END, time_heading))
+                self.begin = q_end
+                self.listing = False
             return
         nxt = text[q_end]
         abbreviation = False
@@ -304,7 +288,6 @@ class Judges(BodyText):
         if gap:
             return  # "said. «Next": a space before the opener, so an ordinary sentence
         evidence = _SENTENCE_END
-        subhead = False
         if pos < q_end:
             evidence = _OPENING_QUOTE
         elif nxt >= "\u0100" and self.sc.uncased_letter.match(nxt):  # (none in Latin-1)
@@ -319,27 +302,7 @@ class Judges(BodyText):
             evidence = Evidence.INITIALISM_END  # (``_full_stop`` weighed the word after)
         if pos >= end or pos <= self.begin:
             return
-        begin = self.begin
-        if (
-            pos - begin <= _TIME_MAX
-            and text[begin].isdigit()
-            and sh.TIME_ONLY.fullmatch(text, begin, stop_end)
-        ):
-            subhead = True  # a live blog's time heading: ``3:10 p.m.The mayor``
-        elif text[stop_start] in "?!" and self._caps_heading(self.begin, stop_start):
-            subhead = True  # a heading in capitals asks or exclaims: ``¿QUÉ PASARÁ?El``
-        elif (
-            text[stop_start] in _QUESTION_MARKS
-            and stop_end == stop_start + 1
-            and pos == q_start
-            and begin > 0
-            and text[pos].isupper()
-            and self._question_heading(begin, stop_start)
-        ):
-            # a heading asks, in sentence case (``Wer zahlt die Rechnung?Die``), if the block
-            # it heads is no shorter than itself (``¿Qué pasará?Nadie.`` is a dialogue)
-            subhead = True
-            self.questions.add(pos)
+        subhead = self._stop_heading(stop_start, stop_end, pos, q_start)
         self.cuts.append((pos, evidence, subhead))  # self.cut, inline
         self.begin = pos
         self.listing = False
