@@ -23,6 +23,23 @@ P, S = "paragraph", "subhead"
 Rows = list[tuple[str, list[tuple[str, str]]]]
 
 LIVE_BLOGS: Rows = [
+    # a date heading (a day number and a month) glued to the entry it opens
+    (
+        "de-date-heading",
+        [
+            (P, "Der Gipfel wurde vertagt."),
+            (S, "Dienstag, 9. Mai"),
+            (P, "Die Delegationen reisen ab."),
+        ],
+    ),
+    (
+        "en-date-heading",
+        [(P, "The summit was delayed."), (S, "Tuesday, 9 May"), (P, "The delegations leave.")],
+    ),
+    (
+        "ru-date-heading",
+        [(P, "Саммит отложен."), (S, "Вторник, 9 мая"), (P, "Делегации уезжают.")],
+    ),
     # a time heading glued after a letter: written with h (found at the separator after
     # it), or with a.m./p.m.
     (
@@ -607,6 +624,8 @@ FALSE_SUBHEADS: Rows = [
 NEAR_MISSES: Rows = [
     ("fr-time-in-prose", [(P, "Le conseil se réunit à 14h30 : la séance est publique.")]),
     ("fr-hours-only-glued", [(P, "Il a parlé14h : le maire est là.")]),
+    # a short capitalised name glued to a word, with no day number before it
+    ("de-month-name-without-day", [(P, "Der Gipfel tagt."), (P, "Treffen mit MaiDie Gäste.")]),
     # an acronym with a number in a heading in capitals: short, or written so again
     (
         "fr-caps-g20-number",

@@ -15,6 +15,7 @@ from collections import Counter
 
 from wirefmt.fields import _body_grammar as g
 from wirefmt.fields import _body_shapes as sh
+from wirefmt.fields._months import month_numbers
 
 __all__ = [
     "HEADING_MAX_CHARS",
@@ -378,3 +379,11 @@ class BodyText:
         if end - start > HEADING_MAX_CHARS or sh.ANY_LOWER.search(self.text, start, end):
             return False
         return self._caps_run(start, end) and self._heading(start, end, shape=True)
+
+    def _day_and_month(self, at: int, word: str) -> bool:
+        """Whether ``word``, at ``at``, is a month name after a day number: the end of a
+        date heading (``Dienstag, 9. Mai``, ``mardi 9 mai``, ``9 May``), which a capitalised
+        left part of three letters glued to a word does not make a name (``MaiDie``)."""
+        return sh.DAY_BEFORE.search(self.text, max(0, at - 6), at) is not None and bool(
+            month_numbers(word)
+        )

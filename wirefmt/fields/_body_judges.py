@@ -356,7 +356,9 @@ class Judges(BodyText):
         after = self.text[right_end : right_end + 1]
         if left[0].islower() and len(left) <= 2:
             return False  # iPhone, eBay, iOS, kWh, mAh
-        if left[0].isupper() and len(left) <= 3:
+        # a month after a day number ends a date heading: ``Dienstag, 9. MaiDie``
+        date = left[0].isupper() and self._day_and_month(pos - len(left), left)
+        if left[0].isupper() and len(left) <= 3 and not date:
             return False  # McCain, DeSantis, LeBron, YouTube, TikTok, MacLeod
         # a one-letter word or an elided article opens the paragraph: ``devastadasO avanço``,
         # ``UcrainaE' morto``, ``RegierungL’Autriche``
@@ -383,7 +385,7 @@ class Judges(BodyText):
         # lower case (``GenevaThe`` … ``the``). A stretch of four words or more from the
         # block's start is told a heading by its length; one after a break printed as a
         # space (inside a paragraph, where names are many) always needs that evidence.
-        if not left[0].isupper():
+        if date or not left[0].isupper():
             return True
         if start == self.begin and self.text.count(" ", start, pos) >= _NAME_WORDS:
             return True

@@ -101,6 +101,8 @@ CREDIT_DOMAIN = regex.compile(
 )
 #: How far back from a line's end a glued credit domain is looked for.
 CREDIT_REACH = 128
+#: A day number right before a month name: ``9. `` in ``Dienstag, 9. Mai``, ``9 `` in ``9 May``.
+DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?[ \u00a0]$")
 #: The words of a text, to tell which it writes in lower case.
 WORDS = re.compile(r"[^\W\d_]+")
 
