@@ -17,8 +17,6 @@ limits it encodes (each is documented in ``docs/body.md``):
   the body (a glued word seen twice reads as a name); now and then a subhead is written in
   capitals, between two paragraphs (never as the body's first block, which would read as its
   dateline, nor next to another subhead: capitals glued to a heading leave no trace);
-* a paragraph of one sentence does not end in a lone ``?`` (glued between two blocks,
-  the next one no shorter, it reads as a heading that asks);
 * a subhead that ends the body has at most five words (a longer last block in sentence
   case reads as a paragraph that lost its stop);
 * now and then a paragraph opens with a ticker mark (``+++ ``);
@@ -160,8 +158,6 @@ def paragraph(draw: st.DrawFn, script: str, *, may_quote: bool) -> str:
     quoted = may_quote and draw(st.integers(0, 4)) == 0
     parts = [draw(sentence(script, quoted=False)) for _ in range(n - 1)]
     parts.append(draw(sentence(script, quoted=quoted and n == 1)))
-    if n == 1 and not quoted and parts[0].endswith("?") and not parts[0].endswith("??"):
-        parts[0] = parts[0][:-1] + "."  # one short question alone is a heading that asks
     text = " ".join(parts)
     return '"' + text + '"' if quoted and n > 1 else text
 

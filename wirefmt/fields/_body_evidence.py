@@ -33,12 +33,6 @@ HEADING_MAX_WORDS = 25
 #: next block, is a paragraph that lost its stop (agency subheads in sentence case run to
 #: some fifteen words; one in title case or capitals may be longer).
 SUBHEAD_MAX_WORDS = 20
-#: A question mark, Latin or Greek (``;`` reaches the judge only after a Greek letter).
-_QUESTION_MARKS = frozenset("?;\u037e")
-#: The most words of a heading that asks in sentence case (a longer question is prose).
-_QUESTION_WORDS = 12
-#: Marks of reported speech: a question holding one is a quoted one, a paragraph.
-_SPEECH_MARKS = ":\"«»„“”‘’'‹›"
 #: The longest time heading (``12:45 a.m.``).
 TIME_MAX = 12
 #: The most words of a last block in sentence case with no stop that reads as a heading.
@@ -100,8 +94,6 @@ class BodyText:
         self._counts: dict[str, tuple[int, int]] = {}  # mark -> (count so far, up to where)
         self._free_asked = 0
         self._words_seen: frozenset[str] | None = None
-        #: The cuts after a heading that asks: a subhead if the next block is no shorter.
-        self.questions: set[int] = set()
 
     def seen(self, word: str, part: str = "") -> tuple[int, int]:
         """How often ``word`` occurs in the body, and ``part`` (a prefix of it) without it.
@@ -324,13 +316,11 @@ class BodyText:
             return True
         return self._title_case(start, end)
 
-    def _stop_heading(self, stop_start: int, stop_end: int, pos: int, q_start: int) -> bool:
+    def _stop_heading(self, stop_start: int, stop_end: int, pos: int) -> bool:
         """Whether the block from ``begin`` ended by the stop at ``stop_start`` (the next
-        block starting at ``pos``) is a subhead: a live blog's time (``3:10 p.m.The``), a
-        heading in capitals that asks or exclaims (``¿QUÉ PASARÁ?El``), or a short question
-        heading a block no shorter than itself (``Wer zahlt die Rechnung?Die``: decided in
-        ``blocks``, where the next block's length is known; ``¿Qué pasará?Nadie.`` is a
-        dialogue)."""
+        block starting at ``pos``) is a subhead: a live blog's time (``3:10 p.m.The``) or a
+        heading in capitals that asks or exclaims (``¿QUÉ PASARÁ?El``). A short question in
+        sentence case is left a paragraph (see the known limits in ``docs/body.md``)."""
         text, begin = self.text, self.begin
         if (
             pos - begin <= TIME_MAX
@@ -338,35 +328,7 @@ class BodyText:
             and sh.TIME_ONLY.fullmatch(text, begin, stop_end)
         ):
             return True
-        stop = text[stop_start]
-        if stop in "?!" and self._caps_heading(begin, stop_start):
-            return True
-        if (
-            stop in _QUESTION_MARKS
-            and stop_end == stop_start + 1
-            and pos == q_start
-            and begin > 0
-            and text[pos].isupper()
-            and self._question_heading(begin, stop_start)
-        ):
-            self.questions.add(pos)
-            return True
-        return False
-
-    def _question_heading(self, start: int, stop: int) -> bool:
-        """Whether the block ``text[start:stop]``, ended by a lone question mark glued to the
-        next block, is a heading that asks: one short sentence (at most
-        ``_QUESTION_WORDS`` words, no stop inside), opening with a capital, ``¿`` or a digit,
-        holding no quote and no colon (reported speech: ``Er fragte: Wer zahlt?``)."""
-        if stop - start > HEADING_MAX_CHARS or self.text.count(" ", start, stop) >= _QUESTION_WORDS:
-            return False
-        stretch = self.text[start:stop]
-        first = stretch[:1]
-        if not (first.isupper() or first.isdigit() or first == "¿"):
-            return False
-        if any(mark in stretch for mark in _SPEECH_MARKS):
-            return False
-        return self.sc.heading_stop.search(stretch) is None
+        return text[stop_start] in "?!" and self._caps_heading(begin, stop_start)
 
     def _caps_run(self, start: int, pos: int) -> bool:
         """Whether ``text[start:pos]``, with no lower-case letter, is a heading in capitals

@@ -302,7 +302,7 @@ class Judges(BodyText):
             evidence = Evidence.INITIALISM_END  # (``_full_stop`` weighed the word after)
         if pos >= end or pos <= self.begin:
             return
-        subhead = self._stop_heading(stop_start, stop_end, pos, q_start)
+        subhead = self._stop_heading(stop_start, stop_end, pos)
         self.cuts.append((pos, evidence, subhead))  # self.cut, inline
         self.begin = pos
         self.listing = False

@@ -240,15 +240,11 @@ class _Scan(Judges):
         start, evidence = 0, Evidence.START
         last = len(self.cuts)
         tail = (len(text), None, False if self.listing else None)
-        cuts = (*self.cuts, tail)
-        questions = self.questions
-        for i, (pos, next_evidence, known) in enumerate(cuts):
+        for pos, next_evidence, known in (*self.cuts, tail):
             # A block found by a join is a subhead; a block ended by a stop is a paragraph;
             # a block ended by a line break or the text's end is a subhead if it looks like
-            # one and is not the only block; a heading that asks heads a longer block.
-            if known and pos in questions:
-                subhead = cuts[i + 1][0] - pos >= pos - start
-            elif known is not None:
+            # one and is not the only block.
+            if known is not None:
                 subhead = known
             else:
                 subhead = last > 0 and self._heading(start, pos)
