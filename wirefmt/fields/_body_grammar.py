@@ -179,8 +179,8 @@ def _merged_scanner(c: dict[str, str]) -> str:
         # white space or a digit, the commonest, fails there).
         rf"(?:(?<={STOP})(?<!{STOP}{STOP})(?={STOP}*+{quotes}(?:{after})){_not_a_full_stop(c)}"
         rf"{_abbreviation_stop(c)}{STOP}*+"
-        rf"|(?<={c['GREEK']};)"
-        rf"|(?<={c['ARMENIAN']}:))"
+        rf"|(?<=;)(?<={c['GREEK']};)"  # (the literal first: a full stop fails it at once)
+        rf"|(?<=:)(?<={c['ARMENIAN']}:))"
         rf"(?P<quotes>{quotes})"
         rf"(?=(?P<next>{after}))"
     )
@@ -194,12 +194,8 @@ def _merged_scanner(c: dict[str, str]) -> str:
     # Each group is entered by one look-behind at the character consumed, so that each
     # character tries few (a run of dots fails at the first: a stop after a stop is none).
     at_stop, at_mark = _marks_rest(c)
-    # A stop followed by white space (the commonest stop of all) starts nothing, unless the
-    # white space is French's before a closing guillemet (``fin. »Le``) or the stop is a
-    # colon (``14h32 : Le``): refused before any branch is tried.
-    spaced = r"(?:(?<=:)|(?!\s(?![»›])))"
     return (
-        f"{union}(?:(?<={stop_first})(?<!{STOP}{STOP}){spaced}(?:{sentence_rest}|{at_stop})"
+        f"{union}(?:(?<={stop_first})(?<!{STOP}{STOP})(?:{sentence_rest}|{at_stop})"
         f"|{join_rest}|{at_mark})"
     )
 
@@ -236,8 +232,8 @@ def _marks_rest(c: dict[str, str]) -> tuple[str, str]:
     at_stop = (
         rf"(?<=\d[:.])(?:(?<={word}\d[:.])|(?<={word}\d\d[:.]))"
         rf"(?=\d\d(?!\d)(?:{unit}\s?[-–—:|]\s|\s?[ap]\.m\.\s{up}))(?P<time>)"
-        rf"|(?<=:)(?:{'|'.join(h for h in htime if h.endswith(':)'))})(?=\s)(?P<htime>)"
-        rf"|(?<=:)(?:(?:(?<={lo}:)(?={up}|[-–—•■]\s)|(?<={lo}{GAP}:)(?=[-–—•■]\s?))(?P<colon>)"
+        rf"|(?<=:)(?:(?:{'|'.join(h for h in htime if h.endswith(':)'))})(?=\s)(?P<htime>)"
+        rf"|(?:(?<={lo}:)(?={up}|[-–—•■]\s)|(?<={lo}{GAP}:)(?=[-–—•■]\s?))(?P<colon>)"
         rf"|(?:(?<={glue}https:)|(?<={glue}http:))(?=//)(?P<link>))"
     )
     at_mark = (
