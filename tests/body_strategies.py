@@ -17,6 +17,8 @@ limits it encodes (each is documented in ``docs/body.md``):
   the body (a glued word seen twice reads as a name); now and then a subhead is written in
   capitals, between two paragraphs (never as the body's first block, which would read as its
   dateline, nor next to another subhead: capitals glued to a heading leave no trace);
+* a subhead that ends the body has at most five words (a longer last block in sentence
+  case reads as a paragraph that lost its stop);
 * now and then a paragraph opens with a ticker mark (``+++ ``);
 * the body has at least one paragraph (a body of one subhead alone reads as a paragraph);
 * hard tokens (initials, abbreviations, decimals, times, domains, camel-case names, units,
@@ -161,10 +163,10 @@ def paragraph(draw: st.DrawFn, script: str, *, may_quote: bool) -> str:
 
 
 @st.composite
-def subhead(draw: st.DrawFn, script: str, *, caps: bool = False) -> str:
-    """2 to 7 words, capitalised (or ``caps``: in capitals), no stop, ending in an ordinary
-    word (or a year)."""
-    words = draw(st.lists(st.sampled_from(WORDS[script]), min_size=2, max_size=7))
+def subhead(draw: st.DrawFn, script: str, *, caps: bool = False, most: int = 7) -> str:
+    """2 to ``most`` words, capitalised (or ``caps``: in capitals), no stop, ending in an
+    ordinary word (or a year)."""
+    words = draw(st.lists(st.sampled_from(WORDS[script]), min_size=2, max_size=most))
     text = _cap(words[0]) + " " + " ".join(words[1:])
     if caps:
         text = text.upper()
@@ -188,7 +190,10 @@ def bodies(draw: st.DrawFn) -> tuple[str, list[tuple[str, str]]]:
             before_paragraph = i + 1 == len(kinds) or kinds[i + 1] == "paragraph"
             after_paragraph = i > 0 and kinds[i - 1] == "paragraph"
             caps = after_paragraph and before_paragraph and draw(st.integers(0, 3)) == 0
-            texts.append(draw(subhead(script, caps=caps)))
+            # the body's last block heads nothing: in sentence case it is a label of at most
+            # five words (a longer one reads as a paragraph that lost its stop)
+            last = i + 1 == len(kinds)
+            texts.append(draw(subhead(script, caps=caps, most=4 if last else 7)))
         else:
             text = draw(paragraph(script, may_quote=not after_subhead))
             if draw(st.integers(0, 7)) == 0:

@@ -23,6 +23,49 @@ P, S = "paragraph", "subhead"
 Rows = list[tuple[str, list[tuple[str, str]]]]
 
 LIVE_BLOGS: Rows = [
+    # a date heading (a day number and a month) glued to the entry it opens
+    (
+        "de-date-heading",
+        [
+            (P, "Der Gipfel wurde vertagt."),
+            (S, "Dienstag, 9. Mai"),
+            (P, "Die Delegationen reisen ab."),
+        ],
+    ),
+    (
+        "en-date-heading",
+        [(P, "The summit was delayed."), (S, "Tuesday, 9 May"), (P, "The delegations leave.")],
+    ),
+    (
+        "ru-date-heading",
+        [(P, "Саммит отложен."), (S, "Вторник, 9 мая"), (P, "Делегации уезжают.")],
+    ),
+    # a time heading glued after a letter: written with h (found at the separator after
+    # it), or with a.m./p.m.
+    (
+        "fr-h-time-after-heading",
+        [
+            (S, "En direct"),
+            (S, "14h32 : Le maire annonce un couvre-feu"),
+            (P, "La mairie a confirmé la mesure."),
+        ],
+    ),
+    (
+        "pt-h-time-dash-after-heading",
+        [
+            (S, "AO VIVO"),
+            (S, "9h05 – Governo anuncia novas regras"),
+            (P, "O ministro falou à imprensa."),
+        ],
+    ),
+    (
+        "en-pm-time-after-heading",
+        [
+            (S, "Live updates"),
+            (S, "3:10 p.m. The mayor announces a curfew"),
+            (P, "The city confirmed the measure."),
+        ],
+    ),
     (
         "fr-time-heading",
         [
@@ -94,6 +137,23 @@ LIVE_BLOGS: Rows = [
 ]
 
 CAPS_HEADINGS: Rows = [
+    # a heading in capitals glued to a number that opens the paragraph
+    (
+        "fr-caps-before-number",
+        [(P, "Le vote a eu lieu."), (S, "NOUVELLES SANCTIONS"), (P, "12 entreprises sont visées.")],
+    ),
+    (
+        "tr-caps-before-number",
+        [(P, "Oylama yapıldı."), (S, "YENİ YAPTIRIMLAR"), (P, "15 şirket listeye eklendi.")],
+    ),
+    (
+        "ru-caps-before-number",
+        [(P, "Голосование прошло."), (S, "НОВЫЕ САНКЦИИ"), (P, "12 компаний попали в список.")],
+    ),
+    (
+        "sr-caps-before-ordinal-date",
+        [(P, "Glasanje je održano."), (S, "NOVI IZBORI U JUNU"), (P, "2. juna glasaju građani.")],
+    ),
     (
         "fr-caps",
         [
@@ -378,6 +438,19 @@ OPENING_QUOTES: Rows = [
 ]
 
 UNCASED: Rows = [
+    # a mark, a bracket or a section number after a CJK sentence end opens a paragraph
+    ("ja-ticker-mark", [(P, "政府は会見した。"), (P, "■首相は来週訪米する予定だ。")]),
+    ("zh-bracket-heading", [(P, "双方会谈在北京结束。"), (P, "【解说】各方签署文件。")]),
+    ("ja-bracket-dateline", [(P, "会議は終わった。"), (P, "【北京共同】中国政府は声明を出した。")]),
+    ("zh-section-number", [(P, "双方会谈在北京结束。"), (P, "二、加强合作。各方同意。")]),
+    ("zh-bracket-section-number", [(P, "双方会谈在北京结束。"), (P, "（三）加强合作。")]),
+    # a plain space after a CJK sentence end: such prose never prints one
+    ("ja-space-after-stop", [(P, "会議は終わった。 "), (P, "次の会合は来月だ。")]),
+    ("zh-space-after-stop", [(P, "双方会谈在北京结束。 "), (P, "“我们满意，”他说。")]),
+    # near misses: numbers inside a quotation, a date word, spaces around Latin and digits
+    ("zh-numbers-in-quote", [(P, "会谈结束。他说：“一、二、三。”")]),
+    ("zh-ordinal-word", [(P, "会谈结束。第二天各方签署文件。")]),
+    ("zh-spaced-digits", [(P, "会议于 2024 年召开。 iPhone 销量上升。")]),
     (
         "zh-heading-before-date",
         [(P, "会谈结束。"), (S, "上合组织峰会在京闭幕"), (P, "12月3日，各方签署文件。")],
@@ -415,6 +488,82 @@ FALSE_SUBHEADS: Rows = [
         [(P, "He came to the hall."), (P, "Photo: AP/Jane Walker"), (P, "The president spoke.")],
     ),
     ("en-bullet-last", [(P, "What changes now:"), (P, "• Buses run all night")]),
+    # a credit domain glued to the stop that ends the body's last sentence
+    ("hy-domain-credit-colon", [(P, "Նա ասաց. «Նման բան չկա»»:"), (P, "example.am")]),
+    ("ru-domain-credit", [(P, "Он заявил: «Мы остаёмся»."), (P, "news.example.ru")]),
+    ("en-domain-credit-quote", [(P, 'He said: "We stay."'), (P, "example.com")]),
+    ("el-domain-credit", [(P, "Η κυβέρνηση αποφάσισε."), (P, "example.gr")]),
+    # a pointer to another story: a label of two words, the second in lower case
+    (
+        "en-read-also-glued",
+        [
+            (P, "The port reopened."),
+            (P, "Read also: Ferries resume crossings"),
+            (P, "The harbour is calm."),
+        ],
+    ),
+    (
+        "fr-lire-aussi-last",
+        [(P, "Le port a rouvert."), (P, "Lire aussi : Les ferries reprennent la traversée")],
+    ),
+    (
+        "ru-read-also-glued",
+        [(P, "Порт открыт."), (P, "Читайте также: Паромы снова ходят"), (P, "Власти довольны.")],
+    ),
+    (
+        "pt-leia-tambem-last",
+        [(P, "O porto reabriu."), (P, "Leia também:Balsas voltam a operar no estreito")],
+    ),
+    # a long stretch in sentence case with no stop is a paragraph that lost it
+    (
+        "sr-long-no-stop-glued",
+        [
+            (
+                P,
+                "Prema oceni analitičara, novi ministar je ključna figura u pregovorima koji "
+                "treba da okončaju spor oko granice dveju zemalja, piše nedeljnik",
+            ),
+            (P, "Ministar nije hteo da komentariše."),
+        ],
+    ),
+    (
+        "en-long-no-stop-glued",
+        [
+            (
+                P,
+                "According to analysts, the new minister is the key figure in talks that "
+                "should end the dispute over the border, a weekly wrote",
+            ),
+            (P, "The minister declined to comment."),
+        ],
+    ),
+    (
+        "es-long-no-stop-glued",
+        [
+            (
+                P,
+                "Según los analistas, el nuevo ministro es la figura clave de las negociaciones "
+                "sobre la frontera del norte, escribió un semanario",
+            ),
+            (P, "El ministro no quiso comentar."),
+        ],
+    ),
+    # the body's last block with no stop, in sentence case and longer than a label
+    (
+        "en-last-lost-stop",
+        [(P, "The port reopened."), (P, "Ferries will resume their crossings on Monday morning")],
+    ),
+    (
+        "de-last-lost-stop",
+        [(P, "Der Hafen ist offen."), (P, "Die Fähren fahren ab Montag wieder nach Plan")],
+    ),
+    (
+        "tr-last-lost-stop",
+        [
+            (P, "Liman yeniden açıldı."),
+            (P, "Feribot seferleri pazartesi sabahı yeniden başlayacak"),
+        ],
+    ),
     (
         "fr-heading-with-colon",
         [
@@ -440,11 +589,110 @@ FALSE_SUBHEADS: Rows = [
 
 NEAR_MISSES: Rows = [
     ("fr-time-in-prose", [(P, "Le conseil se réunit à 14h30 : la séance est publique.")]),
+    ("fr-hours-only-glued", [(P, "Il a parlé14h : le maire est là.")]),
+    # a short capitalised name glued to a word, with no day number before it
+    ("de-month-name-without-day", [(P, "Der Gipfel tagt."), (P, "Treffen mit MaiDie Gäste.")]),
+    # an acronym with a number in a heading in capitals: short, or written so again
+    (
+        "fr-caps-g20-number",
+        [(P, "Le vote a eu lieu."), (P, "LES ENJEUX DU G20 les chefs arrivent.")],
+    ),
+    (
+        "fr-caps-acronym-number-recurs",
+        [(P, "Le vote a eu lieu."), (P, "LA LUTTE CONTRE LE COVID19 a commencé. Le COVID19 tue.")],
+    ),
+    ("de-caps-number-then-capital", [(P, "Die Wahl fand statt."), (P, "NEUE REGELN 2024 Berlin.")]),
+    ("pt-h-time-in-prose", [(P, "A sessão começa às 9h05 - e termina cedo.")]),
+    ("en-pm-time-in-prose", [(P, "The vote is at 3:10 p.m. and the count follows.")]),
     ("en-time-in-prose", [(P, "The meeting at 10:15 - a short one - ended early.")]),
     ("en-c-plus-plus", [(P, "The code is written in C++ and runs fast.")]),
     ("fr-caps-then-space", [(P, "Les ONG ont parlé. UN AUTRE TEXTE suit ici.")]),
     ("en-colon-short-label", [(P, "Note:All times are local.")]),
     ("de-hyphen-word", [(P, "Die Nord-Süd-Verbindung ist offen.")]),
+    # a short question glued between two blocks stays a paragraph (a question standing as a
+    # paragraph looks the same; docs/body.md, known limits), and so do reported speech, a
+    # second sentence, the body's start, a question and an exclamation, a longer question
+    (
+        "de-short-question",
+        [
+            (P, "Die Brücke bleibt gesperrt."),
+            (P, "Wer zahlt die Reparatur?"),
+            (P, "Die Stadt will teilen."),
+        ],
+    ),
+    (
+        "el-short-question",
+        [
+            (P, "Η γέφυρα παραμένει κλειστή."),
+            (P, "Ποιος θα πληρώσει;"),
+            (P, "Ο δήμος θέλει να μοιραστεί."),
+        ],
+    ),
+    (
+        "de-question-reported",
+        [(P, "Die Brücke ist zu."), (P, "Er fragte: Wer zahlt?"), (P, "Niemand antwortete ihm.")],
+    ),
+    (
+        "en-question-second-sentence",
+        [(P, "The bridge is shut. Who pays?"), (P, "The city wants to share the cost.")],
+    ),
+    ("fr-question-opens-body", [(P, "Qui paiera les travaux ?"), (P, "La ville veut partager.")]),
+    (
+        "it-question-exclaimed",
+        [(P, "Il ponte è chiuso."), (P, "Chi paga?!"), (P, "Il comune vuole dividere i costi.")],
+    ),
+    (
+        "en-question-long",
+        [
+            (P, "The bridge is shut."),
+            (P, "Who will pay for the repairs to the old bridge over the river this year?"),
+            (P, "The city wants to share the cost with the region and the state."),
+        ],
+    ),
+    (
+        "ru-question-short-answer",
+        [(P, "Мост закрыт."), (P, "Кто заплатит за ремонт?"), (P, "Никто.")],
+    ),
+    # a domain that may be read on from the word before it, or a credit line's value
+    ("en-domain-after-latin-stop", [(P, "The port is open. We stay.example.com")]),
+    ("de-source-domain", [(P, "Der Hafen ist offen."), (P, "Quelle:example.de")]),
+    ("fr-domain-in-prose", [(P, "Le port est ouvert, selon example.fr")]),
+    # one word before a colon is a speaker or a topic: the stretch may head
+    (
+        "de-speaker-label-heading",
+        [(P, "Die Gespräche enden."), (S, "Kanzler: Wir bleiben standhaft"), (P, "Er sprach.")],
+    ),
+    # a heading of fifteen words in sentence case, and a long one in title case, still head
+    (
+        "pt-long-sentence-case-heading",
+        [
+            (P, "O porto reabriu."),
+            (S, "Governo deve apresentar ao Congresso um plano para a reforma dos portos do país"),
+            (P, "O plano sai em março."),
+        ],
+    ),
+    (
+        "en-long-title-case-heading",
+        [
+            (P, "The port reopened."),
+            (
+                S,
+                "The Chairman Of The Regional Port Authority Of The Northern Coast Says "
+                "Ferries Will Resume Their Crossings Again On Monday Morning After The Storm",
+            ),
+            (P, "The storm passed."),
+        ],
+    ),
+    # a short last block and one in title case still head
+    ("es-last-short-label", [(P, "El puerto reabrió."), (S, "Más información")]),
+    ("en-last-title-case", [(P, "The port reopened."), (S, "Other Developments Overnight")]),
+    # an elision before a capital is no closing quote, even after a quoted word
+    ("fr-elision-after-quote", [(P, "Le mot 'trêve' circule Vers l’Ukraine les convois partent.")]),
+    (
+        "it-elision-four-letters",
+        [(P, "Il viaggio 'lampo' del ministro nell’Unione europea è finito.")],
+    ),
+    ("ca-elision-one-letter", [(P, "La visita 'oficial' a l’Índia va acabar ahir.")]),
 ]
 
 TABLES = {
@@ -487,6 +735,7 @@ EVIDENCE = [
     ('Na "Listu"00:35 - U gradu', [Evidence.TIME_HEADING]),
     ("Weiter.Montag, 4. März+++ Die Bahn.", [Evidence.SENTENCE_END, Evidence.TICKER_MARK]),
     ("Le bilan des récolteshttps://example.sn/x", [Evidence.GLUED_LINK]),
+    ("En direct14h32 : Le maire parle.", [Evidence.TIME_HEADING]),
     (
         "会谈结束。上合组织峰会在京闭幕12月3日，签署。",
         [Evidence.UNCASED_HEADING, Evidence.HEADING_END],
@@ -532,11 +781,14 @@ ADVERSARIAL = {
     "ticker marks": "ab+++ " * 30_000,
     "dash items": "ab— Cd " * 25_000,
     "times": 'ab"00:35 - ' * 20_000,
+    "h times": "ab14h32 : " * 20_000,
     "links": "abhttps://t.me/abCd " * 10_000,
     "initialisms": "the U.K.The " * 15_000,
     "camel names": "Ab Cd AstraZeneca " * 10_000,
     "caps runs": "AB CDEf " * 25_000,
+    "caps before numbers": "AB CDE12 f " * 20_000,
     "cjk runs": "会谈结束。上合组织峰会在京闭幕12月3日，" * 8_000,
+    "cjk marks": "结束。■二、 （三）【" * 15_000,
     "arabic quotes": "قال ”وأضاف " * 15_000,
     "straight quotes ahead": 'a."B "c "d ' * 20_000,
 }
@@ -548,6 +800,16 @@ def test_linear_time(text: str) -> None:
     blocks = split_body(text)
     assert time.perf_counter() - start < 1.5
     assert "".join(b.text for b in blocks) == text
+
+
+@pytest.mark.parametrize("build", [grammar.FAST, grammar.FULL], ids=["fast", "full"])
+def test_the_scanner_refuses_elisions(build: grammar.Scanners) -> None:
+    """An apostrophe after a short word that follows a space is an elision: no candidate
+    (``l’Ukraine``, ``d'Emmanuel``, ``qu’Ankara``, ``dell’Italia``); a closing single quote
+    after a quoted word still is one (``'VAR'Em``)."""
+    text = "vers l’Ukraine, d'Emmanuel, qu’Ankara, dell’Italia, nell'Unione"
+    assert [m.lastgroup for m in build.scan.finditer(text)] == []
+    assert [m.lastgroup for m in build.scan.finditer("no 'VAR'Em")] == ["qjoin"]
 
 
 def test_both_builds_number_the_groups_alike() -> None:

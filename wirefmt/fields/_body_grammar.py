@@ -125,13 +125,27 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
         # A heading in capitals glued to a one-letter word opening the paragraph, the letter
         # matched: ``SANÇÕESA Comissão``, ``САНКЦИИВ Москве`` (body.py asks for the rest).
         rf"(?<={up}{up})(?=[ \u00a0]{up}{lo})(?P<capsword>)",
+        # A heading in capitals glued to a number opening the paragraph, the last capital
+        # matched: ``SANCTIONS12 entreprises``, ``САНКЦИИ12 компаний`` (body.py asks for the
+        # rest: a lower-case word after the number, a last word of three letters or more).
+        rf"(?<={up}{up}{up})(?=\d{{1,4}}+(?:[.,]\d{{1,3}}+)?+\.?+[ \u00a0]{lo})(?P<capsdigit>)",
     )
     # A quote between a heading's last letter and a capital, the capital matched: closing
     # (``no 'VAR'Em``, ``le "non"Le``) or opening the paragraph (``dialogue"Nous``,
     # ``vue«\u00a0Le``, where a space stands before the capital). Matching the capital,
     # not the quote, keeps the quotes (apostrophes above all: ``l’homme``) out of the
     # scanner's first class.
-    quoted = rf"(?:(?<={c['LETTER']}['’\"”»«„“)]{up})|(?<={c['LETTER']}«{GAP}{up}))(?P<qjoin>)"
+    # An apostrophe after a word of one to four letters that follows a space is an elision,
+    # never a closing quote (a closing quote follows the quoted word's opening quote):
+    # ``l’Ukraine``, ``d'Emmanuel``, ``dell’Italia``, ``qu’Ankara`` are refused here, at no
+    # cost to Python (French and Italian print many).
+    elided = f"(?<!\\s{c['WORD_LETTER']}['’]{up})" + "".join(
+        f"(?<!\\s{lo}{{{n}}}['’]{up})" for n in (2, 3, 4)
+    )
+    quoted = (
+        rf"(?:(?<={c['LETTER']}['’\"”»«„“)]{up}){elided}|(?<={c['LETTER']}«{GAP}{up}))"
+        r"(?P<qjoin>)"
+    )
     join = up + "(?:" + inside + "(?:" + "|".join(joins) + ")|" + quoted + ")"
     return sentence_end, join, heading_stop(lo, c["WORD_LETTER"])
 
@@ -165,8 +179,8 @@ def _merged_scanner(c: dict[str, str]) -> str:
         # white space or a digit, the commonest, fails there).
         rf"(?:(?<={STOP})(?<!{STOP}{STOP})(?={STOP}*+{quotes}(?:{after})){_not_a_full_stop(c)}"
         rf"{_abbreviation_stop(c)}{STOP}*+"
-        rf"|(?<={c['GREEK']};)"
-        rf"|(?<={c['ARMENIAN']}:))"
+        rf"|(?<=;)(?<={c['GREEK']};)"  # (the literal first: a full stop fails it at once)
+        rf"|(?<=:)(?<={c['ARMENIAN']}:))"
         rf"(?P<quotes>{quotes})"
         rf"(?=(?P<next>{after}))"
     )
@@ -207,15 +221,25 @@ def _marks_rest(c: dict[str, str]) -> tuple[str, str]:
     glue = rf"(?:{c['LETTER']}|[\"”»’')\]])"
     word = rf"(?:{c['WORD_CHAR']}|[\"”»’')\]])"  # a glue that is no digit
     unit = rf"(?:\s?(?:[ap]\.?m\.?|{c['WORD_CHAR']}{{1,4}}))?"
+    # A time written with ``h`` (``14h32``) holds no stop: it is found at the separator
+    # after it, ``:`` or a dash, each width of the time a look-behind of its own.
+    htime = [
+        rf"(?<={word}{n}h\d\d{space}{sep})"
+        for n in (r"\d", r"\d\d")
+        for space in ("", " ")
+        for sep in (":", "[-–—]")
+    ]
     at_stop = (
         rf"(?<=\d[:.])(?:(?<={word}\d[:.])|(?<={word}\d\d[:.]))"
-        rf"(?=\d\d(?!\d){unit}\s?[-–—:|]\s)(?P<time>)"
-        rf"|(?<=:)(?:(?:(?<={lo}:)(?={up}|[-–—•■]\s)|(?<={lo}{GAP}:)(?=[-–—•■]\s?))(?P<colon>)"
+        rf"(?=\d\d(?!\d)(?:{unit}\s?[-–—:|]\s|\s?[ap]\.m\.\s{up}))(?P<time>)"
+        rf"|(?<=:)(?:(?:{'|'.join(h for h in htime if h.endswith(':)'))})(?=\s)(?P<htime>)"
+        rf"|(?:(?<={lo}:)(?={up}|[-–—•■]\s)|(?<={lo}{GAP}:)(?=[-–—•■]\s?))(?P<colon>)"
         rf"|(?:(?<={glue}https:)|(?<={glue}http:))(?=//)(?P<link>))"
     )
     at_mark = (
         rf"(?<=[+•■►▶●▪\-–—])(?:(?:(?<={glue}\+)(?=\+\+\s|\+\d)|(?<={glue}[•■►▶●▪]))"
-        rf"(?P<tick>)|(?<={glue}[-–—])(?=\s{{1,3}}+{up})(?P<dash>))"
+        rf"(?P<tick>)|(?<=[-–—])(?=\s)(?:(?<={glue}[-–—])(?=\s{{1,3}}+{up})(?P<dash>)"
+        rf"|(?:{'|'.join(h for h in htime if not h.endswith(':)'))})(?P<htime_dash>)))"
     )
     return at_stop, at_mark
 

@@ -19,7 +19,7 @@ import re
 from wirefmt._model import Evidence
 from wirefmt.fields import _body_grammar as g
 from wirefmt.fields import _body_shapes as sh
-from wirefmt.fields._body_evidence import HEADING_MAX_CHARS, BodyText
+from wirefmt.fields._body_evidence import HEADING_MAX_CHARS, TIME_MAX, BodyText
 
 __all__ = ["CANDIDATE_FLOOR", "CANDIDATE_SPACING", "Judges"]
 
@@ -36,16 +36,15 @@ _OPENERS = frozenset("„‘‹")
 #: For a mark that can go either way: the mark that would have opened it.
 _PARTNER = {"»": "«", "«": "»", "“": "„"}
 #: The scanner's branches judged by ``Judges._mark`` (a glued colon, link, time, mark, dash).
-_MARK_KINDS = frozenset(("colon", "link", "time", "tick", "dash"))
+_MARK_KINDS = frozenset(("colon", "link", "time", "htime", "htime_dash", "tick", "dash"))
 #: Evidence members read per candidate (a module name is read faster than an enum member).
 _SENTENCE_END = Evidence.SENTENCE_END
 _OPENING_QUOTE = Evidence.OPENING_QUOTE
 _UNCASED_STOP = Evidence.UNCASED_STOP
 _TICKER_MARKS = sh.TICKER_MARKS
-#: The number of the scanner's ``abbr`` group (the same in both builds of one template).
+#: The numbers of the scanner's ``abbr`` and ``quotes`` groups (the same in both builds).
 _ABBR: int = g.FAST.scan.groupindex["abbr"]
-#: The longest time heading (``12:45 a.m.``).
-_TIME_MAX = 12
+_QUOTES: int = g.FAST.scan.groupindex["quotes"]
 #: Spaces in a stretch before a camel word from which its length says "heading" (four words).
 _NAME_WORDS = 3
 #: A lead-in before a glued colon has three words at least (``Source:Reuters`` is a credit
@@ -118,7 +117,8 @@ class Judges(BodyText):
             # list dash it is a heading (``L'ESSENTIEL- Des``)
             self.cut(pos, evidence, False)
         else:
-            self.cut(pos, evidence, True)
+            # a heading's shape but too long for one: a paragraph that lost its stop
+            self.cut(pos, evidence, self._subhead_sized(start, pos))
         return True
 
     def _join_kind(
@@ -148,6 +148,18 @@ class Judges(BodyText):
             pos, evidence = at, Evidence.HEADING_END
         elif kind == "capsdash" and not sh.ANY_LOWER.search(self.text, start, pos):
             evidence = Evidence.HEADING_END
+        elif kind == "capsdigit":
+            # the heading's capitals run into a number that opens the paragraph (an acronym
+            # with a number, ``COVID19``, is one token: it recurs as one)
+            if sh.ANY_LOWER.search(self.text, start, pos) or not self._caps_run(start, pos):
+                return None
+            token = sh.TOKEN_AFTER.match(self.text, pos)
+            left = sh.WORD_BEFORE.match(self.text, max(0, pos - 64), pos)
+            if left is None or token is None:
+                return None
+            if self.text.count(left.group() + token.group()) > 1:
+                return None
+            evidence = Evidence.CAPS_HEADING
         elif kind == "capsword":
             # the heading's capitals run into a one-letter word the text writes on its own
             if sh.ANY_LOWER.search(self.text, start, pos) or not self._caps_run(start, pos):
@@ -180,18 +192,6 @@ class Judges(BodyText):
             last = m.end()
         return last if last < pos else -1
 
-    def _caps_run(self, start: int, pos: int) -> bool:
-        """Whether ``text[start:pos]``, with no lower-case letter, is a heading in capitals
-        (two words at least, so that one acronym glued to a word, ``NATOThe``, is left to
-        the acronym rule): ``NOUVELLES SANCTIONS``, ``22 KİŞİ HASTANELERE KALDIRILDI``."""
-        return " " in self.text[start:pos].strip()
-
-    def _caps_heading(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` is a heading of two words or more in capitals."""
-        if end - start > HEADING_MAX_CHARS or sh.ANY_LOWER.search(self.text, start, end):
-            return False
-        return self._caps_run(start, end) and self._heading(start, end, shape=True)
-
     def _mark(self, kind: str | None, m: re.Match[str], end: int) -> bool:
         """Judge a colon, a link, a time, a ticker mark or a dash glued to what precedes."""
         text = self.text
@@ -215,6 +215,11 @@ class Judges(BodyText):
             while pos > 0 and pos > at - 2 and text[pos - 1].isdigit():
                 pos -= 1
             evidence = Evidence.TIME_HEADING
+        elif kind in {"htime", "htime_dash"}:
+            # found at the separator after ``14h32`` or ``9h05``, maybe behind a space
+            pos = at - (4 if text[at - 1] == " " else 3)
+            pos -= 2 if text[pos - 2].isdigit() else 1
+            evidence = Evidence.TIME_HEADING
         elif kind == "tick":
             pos, evidence = at, Evidence.TICKER_MARK
         else:  # dash: an item after a lead-in, or after a heading
@@ -234,9 +239,29 @@ class Judges(BodyText):
     def _sentence_end(self, m: re.Match[str], end: int) -> None:
         """Judge a stop glued to what may start a paragraph."""
         text = self.text
-        q_start, q_end = m.span("quotes")
+        q_start, q_end = m.span(_QUOTES)
         stop_start, stop_end = m.start(), q_start
         if q_end >= end:
+            return
+        if (
+            q_end == stop_start + 1  # the commonest: one full stop glued to a capital
+            and text[stop_start] == "."
+            and text[q_end].isupper()
+            and text[q_end] < "\u10a0"  # (Georgian capitals are read as uncased letters)
+            and m.start(_ABBR) < 0
+            and text[stop_start - 2 : stop_start - 1] != "."
+            and (self._markers is False or not self._address(stop_start))
+        ):
+            begin = self.begin
+            if q_end > begin:
+                time_heading = (
+                    q_end - begin <= TIME_MAX
+                    and text[begin].isdigit()
+                    and sh.TIME_ONLY.fullmatch(text, begin, stop_end) is not None
+                )
+                self.cuts.append((q_end, _SENTENCE_END, time_heading))
+                self.begin = q_end
+                self.listing = False
             return
         nxt = text[q_end]
         abbreviation = False
@@ -263,7 +288,6 @@ class Judges(BodyText):
         if gap:
             return  # "said. «Next": a space before the opener, so an ordinary sentence
         evidence = _SENTENCE_END
-        subhead = False
         if pos < q_end:
             evidence = _OPENING_QUOTE
         elif nxt >= "\u0100" and self.sc.uncased_letter.match(nxt):  # (none in Latin-1)
@@ -278,15 +302,7 @@ class Judges(BodyText):
             evidence = Evidence.INITIALISM_END  # (``_full_stop`` weighed the word after)
         if pos >= end or pos <= self.begin:
             return
-        begin = self.begin
-        if (
-            pos - begin <= _TIME_MAX
-            and text[begin].isdigit()
-            and sh.TIME_ONLY.fullmatch(text, begin, stop_end)
-        ):
-            subhead = True  # a live blog's time heading: ``3:10 p.m.The mayor``
-        elif text[stop_start] in "?!" and self._caps_heading(self.begin, stop_start):
-            subhead = True  # a heading in capitals asks or exclaims: ``¿QUÉ PASARÁ?El``
+        subhead = self._stop_heading(stop_start, stop_end, pos)
         self.cuts.append((pos, evidence, subhead))  # self.cut, inline
         self.begin = pos
         self.listing = False
@@ -340,7 +356,9 @@ class Judges(BodyText):
         after = self.text[right_end : right_end + 1]
         if left[0].islower() and len(left) <= 2:
             return False  # iPhone, eBay, iOS, kWh, mAh
-        if left[0].isupper() and len(left) <= 3:
+        # a month after a day number ends a date heading: ``Dienstag, 9. MaiDie``
+        date = left[0].isupper() and self._day_and_month(pos - len(left), left)
+        if left[0].isupper() and len(left) <= 3 and not date:
             return False  # McCain, DeSantis, LeBron, YouTube, TikTok, MacLeod
         # a one-letter word or an elided article opens the paragraph: ``devastadasO avanço``,
         # ``UcrainaE' morto``, ``RegierungL’Autriche``
@@ -367,7 +385,7 @@ class Judges(BodyText):
         # lower case (``GenevaThe`` … ``the``). A stretch of four words or more from the
         # block's start is told a heading by its length; one after a break printed as a
         # space (inside a paragraph, where names are many) always needs that evidence.
-        if not left[0].isupper():
+        if date or not left[0].isupper():
             return True
         if start == self.begin and self.text.count(" ", start, pos) >= _NAME_WORDS:
             return True

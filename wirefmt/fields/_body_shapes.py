@@ -46,12 +46,16 @@ ANY_LOWER = regex.compile(LOWER, regex.VERSION1)
 
 #: What opens a stretch that is no heading, however short: a mark or a bracket (an item, an
 #: aside: ``• Buses``, ``+++ Die``), a label and a short value (a credit or source line:
-#: ``Source: Reuters``, ``Kaynak:Demirören Haber Ajansı (DHA)``, ``Foto: dpa``), a token
-#: with a slash or an at sign (``OID/ASB``), a domain (``Rfi.fr``).
+#: ``Source: Reuters``, ``Kaynak:Demirören Haber Ajansı (DHA)``, ``Foto: dpa``), a label of
+#: two words, the second in lower case, before a colon (a pointer to another story:
+#: ``Read also:``, ``Lire aussi :``, ``Читайте также:``, ``Leia também:``; one word is a
+#: speaker or a topic and may head: ``Selenskyj: Russland…``), a token with a slash or an
+#: at sign (``OID/ASB``), a domain (``Rfi.fr``).
 NOT_A_HEADING = regex.compile(
     r"""[-–—•■►▶●▪*(]|\+(?!\+?\d)
     |[^\W\d_][\w.’'-]*+(?:\s[^\W\d_][\w.’'-]*+)?+\s?+:\s?+
         (?:\S++|(?:[^\s\p{Ll}]\S*+\s?+){1,5}+)$
+    |\p{Lu}[\p{L}\p{M}]*+\s\p{Ll}[\p{L}\p{M}]*+\s?+:
     |\S*?[/@]\S*+(?:\s\S++){0,2}+$
     |\S+?\.\p{Ll}{2,}+$
     |.*?(?:://|www\.)""",
@@ -80,6 +84,25 @@ DATELINE_START = regex.compile(
     r"\s*+\p{Lu}[\p{Lu}\p{M}’'.-]++(?:\s\p{Lu}[\p{Lu}\p{M}’'.-]++){0,3}+(?:,|\s?\(|$)",
     regex.VERSION1,
 )
+#: A word of four letters or more that opens in lower case: a stretch holding one is in
+#: sentence case (``Talks resume``), one without is in title case (``Other Developments``,
+#: ``The State of the Union``) or in capitals.
+LONG_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3}", regex.VERSION1)
+#: A credit in lower case, a domain, glued to the stop that ends the line's last sentence:
+#: ``…ունեմ»»:example.am``, ``…il a dit».example.fr``. The stop follows a closing mark or a
+#: letter of another script than the domain's (after a Latin letter or digit a ``.`` may be
+#: one of the domain's own dots: ``said.example.com`` is left whole); a colon ends a sentence
+#: only in Armenian, or behind a closing mark (``Source:example.com`` is a credit line).
+CREDIT_DOMAIN = regex.compile(
+    r"""(?:(?<=[»”"’')\]][.!?…։:])|(?<=[.!?…։][»”"’')\]])
+        |(?<=[^\p{Latin}\d\s][.!?…։])|(?<=\p{Armenian}:))
+    (?P<domain>[a-z0-9][a-z0-9-]{0,62}+(?:\.[a-z0-9-]{1,63}){0,4}\.[a-z]{2,24}+)\s*+$""",
+    regex.VERSION1 | regex.VERBOSE,
+)
+#: How far back from a line's end a glued credit domain is looked for.
+CREDIT_REACH = 128
+#: A day number right before a month name: ``9. `` in ``Dienstag, 9. Mai``, ``9 `` in ``9 May``.
+DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}\.?[ \u00a0]$")
 #: The words of a text, to tell which it writes in lower case.
 WORDS = re.compile(r"[^\W\d_]+")
 

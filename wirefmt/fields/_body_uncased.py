@@ -1,10 +1,15 @@
 """The body splitter's evidence in scripts without letter case (beyond a glued stop).
 
 A script without case shows no subhead join, and Chinese and Japanese glue every sentence to
-the next, so a glued ``。`` says nothing. Three traces still tell a paragraph break:
+the next, so a glued ``。`` says nothing. These traces still tell a paragraph break:
 
 * **an ideographic space after a sentence end**: Chinese and Japanese paragraphs open with
   an indent of ``\\u3000`` (``…した。\\u3000次の…``); the space opens the new block;
+* **a mark, a bracket or a section number after a sentence end** (Chinese, Japanese): a
+  bullet or ticker mark (``。■``), a bracketed heading or dateline (``。【解説】``), a
+  numbered section (``。二、``, ``。（三）``) opens a paragraph;
+* **a plain space after a sentence end** (Chinese, Japanese), which their prose never
+  prints: ``…した。 次の…``;
 * **a heading-length run before a dated paragraph** (Chinese, Japanese): after a sentence
   end, a run of 8 to 40 ideographs or kana with no punctuation at all, then a date
   followed by a comma opens a paragraph: ``…。上合组织峰会在京闭幕12月3日，…`` gives the
@@ -32,6 +37,16 @@ __all__ = ["uncased_cuts"]
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
 #: A CJK sentence end and the ideographic space after it: the space opens the paragraph.
 _INDENT = re.compile(r"(?<=[。！？」』”])\u3000")
+#: What opens a paragraph right after a CJK sentence end: a bullet or ticker mark
+#: (``。■政府は…``), a bracketed heading or dateline (``。【解説】…``, ``。【北京共同】…``), a
+#: numbered section (``。二、加强合作…``, ``。（三）…``); or a plain space between the end and
+#: the next sentence, which CJK prose never prints (``…した。 次の…``): the space stays with
+#: the block before, as a line break's white space does.
+_OPENER = re.compile(
+    r"(?<=[。！？」』”])(?:[■□●○◆◇▲△▼▽★☆※◎【]"
+    r"|[一二三四五六七八九十]{1,3}+、|[（(][一二三四五六七八九十]{1,3}+[）)])"
+)
+_SPACED = re.compile(rf"(?<=[。！？」』”])[ \u00a0]++(?=[{_CJK}“「『【（])")
 #: A heading-length run after a sentence end (or at the line's start), then a date and a
 #: comma. Eight ideographs at least: a sentence's own opening before a date is shorter
 #: (``当地时间12月3日，``, ``北京时间3日，``).
@@ -67,6 +82,11 @@ def uncased_cuts(text: str, start: int, end: int) -> list[tuple[int, Evidence, b
     if _ANY_CJK.search(text, start, end) is not None:
         for m in _INDENT.finditer(text, start, end):
             cuts.append((m.start(), Evidence.UNCASED_STOP, False))
+        for m in _OPENER.finditer(text, start, end):
+            cuts.append((m.start(), Evidence.UNCASED_STOP, False))
+        for m in _SPACED.finditer(text, start, end):
+            if m.end() < end:
+                cuts.append((m.end(), Evidence.UNCASED_STOP, False))
         line = text[start:end]  # (``^`` reads the line's start)
         for m in _HEADING.finditer(line):
             if m.start() > 0:

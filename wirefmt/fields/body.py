@@ -47,6 +47,7 @@ from typing import TypeAlias
 
 from wirefmt._model import Evidence, Paragraph, Subhead
 from wirefmt.fields import _body_grammar as g
+from wirefmt.fields import _body_shapes as sh
 from wirefmt.fields._body_judges import Judges
 from wirefmt.fields._body_uncased import uncased_cuts
 
@@ -210,8 +211,17 @@ class _Scan(Judges):
             else:
                 join(m, end)
         self.budget = budget
+        if "a" <= self.text[end - 1 : end] <= "z":
+            self._credit_domain(start, end)
         if self.uncased:
             self._merge(uncased_cuts(self.text, start, end), start)
+
+    def _credit_domain(self, start: int, end: int) -> None:
+        """Cut before a credit domain glued to the stop ending the line's last sentence
+        (``…ունեմ»»:example.am``): the domain is a paragraph of its own."""
+        m = sh.CREDIT_DOMAIN.search(self.text, max(start, end - sh.CREDIT_REACH), end)
+        if m is not None and self.begin < m.start("domain"):
+            self.cut(m.start("domain"), Evidence.SENTENCE_END, False)
 
     def _merge(self, more: list[tuple[int, Evidence, bool | None]], start: int) -> None:
         """Add the cuts ``more`` found in the line from ``start`` to those found in it."""
@@ -234,7 +244,12 @@ class _Scan(Judges):
             # A block found by a join is a subhead; a block ended by a stop is a paragraph;
             # a block ended by a line break or the text's end is a subhead if it looks like
             # one and is not the only block.
-            subhead = known if known is not None else last > 0 and self._heading(start, pos)
+            if known is not None:
+                subhead = known
+            else:
+                subhead = last > 0 and self._heading(start, pos)
+                if subhead and pos == len(text):
+                    subhead = self._heads_the_end(start, pos)
             cls = Subhead if subhead else Paragraph
             out.append(cls(text[start:pos], base + start, base + pos, evidence))
             if next_evidence is not None:
