@@ -42,7 +42,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
 
 from ._model import Article
 
-__all__ = ["OFFSET_SUFFIX", "from_table", "schema", "to_table"]
+__all__ = ["OFFSET_SUFFIX", "encode_row", "from_table", "rows_table", "schema", "to_table"]
 
 #: The suffix of the column that holds a timestamp's printed UTC offset in minutes.
 OFFSET_SUFFIX: Final = "_offset"
@@ -256,25 +256,26 @@ def schema() -> pa.Schema:
     return _SCHEMA
 
 
-def encode_columns(articles: Iterable[Article]) -> dict[str, list[Any]]:
-    """The articles as Python lists, one per column of :func:`schema` (what ``pa.array`` takes).
+def encode_row(article: Article) -> tuple[Any, ...]:
+    """One article as a tuple of Python values, one per column of :func:`schema`, in order.
 
-    The lists can take more rows (other documents' values) before :func:`columns_table`.
+    What a worker process sends back for :func:`rows_table` to gather into a table.
     """
-    lists: dict[str, list[Any]] = {f.name: [] for f in _SCHEMA}
-    plan = [(c.name, c.encode, [lists[f.name].append for f in c.fields]) for c in _ARTICLE]
-    for article in articles:
-        for name, encode, appends in plan:
-            values = encode(getattr(article, name))
-            for append, value in zip(appends, values, strict=True):
-                append(value)
-    return lists
+    values: list[Any] = []
+    for column in _ARTICLE:
+        values.extend(column.encode(getattr(article, column.name)))
+    return tuple(values)
 
 
-def columns_table(lists: Mapping[str, Sequence[Any]], extra: pa.Schema | None = None) -> pa.Table:
-    """A table of the columns of :func:`schema` (then of ``extra``) from per-column lists."""
+def rows_table(rows: Sequence[Sequence[Any]], extra: pa.Schema | None = None) -> pa.Table:
+    """A table from rows of :func:`encode_row` (each then followed by values of ``extra``).
+
+    ``extra`` names columns added after the Article's (the CLI's ``source``); a name of the
+    Article schema is a ``ValueError``.
+    """
     target = _SCHEMA if extra is None else _unify(_SCHEMA, extra)
-    arrays = [pa.array(lists[f.name], type=f.type) for f in target]
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(target)
+    arrays = [pa.array(values, type=f.type) for f, values in zip(target, columns, strict=True)]
     return pa.Table.from_arrays(arrays, schema=target)
 
 
@@ -294,7 +295,7 @@ def to_table(articles: Iterable[Article]) -> pa.Table:
     >>> table.num_rows, table.column("keywords").to_pylist()
     (1, [['a', 'b']])
     """
-    return columns_table(encode_columns(articles))
+    return rows_table([encode_row(a) for a in articles])
 
 
 def from_table(table: pa.Table | pa.RecordBatch) -> Iterator[Article]:

@@ -104,6 +104,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="in JSON Lines, the field that holds the document (default: text; implies --jsonl)",
     )
     p.add_argument(
+        "--text-column",
+        default=None,
+        metavar="NAME",
+        help="inputs are Parquet files; NAME is the column that holds the document (a "
+        ".parquet FILE is read as Parquet anyway, its text in the --text-field column); the "
+        "other columns are carried as with --jsonl (needs pip install 'wirefmt[arrow]')",
+    )
+    p.add_argument(
+        "--to",
+        choices=("json", "parquet"),
+        default="json",
+        help="output format: JSON Lines (default), or a Parquet file (-o FILE) in the Arrow "
+        "schema of docs/corpora.md (needs pip install 'wirefmt[arrow]')",
+    )
+    p.add_argument(
         "--meta-key",
         default="meta",
         metavar="KEY",

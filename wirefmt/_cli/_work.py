@@ -14,6 +14,7 @@ from typing import Any, Literal, NamedTuple
 from .._errors import ParseError
 from .._parse import parse
 from .._text import describe_size
+from ._rows import UNENCODABLE, has_surrogates, parquet_row
 
 __all__ = ["Job", "Options", "Result", "run_batch", "run_job"]
 
@@ -37,6 +38,8 @@ class Options(NamedTuple):
     fields: tuple[str, ...] | None = None
     #: Identify the language of a document that names none (py3langid).
     identify_language: bool = False
+    #: The output format (``--to``): ``"json"`` lines, or ``"parquet"`` rows.
+    to: str = "json"
 
 
 class Job(NamedTuple):
@@ -53,12 +56,16 @@ class Job(NamedTuple):
 
 
 class Result(NamedTuple):
-    """What became of one job: its status, output line, message for stderr, input size."""
+    """What became of one job: its status, output line, message for stderr, input size.
+
+    With ``--to parquet``, ``line`` is empty and ``row`` holds the record's column values.
+    """
 
     status: Status
     line: str
     message: str | None
     size: int = 0
+    row: tuple[Any, ...] | None = None
 
 
 def _error_dict(exc: ParseError) -> dict[str, Any]:
@@ -88,6 +95,8 @@ def failure(
     if meta is not None:
         record[options.meta_key] = meta
     message = f"{source}:{_position(error)} {error['message']} [{error['code']}]"
+    if options.to == "parquet":
+        return Result("failed", "", message, row=parquet_row(None, source, error, meta))
     return Result("failed", _dumps(record, options), message)
 
 
@@ -166,13 +175,19 @@ def _run_job(options: Options, job: Job) -> Result:
         # stop the run. It is not hidden: an error record, a message, and exit status 1.
         message = f"wirefmt failed on this document (a bug: please report it): {exc!r}"
         return failure(options, job.source, {"code": "internal-error", "message": message}, meta)
+    status: Status = "diagnostics" if article.diagnostics else "ok"
+    if options.to == "parquet":
+        row = parquet_row(article, job.source, None, meta)
+        if _may_hold_surrogates(job) and has_surrogates(row):
+            error = {"code": "not-utf8", "message": UNENCODABLE}
+            return failure(options, job.source, error, meta)
+        return Result(status, "", None, row=row)
     record = article.to_dict()
     if options.fields is not None:
         record = {key: record[key] for key in options.fields}
     record["source"] = job.source
     if meta is not None:
         record[options.meta_key] = meta
-    status: Status = "diagnostics" if article.diagnostics else "ok"
     if _may_hold_surrogates(job):
         return Result(status, _dumps(record, options), None)
     return Result(status, json.dumps(record, ensure_ascii=False, indent=options.indent), None)

@@ -1,0 +1,68 @@
+"""``--to parquet`` in a worker: one document's record as a row of column values.
+
+The row is the Article's columns (:func:`wirefmt.arrow.encode_row`) then ``source``,
+``error`` and the meta column. pyarrow is imported on the first row, so that JSON output
+never pays for it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from typing import Any, Final
+
+from .._model import Article
+
+__all__ = ["UNENCODABLE", "has_surrogates", "parquet_row"]
+
+#: Why a document whose text holds a lone surrogate is a failed row in Parquet.
+UNENCODABLE: Final = (
+    "the text holds a lone surrogate (an escaped \\ud800 … \\udfff in the JSON line), which "
+    "Parquet's UTF-8 strings cannot hold; --to json keeps it, escaped"
+)
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
+
+
+@cache
+def _empty() -> tuple[Any, ...]:
+    from ..arrow import encode_row  # noqa: PLC0415 - pyarrow only when Parquet is written
+
+    return encode_row(Article())
+
+
+def parquet_row(
+    article: Article | None,
+    source: str,
+    error: dict[str, Any] | None,
+    meta: dict[str, Any] | None,
+) -> tuple[Any, ...]:
+    """The row of one record: the article's columns (defaults for a failure), then the rest.
+
+    ``source`` is escaped where it is no UTF-8 (a file name of other bytes); the meta column
+    is the JSON of the other fields, escaped to ASCII if it holds a lone surrogate.
+    """
+    from ..arrow import encode_row  # noqa: PLC0415 - pyarrow only when Parquet is written
+
+    values = _empty() if article is None else encode_row(article)
+    source = _escaped(source)
+    if error is not None:
+        error = {key: _escaped(value) for key, value in error.items()}
+    meta_json = None
+    if meta is not None:
+        meta_json = json.dumps(meta, ensure_ascii=False)
+        if _SURROGATE.search(meta_json) is not None:
+            meta_json = json.dumps(meta, ensure_ascii=True)
+    return (*values, source, error, meta_json)
+
+
+def _escaped(value: Any) -> Any:
+    if isinstance(value, str) and _SURROGATE.search(value) is not None:
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    return value
+
+
+def has_surrogates(row: tuple[Any, ...]) -> bool:
+    """Whether a string anywhere in ``row`` holds a lone surrogate."""
+    text = json.dumps(row, ensure_ascii=False, default=str)
+    return _SURROGATE.search(text) is not None
