@@ -336,8 +336,8 @@ def test_wrong_argument_type(data: object) -> None:
 
 
 def test_unknown_format() -> None:
-    with pytest.raises(ValueError, match="unknown format 'nitf'; known formats: pagedump"):
-        parse(EXAMPLE_TEXT, format="nitf")
+    with pytest.raises(ValueError, match="unknown format 'docx'; known formats: auto, pagedump"):
+        parse(EXAMPLE_TEXT, format="docx")
 
 
 def test_unknown_format_is_not_a_parse_error() -> None:

@@ -7,12 +7,13 @@ import io
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from wirefmt import Article, __version__, parse
+from wirefmt import Article, __version__, parse_many
 from wirefmt._cli import _work as cli_work
 from wirefmt._cli import main
 
@@ -281,14 +282,14 @@ def test_python_m_wirefmt() -> None:
 def test_a_bug_does_not_stop_the_run(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    real = parse  # what the CLI calls (wirefmt._cli._work imports it)
+    real = parse_many  # what the CLI calls (wirefmt._cli._work imports it)
 
-    def flaky(data: str | bytes, **kwargs: Any) -> Article:
+    def flaky(data: str | bytes, **kwargs: Any) -> Iterator[Article]:
         if "BOOM" in data:
             raise IndexError("list index out of range")
         return real(data, **kwargs)
 
-    monkeypatch.setattr(cli_work, "parse", flaky)
+    monkeypatch.setattr(cli_work, "parse_many", flaky)
     path = _jsonl(tmp_path, [{"text": "BOOM"}, {"text": DOC}])
     assert main(["parse", "--jsonl", str(path)]) == 1
     out, err = capsys.readouterr()

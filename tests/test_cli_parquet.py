@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +83,7 @@ def test_fields_keep_their_columns_and_a_timestamp_its_offset(tmp_path: Path) ->
     args = ["parse", "-q", str(corpus), "--to", "parquet", "-o", str(out)]
     main([*args, "--fields", "title,published"])
     names = pq.read_table(out).column_names
-    assert names == ["title", "published", "published_offset", "source", "error", "meta"]
+    assert names == ["title", "published", "published_offset", "source", "item", "error", "meta"]
 
 
 def test_an_empty_run_writes_the_schema(tmp_path: Path) -> None:
@@ -171,3 +172,21 @@ def test_without_pyarrow_the_error_names_the_extra(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert 'pip install "wirefmt[arrow]"' in done.stderr
     assert not list(tmp_path.iterdir())
+
+
+def test_a_document_of_several_items_is_a_row_per_item(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A stream of several items (as wire formats give) is numbered in the item column."""
+    from wirefmt._cli import _work  # noqa: PLC0415
+
+    def two_items(data: object, **options: object) -> Iterator[Article]:
+        yield Article(title="Erstes")
+        yield Article(title="Второе")
+
+    monkeypatch.setattr(_work, "parse_many", two_items)
+    corpus, out = _corpus(tmp_path), tmp_path / "out.parquet"
+    main(["parse", "-q", str(corpus), "--to", "parquet", "-o", str(out)])
+    table = pq.read_table(out)
+    assert table.column("item").to_pylist()[:4] == [0, 1, 0, 1]
+    assert table.column("title").to_pylist()[:2] == ["Erstes", "Второе"]

@@ -15,8 +15,10 @@ from ._model import (
     Paragraph,
     Segment,
     Subhead,
+    Subject,
 )
-from ._parse import FORMATS, parse
+from ._parse import FORMATS, detect, parse, parse_many
+from ._registry import Format, ReadOptions
 from ._version import __version__
 from ._write import dumps
 from .fields.body import analyse_body, split_body
@@ -39,16 +41,20 @@ __all__ = [
     "Description",
     "Diagnostic",
     "Evidence",
+    "Format",
     "InputError",
     "Paragraph",
     "ParseError",
+    "ReadOptions",
     "Segment",
     "Subhead",
+    "Subject",
     "TimestampNote",
     "TimestampReading",
     "WirefmtError",
     "__version__",
     "analyse_body",
+    "detect",
     "dumps",
     "format_dateline",
     "is_keyword",
@@ -56,6 +62,7 @@ __all__ = [
     "parse",
     "parse_dateline",
     "parse_description",
+    "parse_many",
     "parse_timestamp",
     "read_timestamp",
     "split_body",

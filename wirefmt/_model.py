@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, Final, Literal, TypeAlias
+from typing import Any, ClassVar, Final, TypeAlias
 
 import attrs
 
@@ -24,6 +24,7 @@ __all__ = [
     "Paragraph",
     "Segment",
     "Subhead",
+    "Subject",
 ]
 
 
@@ -42,6 +43,10 @@ def _tuple_of_segments(items: Iterable[Segment]) -> tuple[Segment, ...]:
 
 
 def _tuple_of_diagnostics(items: Iterable[Diagnostic]) -> tuple[Diagnostic, ...]:
+    return tuple(items)
+
+
+def _tuple_of_subjects(items: Iterable[Subject]) -> tuple[Subject, ...]:
     return tuple(items)
 
 
@@ -283,6 +288,42 @@ class Dateline:
         )
 
 
+@attrs.frozen(slots=True)
+class Subject:
+    """A subject an agency filed the item under: a code in a scheme, a name, or both.
+
+    Attributes:
+        code: the code as printed (``"15054000"``, ``"medtop:20000763"``), or None.
+        name: the subject's name as printed (``"tennis"``), or None.
+        scheme: the scheme or vocabulary the code belongs to, as printed (a URI, an alias
+            such as ``"medtop"``, or a feed's own name), or None.
+
+    .. versionadded:: 0.3
+    """
+
+    code: str | None = None
+    name: str | None = None
+    scheme: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON-ready form: ``{"code", "name", "scheme"}``."""
+        return {"code": self.code, "name": self.name, "scheme": self.scheme}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Subject:
+        """Read back what :meth:`to_dict` wrote (missing keys are None)."""
+        return cls(code=data.get("code"), name=data.get("name"), scheme=data.get("scheme"))
+
+
+#: The values of ``Article.status``: the item's publication status, as news feeds name it.
+STATUSES: Final = ("usable", "withheld", "canceled")
+
+
+def _urgency(_: object, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+    if value is not None and (type(value) is not int or not 1 <= value <= 9):
+        raise ValueError(f"urgency must be None or a whole number from 1 to 9, not {value!r}")
+
+
 def _iso(value: _dt.datetime | None) -> str | None:
     return None if value is None else value.isoformat()
 
@@ -290,8 +331,6 @@ def _iso(value: _dt.datetime | None) -> str | None:
 def _from_iso(value: str | None) -> _dt.datetime | None:
     return None if value is None else _dt.datetime.fromisoformat(value)
 
-
-Format: TypeAlias = Literal["pagedump"]
 
 #: The values of ``Article.language_source``: where the language came from.
 LANGUAGE_SOURCES: Final = ("locale", "edition", "text", "given")
@@ -330,7 +369,22 @@ class Article:
         section: the site section (``"Actus"``).
         edition: the edition's name (``"Sputnik Afrique"``) where the dump prints it.
         publisher: the publisher's legal name from the microdata trailer.
-        format: the input format that was read (``"pagedump"``).
+        byline: the byline as printed (``"By Jane Roe"``).
+        id: the item's identifier as the feed prints it (a ninjs ``uri``, a NewsML-G2
+            ``guid``, a NITF ``doc-id``, a wire message number).
+        version: the item's version as printed (``"3"``; a wire take).
+        urgency: 1 (most urgent) to 9, as the feed rates it (``docs/formats.md`` maps each
+            format's scale).
+        slug: the slug or keyword line as printed.
+        subjects: the subject codes the item is filed under (:class:`Subject`), in order;
+            ``keywords`` stays the plain keyword list.
+        located: the place the item's metadata names; kept apart from ``dateline``, which
+            is read from the text (the two disagree in real feeds).
+        embargo: the time before which the item must not be published.
+        status: ``"usable"``, ``"withheld"`` or ``"canceled"``, where the feed says.
+        ednote: the editor's note to the newsroom, as printed.
+        format: the registry name of the format read (``"pagedump"``, ``"ninjs"``,
+            ``"nitf"``, ``"newsml-g2"``, ``"iptc7901"``, ``"anpa1312"``).
         segments: where each piece of the input went (:class:`Segment`).
         diagnostics: the problems found (:class:`Diagnostic`), in input order.
         language_source: where ``language`` came from: ``"locale"``, ``"edition"``,
@@ -339,6 +393,8 @@ class Article:
 
     .. versionadded:: 0.1
     .. versionchanged:: 0.2 ``language_source``.
+    .. versionchanged:: 0.3 ``byline``, ``id``, ``version``, ``urgency``, ``slug``,
+       ``subjects``, ``located``, ``embargo``, ``status``, ``ednote``.
     """
 
     title: str | None = None
@@ -356,6 +412,18 @@ class Article:
     section: str | None = None
     edition: str | None = None
     publisher: str | None = None
+    byline: str | None = None
+    id: str | None = None
+    version: str | None = None
+    urgency: int | None = attrs.field(default=None, validator=_urgency)
+    slug: str | None = None
+    subjects: tuple[Subject, ...] = attrs.field(default=(), converter=_tuple_of_subjects)
+    located: str | None = None
+    embargo: _dt.datetime | None = None
+    status: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.in_(STATUSES))
+    )
+    ednote: str | None = None
     format: str = "pagedump"
     segments: tuple[Segment, ...] = attrs.field(default=(), converter=_tuple_of_segments)
     diagnostics: tuple[Diagnostic, ...] = attrs.field(default=(), converter=_tuple_of_diagnostics)
@@ -402,6 +470,16 @@ class Article:
             "section": self.section,
             "edition": self.edition,
             "publisher": self.publisher,
+            "byline": self.byline,
+            "id": self.id,
+            "version": self.version,
+            "urgency": self.urgency,
+            "slug": self.slug,
+            "subjects": [subject.to_dict() for subject in self.subjects],
+            "located": self.located,
+            "embargo": _iso(self.embargo),
+            "status": self.status,
+            "ednote": self.ednote,
             "format": self.format,
             "segments": [[s.role, s.start, s.end] for s in self.segments],
             "diagnostics": [d.to_dict() for d in self.diagnostics],
@@ -434,6 +512,16 @@ class Article:
             section=data.get("section"),
             edition=data.get("edition"),
             publisher=data.get("publisher"),
+            byline=data.get("byline"),
+            id=data.get("id"),
+            version=data.get("version"),
+            urgency=data.get("urgency"),
+            slug=data.get("slug"),
+            subjects=[Subject.from_dict(subject) for subject in data.get("subjects", ())],
+            located=data.get("located"),
+            embargo=_from_iso(data.get("embargo")),
+            status=data.get("status"),
+            ednote=data.get("ednote"),
             format=data.get("format", "pagedump"),
             segments=[Segment(role, start, end) for role, start, end in data.get("segments", ())],
             diagnostics=[Diagnostic.from_dict(d) for d in data.get("diagnostics", ())],

@@ -59,6 +59,7 @@ CODES: Final[dict[str, tuple[Severity, str]]] = {
         "glued boundary candidates every few characters, as in no prose: the rest of the "
         "body was left unsplit",
     ),
+    "no-items": ("notice", "the input, read in its format, holds no item (an empty feed)"),
     "uncased-script": (
         "notice",
         "the body's script has no letter case: subheads cannot be recovered",
@@ -141,6 +142,18 @@ class Reporter:
         self.diagnostics.append(
             Diagnostic(code, message, start, start if end is None else end, line, column)
         )
+
+    def refuse(self, error: ParseError, start: int, end: int, message: str | None = None) -> None:
+        """A problem past which the input cannot be read as asked (invalid UTF-8, binary data).
+
+        Strict mode raises ``error`` now (its class and offsets were chosen by the caller:
+        :class:`~wirefmt.InputError` for binary input, a byte offset for a bad byte);
+        lenient mode records its code at ``text[start:end]`` with ``message`` (by default
+        the error's own), like :meth:`report`.
+        """
+        if self.strict:
+            raise error
+        self.report(error.code, error.message if message is None else message, start, end)
 
     def report_each(
         self, code: str, messages: Sequence[str], starts: Sequence[int], ends: Sequence[int]

@@ -11,9 +11,18 @@ import re
 from typing import Final
 
 from ._errors import InputError, ParseError, line_column
+from ._model import Article
 from ._policy import Reporter
+from ._registry import ReadOptions
 
-__all__ = ["DEFAULT_MAX_SIZE", "check_size", "decode", "describe_size", "invalid_utf8"]
+__all__ = [
+    "DEFAULT_MAX_SIZE",
+    "check_size",
+    "decode",
+    "describe_size",
+    "invalid_utf8",
+    "read_utf8",
+]
 
 #: The default size limit of one document, in bytes (or characters for ``str`` input).
 DEFAULT_MAX_SIZE: Final = 50 * 1024 * 1024
@@ -102,12 +111,49 @@ def looks_binary(text: str) -> bool:
     return len(_CONTROLS.findall(text)) * 20 >= len(text)
 
 
-def report_decoding(reporter: Reporter, text: str, raw: bytes, bad_byte: int) -> None:
-    """Record where the first undecodable byte fell, as a character offset in ``text``."""
-    start = len(raw[:bad_byte].decode("utf-8", errors="replace"))
-    reporter.report(
-        "invalid-utf8",
-        f"the bytes are not valid UTF-8 from byte {bad_byte} on; bad bytes became U+FFFD",
-        start,
-        min(start + 1, len(text)),
-    )
+_BINARY: Final = "the input looks binary: it holds NUL or other control characters"
+
+
+def read_utf8(data: bytes | str, options: ReadOptions) -> tuple[str, Reporter, Article | None]:
+    """Decode a document of a UTF-8 text format and check it is text, not binary data.
+
+    Returns the text, the item's Reporter (holding what decoding found) and, when the input
+    is binary, the empty Article to yield instead of reading it. A ``str`` is taken as is.
+
+    Both problems go through :meth:`Reporter.refuse`, so strict mode raises (and only
+    there): :func:`invalid_utf8`'s ParseError for a byte that is not UTF-8, and
+    :class:`InputError` ``binary-input`` for binary data.
+    """
+    bad_byte: int | None = None
+    raw = b""
+    if isinstance(data, str):
+        text = data
+    else:
+        raw = data if type(data) is bytes else bytes(data)
+        text, bad_byte = decode(raw)
+    control = _CONTROLS.search(text)
+    binary = control is not None and looks_binary(text)
+    reporter = options.reporter(text)
+    if bad_byte is not None:
+        # Binary input is told first (strict mode raises for it below): its bytes are
+        # seldom UTF-8, and "binary" is what to say.
+        start = len(raw[:bad_byte].decode("utf-8", errors="replace"))
+        message = f"the bytes are not valid UTF-8 from byte {bad_byte} on; bad bytes became U+FFFD"
+        end = min(start + 1, len(text))
+        if binary:
+            reporter.report("invalid-utf8", message, start, end)
+        else:
+            reporter.refuse(invalid_utf8(text, raw, bad_byte), start, end, message)
+    if binary:
+        assert control is not None  # binary text holds a control character
+        error = InputError.at(text, _BINARY, code="binary-input", start=control.start())
+        reporter.refuse(error, 0, len(text))
+        return text, reporter, Article(diagnostics=reporter.finish())
+    if control is not None:
+        reporter.report(
+            "control-characters",
+            f"the text holds control character U+{ord(control.group()):04X}",
+            control.start(),
+            control.end(),
+        )
+    return text, reporter, None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Final
 
+from .. import _parse
 from .._model import Article
 from .._text import DEFAULT_MAX_SIZE
 from .._version import __version__
@@ -82,6 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--example", action="store_true", help="parse the bundled example document")
     p.add_argument("--pretty", action="store_true", help="indent the JSON (not one per line)")
     p.add_argument("--strict", action="store_true", help="fail a document at its first problem")
+    p.add_argument(
+        "--from",
+        "--format",
+        dest="format",
+        choices=("auto", *_parse.FORMATS),
+        default="auto",
+        help="the input format (default: auto, told from each document's first bytes); a "
+        "document holding several items (a feed, a wire stream) gives one record each",
+    )
     p.add_argument(
         "--max-size",
         type=_size,

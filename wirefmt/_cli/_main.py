@@ -123,6 +123,7 @@ def _options(args: argparse.Namespace) -> Options:
         indent=2 if args.pretty else None,
         fields=args.fields,
         identify_language=args.identify_language,
+        format=args.format,
         to=args.to,
     )
 

@@ -64,7 +64,8 @@ def parquet_by_name(path: str) -> bool:
 
 
 def record_schema(meta_key: str) -> pa.Schema:
-    """The Article's columns, then ``source``, ``error`` (null when parsed) and the meta key."""
+    """The Article's columns, then ``source``, ``item`` (the item's index in a document that
+    holds several, else null), ``error`` (null when parsed) and the meta key."""
     import pyarrow as pa  # noqa: PLC0415
 
     from ..arrow import schema  # noqa: PLC0415
@@ -81,6 +82,7 @@ def record_schema(meta_key: str) -> pa.Schema:
     )
     extra = [
         pa.field("source", pa.string(), nullable=False),
+        pa.field("item", pa.int64()),
         pa.field("error", error),
         pa.field(meta_key, pa.string()),
     ]
@@ -118,8 +120,7 @@ class ParquetOutput:
 
     def record(self, result: Result) -> None:
         """Take one record's row; a row group is written when enough have come."""
-        assert result.row is not None
-        self._rows.append(result.row)
+        self._rows.extend(result.rows)
         self._bytes += result.size
         if len(self._rows) >= ROW_GROUP_ROWS or self._bytes >= ROW_GROUP_BYTES:
             self._flush()
@@ -129,7 +130,7 @@ class ParquetOutput:
             return
         import pyarrow as pa  # noqa: PLC0415
 
-        article_columns = len(self._schema) - 3
+        article_columns = len(self._schema) - 4
         extra = pa.schema(list(self._schema)[article_columns:])
         table = self._rows_table(self._rows, extra)
         if self._keep is not None:
@@ -175,13 +176,13 @@ class ParquetOutput:
 
 
 def _columns_of(fields: tuple[str, ...], target: pa.Schema, meta_key: str) -> tuple[str, ...]:
-    """The columns ``--fields`` keeps: a timestamp with its offset; source, error, meta too."""
+    """The columns ``--fields`` keeps: a timestamp with its offset; source, item, error, meta."""
     keep: list[str] = []
     for name in fields:
         keep.append(name)
         if f"{name}_offset" in target.names:
             keep.append(f"{name}_offset")
-    return (*keep, "source", "error", meta_key)
+    return (*keep, "source", "item", "error", meta_key)
 
 
 def _select(target: pa.Schema, names: tuple[str, ...]) -> pa.Schema:

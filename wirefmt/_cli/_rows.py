@@ -1,7 +1,7 @@
 """``--to parquet`` in a worker: one document's record as a row of column values.
 
 The row is the Article's columns (:func:`wirefmt.arrow.encode_row`) then ``source``,
-``error`` and the meta column. pyarrow is imported on the first row, so that JSON output
+``item``, ``error`` and the meta column. pyarrow is imported on the first row, so that JSON output
 never pays for it.
 """
 
@@ -34,6 +34,7 @@ def _empty() -> tuple[Any, ...]:
 def parquet_row(
     article: Article | None,
     source: str,
+    item: int | None,
     error: dict[str, Any] | None,
     meta: dict[str, Any] | None,
 ) -> tuple[Any, ...]:
@@ -53,7 +54,7 @@ def parquet_row(
         meta_json = json.dumps(meta, ensure_ascii=False)
         if _SURROGATE.search(meta_json) is not None:
             meta_json = json.dumps(meta, ensure_ascii=True)
-    return (*values, source, error, meta_json)
+    return (*values, source, item, error, meta_json)
 
 
 def _escaped(value: Any) -> Any:
@@ -62,7 +63,7 @@ def _escaped(value: Any) -> Any:
     return value
 
 
-def has_surrogates(row: tuple[Any, ...]) -> bool:
-    """Whether a string anywhere in ``row`` holds a lone surrogate."""
-    text = json.dumps(row, ensure_ascii=False, default=str)
+def has_surrogates(rows: tuple[tuple[Any, ...], ...]) -> bool:
+    """Whether a string anywhere in ``rows`` holds a lone surrogate."""
+    text = json.dumps(rows, ensure_ascii=False, default=str)
     return _SURROGATE.search(text) is not None

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from typing import Any, Literal, NamedTuple
 
 from .._errors import ParseError
-from .._parse import parse
+from .._model import Article
+from .._parse import no_items, parse_many
 from .._text import describe_size
 from ._rows import UNENCODABLE, has_surrogates, parquet_row
 
@@ -38,6 +39,8 @@ class Options(NamedTuple):
     fields: tuple[str, ...] | None = None
     #: Identify the language of a document that names none (py3langid).
     identify_language: bool = False
+    #: The input format (``--format``): a registry name, or ``"auto"``.
+    format: str = "auto"
     #: The output format (``--to``): ``"json"`` lines, or ``"parquet"`` rows.
     to: str = "json"
 
@@ -58,14 +61,16 @@ class Job(NamedTuple):
 class Result(NamedTuple):
     """What became of one job: its status, output line, message for stderr, input size.
 
-    With ``--to parquet``, ``line`` is empty and ``row`` holds the record's column values.
+    A document holding several items (a feed, a wire stream) gives one record per item:
+    ``line`` then holds them one per line, in input order. With ``--to parquet``, ``line``
+    is empty and ``rows`` holds each record's column values.
     """
 
     status: Status
     line: str
     message: str | None
     size: int = 0
-    row: tuple[Any, ...] | None = None
+    rows: tuple[tuple[Any, ...], ...] = ()
 
 
 def _error_dict(exc: ParseError) -> dict[str, Any]:
@@ -96,7 +101,7 @@ def failure(
         record[options.meta_key] = meta
     message = f"{source}:{_position(error)} {error['message']} [{error['code']}]"
     if options.to == "parquet":
-        return Result("failed", "", message, row=parquet_row(None, source, error, meta))
+        return Result("failed", "", message, rows=(parquet_row(None, source, None, error, meta),))
     return Result("failed", _dumps(record, options), message)
 
 
@@ -158,11 +163,14 @@ def _run_job(options: Options, job: Job) -> Result:
             return failure(options, job.source, {"code": "no-text-field", "message": message}, meta)
         data = text
     try:
-        article = parse(
-            data,
-            strict=options.strict,
-            max_size=options.max_size,
-            identify_language=options.identify_language,
+        articles = list(
+            parse_many(
+                data,
+                format=options.format,
+                strict=options.strict,
+                max_size=options.max_size,
+                identify_language=options.identify_language,
+            )
         )
     except ParseError as exc:  # InputError is a ParseError
         error = _error_dict(exc)
@@ -175,22 +183,45 @@ def _run_job(options: Options, job: Job) -> Result:
         # stop the run. It is not hidden: an error record, a message, and exit status 1.
         message = f"wirefmt failed on this document (a bug: please report it): {exc!r}"
         return failure(options, job.source, {"code": "internal-error", "message": message}, meta)
-    status: Status = "diagnostics" if article.diagnostics else "ok"
+    if not articles:
+        articles = [no_items(data, options.format)]
+    several = len(articles) > 1
+    status: Status = "diagnostics" if any(a.diagnostics for a in articles) else "ok"
     if options.to == "parquet":
-        row = parquet_row(article, job.source, None, meta)
-        if _may_hold_surrogates(job) and has_surrogates(row):
+        rows = tuple(
+            parquet_row(article, job.source, index if several else None, None, meta)
+            for index, article in enumerate(articles)
+        )
+        if _may_hold_surrogates(job) and has_surrogates(rows):
             error = {"code": "not-utf8", "message": UNENCODABLE}
             return failure(options, job.source, error, meta)
-        return Result(status, "", None, row=row)
+        return Result(status, "", None, rows=rows)
+    lines = [
+        _record(options, job, meta, article, index if several else None)
+        for index, article in enumerate(articles)
+    ]
+    return Result(status, "\n".join(lines), None)
+
+
+def _record(
+    options: Options,
+    job: Job,
+    meta: dict[str, Any] | None,
+    article: Article,
+    item: int | None,
+) -> str:
+    """One article's output line; ``item`` numbers the items of a document holding several."""
     record = article.to_dict()
     if options.fields is not None:
         record = {key: record[key] for key in options.fields}
     record["source"] = job.source
+    if item is not None:
+        record["item"] = item
     if meta is not None:
         record[options.meta_key] = meta
     if _may_hold_surrogates(job):
-        return Result(status, _dumps(record, options), None)
-    return Result(status, json.dumps(record, ensure_ascii=False, indent=options.indent), None)
+        return _dumps(record, options)
+    return json.dumps(record, ensure_ascii=False, indent=options.indent)
 
 
 def _may_hold_surrogates(job: Job) -> bool:

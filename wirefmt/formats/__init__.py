@@ -1,1 +1,18 @@
-"""Input formats: each module reads one layout into an :class:`~wirefmt.Article`."""
+"""Input formats: each reads one layout into :class:`~wirefmt.Article` objects.
+
+:data:`FORMATS` lists the formats in detection order: ``wirefmt.detect`` asks each in turn
+whether the input's first bytes are its own, and the page dump, which any text may be, is
+asked last.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from .._registry import Format
+from .pagedump import PAGEDUMP
+
+__all__ = ["FORMATS"]
+
+#: Every format wirefmt reads, in detection order (the page dump last).
+FORMATS: Final[tuple[Format, ...]] = (PAGEDUMP,)

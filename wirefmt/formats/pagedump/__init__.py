@@ -33,14 +33,18 @@ with no place becomes a ``leftover`` segment and a diagnostic, so nothing is los
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from ..._model import Article
 from ..._policy import Reporter
+from ..._registry import Format, ReadOptions
+from ..._text import read_utf8
 from ._assemble import assemble
 from ._head import read_head
 from ._lines import cut
 from ._meta import read_meta
 
-__all__ = ["parse"]
+__all__ = ["PAGEDUMP", "parse", "read"]
 
 
 def parse(text: str, reporter: Reporter) -> Article:
@@ -52,3 +56,24 @@ def parse(text: str, reporter: Reporter) -> Article:
     head = read_head(doc, reporter)
     meta = read_meta(doc, head, reporter)
     return assemble(doc, head, meta, reporter)
+
+
+def read(data: bytes | str, options: ReadOptions) -> Iterator[Article]:
+    """The registry's reader: decode UTF-8 (a ``str`` as is), then :func:`parse` the one
+    document a page dump holds."""
+    text, reporter, refused = read_utf8(data, options)
+    yield parse(text, reporter) if refused is None else refused
+
+
+def _detect(head: bytes) -> bool:
+    """Any text may be a page dump: the format tried last, when no other claims the input."""
+    return True
+
+
+#: The page dump in the registry (``wirefmt.FORMATS["pagedump"]``).
+PAGEDUMP = Format(
+    name="pagedump",
+    summary="an agency page's schema.org microdata flattened by a crawler, one block a line",
+    detect=_detect,
+    read=read,
+)
