@@ -232,8 +232,10 @@ def _may_hold_surrogates(job: Job) -> bool:
     that is not UTF-8): both are checked here, where they are short or read at C speed,
     rather than every output line.
     """
-    if not isinstance(job.data, bytes) or _SURROGATE.search(job.source) is not None:
+    if _SURROGATE.search(job.source) is not None:
         return True
+    if isinstance(job.data, str):  # a text handed over as str (wirefmt.dask): look at it
+        return _SURROGATE.search(job.data) is not None
     return job.kind != "document" and _ESCAPED_SURROGATE.search(job.data) is not None
 
 
