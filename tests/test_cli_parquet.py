@@ -190,3 +190,12 @@ def test_a_document_of_several_items_is_a_row_per_item(
     table = pq.read_table(out)
     assert table.column("item").to_pylist()[:4] == [0, 1, 0, 1]
     assert table.column("title").to_pylist()[:2] == ["Erstes", "Второе"]
+
+
+def test_skip_errors_leaves_the_failed_rows_out(tmp_path: Path) -> None:
+    corpus, out = _corpus(tmp_path), tmp_path / "out.parquet"
+    args = ["parse", "-q", "-j", "2", "--batch", "2", "--skip-errors", str(corpus)]
+    assert main([*args, "--to", "parquet", "-o", str(out)]) == 1
+    table = pq.read_table(out)
+    assert table.column("source").to_pylist() == [f"{corpus}:{n}" for n in (1, 2, 3)]
+    assert table.column("error").null_count == 3

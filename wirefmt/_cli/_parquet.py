@@ -1,9 +1,11 @@
 """``--to parquet`` and Parquet inputs: the CLI's side of wirefmt.arrow.
 
-The output gathers the rows the workers send (``Result.row``) and writes a row group each
-time :data:`ROW_GROUP_ROWS` rows or :data:`ROW_GROUP_BYTES` bytes of input have come, so that
-memory stays flat whatever the input's size. Like the JSON output it writes a temporary file
-beside the target and renames it at the end: a failed run leaves the target as it was.
+The workers send each batch's rows as Arrow IPC bytes (``Result.part``); the output takes
+the slice of each record written (``--skip-errors`` leaves failed ones out) and writes a
+row group each time :data:`ROW_GROUP_ROWS` rows or :data:`ROW_GROUP_BYTES` bytes of input
+have come, so that memory stays flat whatever the input's size. Like the JSON output it
+writes a temporary file beside the target and renames it at the end: a failed run leaves
+the target as it was.
 
 A Parquet input is read a record batch at a time; each row becomes the JSON line that
 ``--jsonl`` would have read (the text column, and the other columns as the meta object), so
@@ -98,15 +100,15 @@ class ParquetOutput:
     def __init__(self, path: str, meta_key: str, fields: tuple[str, ...] | None = None) -> None:
         import pyarrow.parquet as pq  # noqa: PLC0415
 
-        from ..arrow import rows_table  # noqa: PLC0415
-
         self.path = path
         self.name = path
-        self._rows_table = rows_table
         self._schema = record_schema(meta_key)
         self._keep = None if fields is None else _columns_of(fields, self._schema, meta_key)
-        self._rows: list[tuple[Any, ...]] = []
+        self._pending: list[pa.Table] = []
+        self._count = 0
         self._bytes = 0
+        self._payload: bytes | None = None
+        self._table: pa.Table | None = None
         self._temp: str | None = None
         try:
             folder, base = os.path.split(os.path.abspath(path))
@@ -119,23 +121,31 @@ class ParquetOutput:
             raise OutputError(path, exc) from None
 
     def record(self, result: Result) -> None:
-        """Take one record's row; a row group is written when enough have come."""
-        self._rows.extend(result.rows)
+        """Take one record's rows; a row group is written when enough have come."""
+        if result.part is None:
+            return
+        payload, start, stop = result.part
+        if payload is not self._payload:
+            import pyarrow as pa  # noqa: PLC0415
+
+            self._payload = payload
+            self._table = pa.ipc.open_stream(payload).read_all()
+        if stop > start and self._table is not None:
+            self._pending.append(self._table.slice(start, stop - start))
+            self._count += stop - start
         self._bytes += result.size
-        if len(self._rows) >= ROW_GROUP_ROWS or self._bytes >= ROW_GROUP_BYTES:
+        if self._count >= ROW_GROUP_ROWS or self._bytes >= ROW_GROUP_BYTES:
             self._flush()
 
     def _flush(self) -> None:
-        if not self._rows or self._writer is None:
+        if not self._pending or self._writer is None:
             return
         import pyarrow as pa  # noqa: PLC0415
 
-        article_columns = len(self._schema) - 4
-        extra = pa.schema(list(self._schema)[article_columns:])
-        table = self._rows_table(self._rows, extra)
+        table = pa.concat_tables(self._pending)
         if self._keep is not None:
             table = table.select(list(self._keep))
-        self._rows, self._bytes = [], 0
+        self._pending, self._count, self._bytes = [], 0, 0
         try:
             self._writer.write_table(table, row_group_size=table.num_rows)
         except OSError as exc:

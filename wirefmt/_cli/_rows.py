@@ -10,11 +10,14 @@ from __future__ import annotations
 import json
 import re
 from functools import cache
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
+
+if TYPE_CHECKING:
+    from ._work import Result
 
 from .._model import Article
 
-__all__ = ["UNENCODABLE", "has_surrogates", "parquet_row"]
+__all__ = ["UNENCODABLE", "batch_parts", "has_surrogates", "parquet_row"]
 
 #: Why a document whose text holds a lone surrogate is a failed row in Parquet.
 UNENCODABLE: Final = (
@@ -67,3 +70,27 @@ def has_surrogates(rows: tuple[tuple[Any, ...], ...]) -> bool:
     """Whether a string anywhere in ``rows`` holds a lone surrogate."""
     text = json.dumps(rows, ensure_ascii=False, default=str)
     return _SURROGATE.search(text) is not None
+
+
+def batch_parts(results: list[Result], meta_key: str) -> list[Result]:
+    """The results of a batch, their rows gathered into one Arrow IPC stream they share."""
+    import pyarrow as pa  # noqa: PLC0415
+
+    from ..arrow import rows_table  # noqa: PLC0415
+    from ._parquet import record_schema  # noqa: PLC0415
+
+    target = record_schema(meta_key)
+    extra = pa.schema(list(target)[len(target) - 4 :])
+    rows = [row for result in results for row in result.rows]
+    table = rows_table(rows, extra)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    payload = sink.getvalue().to_pybytes()
+    out = []
+    start = 0
+    for result in results:
+        stop = start + len(result.rows)
+        out.append(result._replace(rows=(), part=(payload, start, stop)))
+        start = stop
+    return out

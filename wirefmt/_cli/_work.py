@@ -15,7 +15,7 @@ from .._errors import ParseError
 from .._model import Article
 from .._parse import no_items, parse_many
 from .._text import describe_size
-from ._rows import UNENCODABLE, has_surrogates, parquet_row
+from ._rows import UNENCODABLE, batch_parts, has_surrogates, parquet_row
 
 __all__ = ["Job", "Options", "Result", "run_batch", "run_job"]
 
@@ -71,6 +71,9 @@ class Result(NamedTuple):
     message: str | None
     size: int = 0
     rows: tuple[tuple[Any, ...], ...] = ()
+    #: With ``--to parquet`` after :func:`run_batch`: (Arrow IPC bytes of the batch's rows,
+    #: this result's first row, the row after its last).
+    part: tuple[bytes, int, int] | None = None
 
 
 def _error_dict(exc: ParseError) -> dict[str, Any]:
@@ -240,5 +243,13 @@ def _may_hold_surrogates(job: Job) -> bool:
 
 
 def run_batch(options: Options, batch: Sequence[Job]) -> list[Result]:
-    """Parse a batch of jobs (what one worker receives at a time)."""
-    return [run_job(options, job) for job in batch]
+    """Parse a batch of jobs (what one worker receives at a time).
+
+    With ``--to parquet`` the batch's rows become one Arrow record batch here, in the worker,
+    sent as Arrow IPC bytes that every result of the batch shares (``part``: the bytes and
+    the result's first and last row), so that the main process only writes them.
+    """
+    results = [run_job(options, job) for job in batch]
+    if options.to != "parquet":
+        return results
+    return batch_parts(results, options.meta_key)
