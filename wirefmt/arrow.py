@@ -40,9 +40,10 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
         'wirefmt.arrow needs pyarrow, which is not installed: pip install "wirefmt[arrow]"'
     ) from exc
 
+from ._arrow import _build
 from ._model import Article
 
-__all__ = ["OFFSET_SUFFIX", "encode_row", "from_table", "rows_table", "schema", "to_table"]
+__all__ = ["OFFSET_SUFFIX", "articles_table", "from_table", "schema", "to_table"]
 
 #: The suffix of the column that holds a timestamp's printed UTC offset in minutes.
 OFFSET_SUFFIX: Final = "_offset"
@@ -53,7 +54,6 @@ _EPOCH: Final = _dt.datetime(1970, 1, 1)
 _MICROSECOND: Final = _dt.timedelta(microseconds=1)
 _MINUTE_US: Final = 60_000_000
 
-Encode = Callable[[Any], Any]
 Decode = Callable[[Any], Any]
 
 
@@ -63,8 +63,6 @@ class _Column:
 
     name: str
     fields: tuple[pa.Field, ...]
-    #: The attribute's value -> the values of ``fields``, in order.
-    encode: Callable[[Any], tuple[Any, ...]]
     #: The values of ``fields``, in order -> the attribute's value.
     decode: Callable[..., Any]
 
@@ -73,14 +71,10 @@ def _identity(value: Any) -> Any:
     return value
 
 
-def _optional(inner: Callable[[Any], Any]) -> Callable[[Any], Any]:
+def _optional(inner: Decode) -> Decode:
     if inner is _identity:
         return inner
     return lambda value: None if value is None else inner(value)
-
-
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
 
 
 def _union_args(tp: Any) -> tuple[Any, ...] | None:
@@ -89,8 +83,8 @@ def _union_args(tp: Any) -> tuple[Any, ...] | None:
     return None
 
 
-def _value_type(tp: Any) -> tuple[pa.DataType, Encode, Decode]:
-    """The Arrow type of a value of Python type ``tp``, and its converters (None aside)."""
+def _value_type(tp: Any) -> tuple[pa.DataType, Decode]:
+    """The Arrow type of a value of Python type ``tp``, and how to read one back (None aside)."""
     args = _union_args(tp)
     if args is not None:
         present = tuple(a for a in args if a is not type(None))
@@ -101,24 +95,18 @@ def _value_type(tp: Any) -> tuple[pa.DataType, Encode, Decode]:
         item, dots = typing.get_args(tp)
         if dots is not Ellipsis:
             raise TypeError(f"no Arrow type for the fixed-length tuple {tp!r}")
-        arrow, encode, decode = _value_type(item)
-        if encode is _identity and decode is _identity:
-            return pa.list_(arrow), list, tuple
-        return (
-            pa.list_(arrow),
-            lambda items: [encode(x) for x in items],
-            lambda items: tuple(decode(x) for x in items),
-        )
+        arrow, decode = _value_type(item)
+        if decode is _identity:
+            return pa.list_(arrow), tuple
+        return pa.list_(arrow), lambda items: tuple(decode(x) for x in items)
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        enum_type: type[enum.Enum] = tp
-        return pa.string(), lambda member: member.value, enum_type
+        return pa.string(), tp
     if isinstance(tp, type) and attrs.has(tp):
-        struct, encode_struct, decode_struct = _struct(tp)
-        return struct, encode_struct, decode_struct
+        return _struct(tp)
     simple = _SIMPLE.get(tp)
     if simple is None:
         raise TypeError(f"no Arrow type for {tp!r}: add it to wirefmt.arrow")
-    return simple, _identity, _identity
+    return simple, _identity
 
 
 _SIMPLE: Final[dict[Any, pa.DataType]] = {
@@ -131,7 +119,7 @@ _SIMPLE: Final[dict[Any, pa.DataType]] = {
 
 def _columns(cls: type) -> tuple[_Column, ...]:
     """One :class:`_Column` per attrs attribute of ``cls``, in the class's order."""
-    hints = _hints(cls)
+    hints = typing.get_type_hints(cls)
     return tuple(_column(a.name, hints[a.name]) for a in attrs.fields(cls))
 
 
@@ -146,31 +134,17 @@ def _column(name: str, tp: Any) -> _Column:
                 pa.field(name, pa.timestamp("us", tz="UTC"), nullable=nullable),
                 pa.field(name + OFFSET_SUFFIX, pa.int16()),
             ),
-            _encode_datetime,
             _decode_datetime,
         )
-    arrow, encode, decode = _value_type(tp)
+    arrow, decode = _value_type(tp)
     if nullable:
-        encode, decode = _optional(encode), _optional(decode)
-    return _Column(
-        name,
-        (pa.field(name, arrow, nullable=nullable),),
-        lambda value: (encode(value),),
-        decode,
-    )
+        decode = _optional(decode)
+    return _Column(name, (pa.field(name, arrow, nullable=nullable),), decode)
 
 
-def _struct(cls: type) -> tuple[pa.StructType, Encode, Decode]:
+def _struct(cls: type) -> tuple[pa.StructType, Decode]:
     columns = _columns(cls)
     struct = pa.struct([f for c in columns for f in c.fields])
-    plan = tuple((c.name, c.encode, tuple(f.name for f in c.fields)) for c in columns)
-
-    def encode(value: Any) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for name, enc, keys in plan:
-            out.update(zip(keys, enc(getattr(value, name)), strict=True))
-        return out
-
     names = tuple(tuple(f.name for f in c.fields) for c in columns)
 
     def decode(row: Mapping[str, Any]) -> Any:
@@ -180,10 +154,10 @@ def _struct(cls: type) -> tuple[pa.StructType, Encode, Decode]:
                 kwargs[column.name] = column.decode(*(row.get(k) for k in keys))
         return cls(**kwargs)
 
-    return struct, encode, decode
+    return struct, decode
 
 
-def _tagged_union(classes: Sequence[Any]) -> tuple[pa.StructType, Encode, Decode]:
+def _tagged_union(classes: Sequence[Any]) -> tuple[pa.StructType, Decode]:
     """``Paragraph | Subhead``: one struct, ``kind`` first, then the classes' shared fields."""
     if not all(isinstance(c, type) and attrs.has(c) for c in classes):
         raise TypeError(f"no Arrow type for the union of {classes!r}")
@@ -191,15 +165,9 @@ def _tagged_union(classes: Sequence[Any]) -> tuple[pa.StructType, Encode, Decode
     if len(shapes) != 1:
         raise TypeError(f"the classes of {classes!r} differ in their fields")
     by_kind = {getattr(c, "kind", "") or c.__name__.lower(): c for c in classes}
-    struct, encode_fields, _ = _struct(classes[0])
-    kinds = {c: k for k, c in by_kind.items()}
-    decoders = {k: _struct(c)[2] for k, c in by_kind.items()}
+    struct, _ = _struct(classes[0])
+    decoders = {k: _struct(c)[1] for k, c in by_kind.items()}
     tagged = pa.struct([pa.field("kind", pa.string(), nullable=False), *struct])
-
-    def encode(value: Any) -> dict[str, Any]:
-        out = {"kind": kinds[type(value)]}
-        out.update(encode_fields(value))
-        return out
 
     def decode(row: Mapping[str, Any]) -> Any:
         decoder = decoders.get(row["kind"])
@@ -207,20 +175,7 @@ def _tagged_union(classes: Sequence[Any]) -> tuple[pa.StructType, Encode, Decode
             raise ValueError(f"unknown kind {row['kind']!r}; known: {', '.join(decoders)}")
         return decoder(row)
 
-    return tagged, encode, decode
-
-
-def _encode_datetime(value: _dt.datetime | None) -> tuple[int | None, int | None]:
-    if value is None:
-        return None, None
-    offset = value.utcoffset()
-    wall = (value.replace(tzinfo=None) - _EPOCH) // _MICROSECOND
-    if offset is None:
-        return wall, None
-    minutes, rest = divmod(offset, _dt.timedelta(minutes=1))
-    if rest:
-        raise ValueError(f"the UTC offset of {value.isoformat()} is not a whole number of minutes")
-    return wall - minutes * _MINUTE_US, minutes
+    return tagged, decode
 
 
 def _decode_datetime(instant: Any, minutes: int | None) -> _dt.datetime | None:
@@ -256,27 +211,16 @@ def schema() -> pa.Schema:
     return _SCHEMA
 
 
-def encode_row(article: Article) -> tuple[Any, ...]:
-    """One article as a tuple of Python values, one per column of :func:`schema`, in order.
-
-    What a worker process sends back for :func:`rows_table` to gather into a table.
-    """
-    values: list[Any] = []
-    for column in _ARTICLE:
-        values.extend(column.encode(getattr(article, column.name)))
-    return tuple(values)
-
-
-def rows_table(rows: Sequence[Sequence[Any]], extra: pa.Schema | None = None) -> pa.Table:
-    """A table from rows of :func:`encode_row` (each then followed by values of ``extra``).
-
-    ``extra`` names columns added after the Article's (the CLI's ``source``); a name of the
-    Article schema is a ``ValueError``.
+def articles_table(
+    articles: Iterable[Article],
+    extra: pa.Schema | None = None,
+    columns: Sequence[Sequence[Any]] = (),
+) -> pa.Table:
+    """The articles in :func:`schema`, then the columns of ``extra`` (one list of Python
+    values each in ``columns``); a name of the Article schema in ``extra`` is ``ValueError``.
     """
     target = _SCHEMA if extra is None else _unify(_SCHEMA, extra)
-    columns = list(zip(*rows, strict=True)) if rows else [()] * len(target)
-    arrays = [pa.array(values, type=f.type) for f, values in zip(target, columns, strict=True)]
-    return pa.Table.from_arrays(arrays, schema=target)
+    return _build.table(Article, target, articles, columns)
 
 
 def _unify(first: pa.Schema, extra: pa.Schema) -> pa.Schema:
@@ -295,7 +239,7 @@ def to_table(articles: Iterable[Article]) -> pa.Table:
     >>> table.num_rows, table.column("keywords").to_pylist()
     (1, [['a', 'b']])
     """
-    return rows_table([encode_row(a) for a in articles])
+    return articles_table(articles)
 
 
 def from_table(table: pa.Table | pa.RecordBatch) -> Iterator[Article]:

@@ -28,7 +28,7 @@ from ._cli._parquet import record_schema
 from ._cli._work import Job, Options, run_job
 from ._parse import AUTO
 from ._text import DEFAULT_MAX_SIZE
-from .arrow import rows_table, schema
+from .arrow import articles_table, schema
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -57,12 +57,6 @@ def output_schema() -> pa.Schema:
 @cache
 def _extra_schema() -> pa.Schema:
     return pa.schema([output_schema().field(name) for name in EXTRA_COLUMNS])
-
-
-def _positions() -> tuple[int, ...]:
-    """Where the kept values stand in a CLI row (Article columns, source, item, error, meta)."""
-    full = record_schema("meta").names
-    return tuple(full.index(name) for name in output_schema().names)
 
 
 def parse_pandas(
@@ -94,7 +88,6 @@ def parse_pandas(
         to="parquet",
     )
     _check_names(list(frame.columns), text_column)
-    keep = _positions()
     rows: list[tuple[Any, ...]] = []
     taken: list[int] = []
     for number, text in enumerate(frame[text_column]):
@@ -103,10 +96,12 @@ def parse_pandas(
         else:
             message = f"no string in the column {text_column!r}"
             job = Job("", "error", message, 0, "no-text-field")
-        for row in run_job(options, job).rows:
-            rows.append(tuple(row[i] for i in keep))
+        for row in run_job(options, job).rows:  # (article, source, item, error, meta)
+            rows.append(row)
             taken.append(number)
-    table = rows_table(rows, _extra_schema())
+    items = [row[2] for row in rows]
+    errors = [row[3] for row in rows]
+    table = articles_table((row[0] for row in rows), _extra_schema(), [items, errors])
     parsed = table.to_pandas(types_mapper=pd.ArrowDtype)
     others = frame.drop(columns=[text_column]).iloc[taken].reset_index(drop=True)
     return pd.concat([others, parsed], axis=1)

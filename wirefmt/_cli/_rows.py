@@ -1,15 +1,14 @@
 """``--to parquet`` in a worker: one document's record as a row of column values.
 
-The row is the Article's columns (:func:`wirefmt.arrow.encode_row`) then ``source``,
-``item``, ``error`` and the meta column. pyarrow is imported on the first row, so that JSON output
-never pays for it.
+A row is the Article, then ``source``, ``item``, ``error`` and the meta column's JSON;
+:func:`batch_parts` makes a batch's rows one Arrow table. pyarrow is imported then, so that
+JSON output never pays for it.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from functools import cache
 from typing import TYPE_CHECKING, Any, Final
 
 if TYPE_CHECKING:
@@ -27,11 +26,8 @@ UNENCODABLE: Final = (
 _SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
-@cache
-def _empty() -> tuple[Any, ...]:
-    from ..arrow import encode_row  # noqa: PLC0415 - pyarrow only when Parquet is written
-
-    return encode_row(Article())
+#: What a failed document's row holds in the Article's columns: every field's default.
+EMPTY: Final = Article()
 
 
 def parquet_row(
@@ -40,15 +36,12 @@ def parquet_row(
     item: int | None,
     error: dict[str, Any] | None,
     meta: dict[str, Any] | None,
-) -> tuple[Any, ...]:
-    """The row of one record: the article's columns (defaults for a failure), then the rest.
+) -> tuple[Article, str, int | None, dict[str, Any] | None, str | None]:
+    """The parts of one record's row: the article (defaults for a failure), then the rest.
 
     ``source`` is escaped where it is no UTF-8 (a file name of other bytes); the meta column
     is the JSON of the other fields, escaped to ASCII if it holds a lone surrogate.
     """
-    from ..arrow import encode_row  # noqa: PLC0415 - pyarrow only when Parquet is written
-
-    values = _empty() if article is None else encode_row(article)
     source = _escaped(source)
     if error is not None:
         error = {key: _escaped(value) for key, value in error.items()}
@@ -57,7 +50,7 @@ def parquet_row(
         meta_json = json.dumps(meta, ensure_ascii=False)
         if _SURROGATE.search(meta_json) is not None:
             meta_json = json.dumps(meta, ensure_ascii=True)
-    return (*values, source, item, error, meta_json)
+    return (EMPTY if article is None else article, source, item, error, meta_json)
 
 
 def _escaped(value: Any) -> Any:
@@ -67,8 +60,8 @@ def _escaped(value: Any) -> Any:
 
 
 def has_surrogates(rows: tuple[tuple[Any, ...], ...]) -> bool:
-    """Whether a string anywhere in ``rows`` holds a lone surrogate."""
-    text = json.dumps(rows, ensure_ascii=False, default=str)
+    """Whether a string anywhere in the articles of ``rows`` holds a lone surrogate."""
+    text = json.dumps([row[0].to_dict() for row in rows], ensure_ascii=False)
     return _SURROGATE.search(text) is not None
 
 
@@ -76,13 +69,14 @@ def batch_parts(results: list[Result], meta_key: str) -> list[Result]:
     """The results of a batch, their rows gathered into one Arrow IPC stream they share."""
     import pyarrow as pa  # noqa: PLC0415
 
-    from ..arrow import rows_table  # noqa: PLC0415
+    from ..arrow import articles_table  # noqa: PLC0415
     from ._parquet import record_schema  # noqa: PLC0415
 
     target = record_schema(meta_key)
     extra = pa.schema(list(target)[len(target) - 4 :])
     rows = [row for result in results for row in result.rows]
-    table = rows_table(rows, extra)
+    columns = [[row[i] for row in rows] for i in range(1, 5)]
+    table = articles_table((row[0] for row in rows), extra, columns)
     sink = pa.BufferOutputStream()
     with pa.ipc.new_stream(sink, table.schema) as writer:
         writer.write_table(table)
