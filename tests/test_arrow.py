@@ -19,7 +19,7 @@ import pyarrow as pa
 import wirefmt
 from wirefmt import Article, Dateline, Diagnostic, Paragraph, Segment, Subhead
 from wirefmt.arrow import OFFSET_SUFFIX, from_table, schema, to_table
-from wirefmt.strategies import articles
+from wirefmt.strategies import articles, feed_articles
 
 
 def _attrs_classes(tp: object) -> list[type]:
@@ -77,7 +77,7 @@ def _same(xs: list[Article], ys: list[Article]) -> None:
 
 # Few examples: drawing whole Articles is slow, and to_table's code is the same for each.
 @settings(max_examples=30)
-@given(st.lists(articles(), min_size=1, max_size=2))
+@given(st.lists(st.one_of(articles(), feed_articles()), min_size=1, max_size=2))
 def test_round_trip_of_generated_articles(xs: list[Article]) -> None:
     _same(xs, list(from_table(to_table(xs))))
 
