@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import subprocess
-import sys
 import typing
 from pathlib import Path
 
@@ -157,13 +155,6 @@ def test_an_unknown_block_kind_is_a_value_error() -> None:
     rows[0]["body"][0]["kind"] = "table"
     with pytest.raises(ValueError, match="unknown kind 'table'"):
         list(from_table(pa.Table.from_pylist(rows, schema=table.schema)))
-
-
-def test_without_pyarrow_the_error_names_the_extra() -> None:
-    code = "import sys; sys.modules['pyarrow'] = None; import wirefmt.arrow"
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    assert done.returncode != 0
-    assert 'pip install "wirefmt[arrow]"' in done.stderr
 
 
 def test_every_column_is_documented() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -34,7 +35,9 @@ def _note() -> str:
 
 
 @pytest.mark.filterwarnings("ignore")  # the JVM's start-up chatter is not ours to judge
-def test_the_pyspark_note_runs() -> None:
+def test_the_pyspark_note_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Spark's Python workers must run this interpreter, which has wirefmt and pyarrow.
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
     namespace = {"doc": DOC, "__name__": "spark_note"}
     try:
         exec(compile(_note(), str(PAGE), "exec"), namespace)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -160,18 +158,6 @@ def test_a_parquet_name_is_read_as_parquet_but_a_jsonl_name_is_not(
 def test_usage_errors(args: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["parse", *args, "in.parquet"]) == 2
     assert message in capsys.readouterr().err
-
-
-def test_without_pyarrow_the_error_names_the_extra(tmp_path: Path) -> None:
-    code = (
-        "import sys; sys.modules['pyarrow'] = None; sys.modules['pyarrow.parquet'] = None\n"
-        "from wirefmt._cli import main\n"
-        f"sys.exit(main(['parse', '--to', 'parquet', '-o', {str(tmp_path / 'o')!r}]))"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    assert done.returncode == 2
-    assert 'pip install "wirefmt[arrow]"' in done.stderr
-    assert not list(tmp_path.iterdir())
 
 
 def test_a_document_of_several_items_is_a_row_per_item(
