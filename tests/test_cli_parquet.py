@@ -185,3 +185,15 @@ def test_skip_errors_leaves_the_failed_rows_out(tmp_path: Path) -> None:
     table = pq.read_table(out)
     assert table.column("source").to_pylist() == [f"{corpus}:{n}" for n in (1, 2, 3)]
     assert table.column("error").null_count == 3
+
+
+def test_a_lone_surrogate_is_an_unencodable_row_but_a_pair_is_text(tmp_path: Path) -> None:
+    corpus, out = tmp_path / "s.jsonl", tmp_path / "out.parquet"
+    lone = '{"text": "Titel\\n\\nKurz.\\n\\nEin Satz \\ud800 hier."}\n'
+    pair = '{"text": "Titel\\n\\nKurz.\\n\\nEin Satz \\ud83d\\ude00 hier."}\n'
+    corpus.write_text(lone + pair, encoding="utf-8")
+    assert main(["parse", "-q", str(corpus), "--to", "parquet", "-o", str(out)]) == 1
+    table = pq.read_table(out)
+    errors = table.column("error").to_pylist()
+    assert errors[0]["code"] == "unencodable" and errors[1] is None
+    assert "\U0001f600" in table.column("body").to_pylist()[1][0]["text"]

@@ -196,7 +196,7 @@ def _run_job(options: Options, job: Job) -> Result:
             for index, article in enumerate(articles)
         )
         if _may_hold_surrogates(job) and has_surrogates(rows):
-            error = {"code": "not-utf8", "message": UNENCODABLE}
+            error = {"code": "unencodable", "message": UNENCODABLE}
             return failure(options, job.source, error, meta)
         return Result(status, "", None, rows=rows)
     lines = [
