@@ -109,6 +109,7 @@ class ParquetOutput:
         self._bytes = 0
         self._payload: bytes | None = None
         self._table: pa.Table | None = None
+        self._ranges: list[tuple[int, int]] = []
         self._temp: str | None = None
         try:
             folder, base = os.path.split(os.path.abspath(path))
@@ -121,23 +122,39 @@ class ParquetOutput:
             raise OutputError(path, exc) from None
 
     def record(self, result: Result) -> None:
-        """Take one record's rows; a row group is written when enough have come."""
+        """Take one record's rows; a row group is written when enough have come.
+
+        The rows kept from one batch are noted as ranges and cut from its table once per
+        range, not once per record: a row group of thousands of one-row pieces would cost
+        more to put together than to parse.
+        """
         if result.part is None:
             return
         payload, start, stop = result.part
         if payload is not self._payload:
             import pyarrow as pa  # noqa: PLC0415
 
+            self._cut()
             self._payload = payload
             self._table = pa.ipc.open_stream(payload).read_all()
-        if stop > start and self._table is not None:
-            self._pending.append(self._table.slice(start, stop - start))
+        if stop > start:
+            if self._ranges and self._ranges[-1][1] == start:
+                self._ranges[-1] = (self._ranges[-1][0], stop)
+            else:
+                self._ranges.append((start, stop))
             self._count += stop - start
         self._bytes += result.size
         if self._count >= ROW_GROUP_ROWS or self._bytes >= ROW_GROUP_BYTES:
             self._flush()
 
+    def _cut(self) -> None:
+        """Move the ranges kept from the current batch's table to the pending pieces."""
+        if self._table is not None:
+            self._pending += [self._table.slice(a, b - a) for a, b in self._ranges]
+        self._ranges = []
+
     def _flush(self) -> None:
+        self._cut()
         if not self._pending or self._writer is None:
             return
         import pyarrow as pa  # noqa: PLC0415
