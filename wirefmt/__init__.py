@@ -21,6 +21,7 @@ from ._parse import FORMATS, detect, parse, parse_many
 from ._registry import Format, ReadOptions
 from ._version import __version__
 from ._write import dumps
+from .exports import to_ninjs, to_schemaorg
 from .fields.body import analyse_body, split_body
 from .fields.datelines import format_dateline, parse_dateline
 from .fields.suffix import Description, parse_description
@@ -67,4 +68,6 @@ __all__ = [
     "read_timestamp",
     "split_body",
     "split_keyword_list",
+    "to_ninjs",
+    "to_schemaorg",
 ]

@@ -64,6 +64,26 @@ CODES: Final[dict[str, tuple[Severity, str]]] = {
         "notice",
         "the body's script has no letter case: subheads cannot be recovered",
     ),
+    # ninjs (wirefmt/formats/ninjs.py) and markup bodies (wirefmt/formats/_markup.py)
+    "bad-json": ("error", "the input is not JSON from this point on, or an item is no object"),
+    "ninjs-version": (
+        "error",
+        "a ninjs 3.x item (camelCase names such as versionCreated): it was not read",
+    ),
+    "bad-field": ("error", "a field holds a value of the wrong kind or range: it was ignored"),
+    "markup-kept-out": (
+        "notice",
+        "a table, medium, script, unresolved entity or row of labels in a markup body was "
+        "kept out of the body",
+    ),
+    "title-repeat": (
+        "notice",
+        "the body's first block repeats the title: it was left out of the body",
+    ),
+    "byline-repeat": (
+        "notice",
+        "the body's first or last block prints the byline: it was left out of the body",
+    ),
 }
 
 

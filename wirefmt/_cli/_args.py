@@ -9,6 +9,7 @@ from .. import _parse
 from .._model import Article
 from .._text import DEFAULT_MAX_SIZE
 from .._version import __version__
+from ._work import WRITERS
 
 __all__ = ["ARTICLE_KEYS", "DEFAULT_BATCH", "PROG", "build_parser"]
 
@@ -93,6 +94,16 @@ def build_parser() -> argparse.ArgumentParser:
         "document holding several items (a feed, a wire stream) gives one record each",
     )
     p.add_argument(
+        "--to",
+        choices=(*WRITERS, "parquet"),
+        default="json",
+        help="the output form (default: json, wirefmt's record with source and item added); "
+        "ninjs: an IPTC ninjs 2.1 item; schemaorg: a schema.org NewsArticle (JSON-LD); both "
+        'one document per item per line, nothing added; pagedump: {"text": …} holding '
+        "the item written as a page dump, which --jsonl reads back; parquet: one Parquet "
+        "file (-o FILE) in the Arrow schema of docs/corpora.md (pip install 'wirefmt[arrow]')",
+    )
+    p.add_argument(
         "--max-size",
         type=_size,
         default=DEFAULT_MAX_SIZE,
@@ -120,13 +131,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="inputs are Parquet files; NAME is the column that holds the document (a "
         ".parquet FILE is read as Parquet anyway, its text in the --text-field column); the "
         "other columns are carried as with --jsonl (needs pip install 'wirefmt[arrow]')",
-    )
-    p.add_argument(
-        "--to",
-        choices=("json", "parquet"),
-        default="json",
-        help="output format: JSON Lines (default), or a Parquet file (-o FILE) in the Arrow "
-        "schema of docs/corpora.md (needs pip install 'wirefmt[arrow]')",
     )
     p.add_argument(
         "--meta-key",

@@ -268,6 +268,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _usage(parser, "--identify-language needs py3langid: pip install 'wirefmt[langid]'")
     if args.batch == 0:
         args.batch = 1
+    if args.fields is not None and args.to not in ("json", "parquet"):
+        return _usage(parser, f"--fields picks keys of the json record, not of --to {args.to}")
     if args.example and args.files:
         return _usage(parser, "--example takes no FILE")
     if args.example and args.jsonl:

@@ -8,16 +8,35 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
-from typing import Any, Literal, NamedTuple
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Final, Literal, NamedTuple
 
 from .._errors import ParseError
 from .._model import Article
 from .._parse import no_items, parse_many
 from .._text import describe_size
+from .._write import dumps
+from ..exports import to_ninjs, to_schemaorg
 from ._rows import UNENCODABLE, batch_parts, has_surrogates, parquet_row
 
-__all__ = ["Job", "Options", "Result", "run_batch", "run_job"]
+__all__ = ["WRITERS", "Job", "Options", "Result", "run_batch", "run_job"]
+
+
+def _pagedump_line(article: Article) -> dict[str, Any]:
+    """``--to pagedump``: the article written as a page dump (:func:`wirefmt.dumps`), under
+    ``"text"``: the JSON Lines shape ``wirefmt parse --jsonl`` reads back."""
+    return {"text": dumps(article)}
+
+
+#: ``--to``: the output forms, each a function of the article. ``json`` is wirefmt's own
+#: record (``Article.to_dict``, with ``source``, ``item`` and the meta key added); the
+#: others are written as the standard defines them, with nothing added.
+WRITERS: Final[Mapping[str, Callable[[Article], dict[str, Any]]]] = {
+    "json": Article.to_dict,
+    "ninjs": to_ninjs,
+    "schemaorg": to_schemaorg,
+    "pagedump": _pagedump_line,
+}
 
 # A lone surrogate code point: valid in a Python str, not encodable as UTF-8.
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -41,7 +60,7 @@ class Options(NamedTuple):
     identify_language: bool = False
     #: The input format (``--format``): a registry name, or ``"auto"``.
     format: str = "auto"
-    #: The output format (``--to``): ``"json"`` lines, or ``"parquet"`` rows.
+    #: The output form (``--to``): a key of :data:`WRITERS`, or ``"parquet"`` (rows).
     to: str = "json"
 
 
@@ -214,14 +233,19 @@ def _record(
     item: int | None,
 ) -> str:
     """One article's output line; ``item`` numbers the items of a document holding several."""
-    record = article.to_dict()
-    if options.fields is not None:
-        record = {key: record[key] for key in options.fields}
-    record["source"] = job.source
-    if item is not None:
-        record["item"] = item
-    if meta is not None:
-        record[options.meta_key] = meta
+    if options.to != "json":  # a standard's document: nothing of wirefmt's added
+        record = WRITERS[options.to](article)
+        if options.fields is not None:
+            record = {key: record[key] for key in options.fields if key in record}
+    else:
+        record = article.to_dict()
+        if options.fields is not None:
+            record = {key: record[key] for key in options.fields}
+        record["source"] = job.source
+        if item is not None:
+            record["item"] = item
+        if meta is not None:
+            record[options.meta_key] = meta
     if _may_hold_surrogates(job):
         return _dumps(record, options)
     return json.dumps(record, ensure_ascii=False, indent=options.indent)

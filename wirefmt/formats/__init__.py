@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import Final
 
 from .._registry import Format
+from .ninjs import NINJS
 from .pagedump import PAGEDUMP
 
 __all__ = ["FORMATS"]
 
 #: Every format wirefmt reads, in detection order (the page dump last).
-FORMATS: Final[tuple[Format, ...]] = (PAGEDUMP,)
+FORMATS: Final[tuple[Format, ...]] = (NINJS, PAGEDUMP)
