@@ -37,6 +37,8 @@ def _read_framed(data: bytes | str, options: ReadOptions) -> Iterator[Article]:
         if title == "!":
             reporter.report("leftover", "a stand-in error", offset, offset + 1)
             title = None
+        elif title is not None and title.startswith("~"):  # a message cut at its start
+            reporter.report("wire-cut-message", "a stand-in cut", offset, offset)
         yield Article(title=title, format="framed", diagnostics=reporter.finish())
 
 
@@ -83,7 +85,9 @@ def test_a_named_format_reads_as_auto_does() -> None:
 
 
 def test_an_unknown_format_lists_the_known_ones() -> None:
-    with pytest.raises(ValueError, match=r"unknown format 'rtf'; known formats: auto, .*pagedump"):
+    with pytest.raises(
+        ValueError, match=r"unknown format 'rtf'; known formats: auto, .*pagedump\Z"
+    ):
         wirefmt.parse_many(DUMP, format="rtf")  # raised at the call, not at the first item
 
 
@@ -107,6 +111,12 @@ def test_parse_takes_the_first_item_that_has_text() -> None:
     assert [a.title for a in wirefmt.parse_many(doc)] == [None, "Second"]
     assert wirefmt.parse(doc).title == "Second"
     assert wirefmt.parse("=====\n\n").title is None  # none has text: the first one
+
+
+@pytest.mark.usefixtures("framed")
+def test_parse_passes_by_a_message_cut_at_its_start() -> None:
+    assert wirefmt.parse("=====\n~ut off\n=====\nWhole\n").title == "Whole"
+    assert wirefmt.parse("=====\n~ut off\n=====\n\n").title == "~ut off"  # no other text
 
 
 @pytest.mark.usefixtures("framed")

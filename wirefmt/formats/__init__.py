@@ -10,10 +10,16 @@ from __future__ import annotations
 from typing import Final
 
 from .._registry import Format
+from .anpa1312 import ANPA1312
+from .iptc7901 import IPTC7901
+from .newsml_g2 import NEWSML_G2
 from .ninjs import NINJS
+from .nitf import NITF
 from .pagedump import PAGEDUMP
 
 __all__ = ["FORMATS"]
 
 #: Every format wirefmt reads, in detection order (the page dump last).
-FORMATS: Final[tuple[Format, ...]] = (NINJS, PAGEDUMP)
+#: Formats with a syntax of their own (XML, JSON) are asked first, then the wire formats
+#: (told by their framing and heading), and the page dump last.
+FORMATS: Final[tuple[Format, ...]] = (NITF, NEWSML_G2, NINJS, IPTC7901, ANPA1312, PAGEDUMP)
