@@ -95,12 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument(
         "--to",
-        choices=tuple(WRITERS),
+        choices=(*WRITERS, "parquet"),
         default="json",
         help="the output form (default: json, wirefmt's record with source and item added); "
         "ninjs: an IPTC ninjs 2.1 item; schemaorg: a schema.org NewsArticle (JSON-LD); both "
         'one document per item per line, nothing added; pagedump: {"text": …} holding '
-        "the item written as a page dump, which --jsonl reads back",
+        "the item written as a page dump, which --jsonl reads back; parquet: one Parquet "
+        "file (-o FILE) in the Arrow schema of docs/corpora.md (pip install 'wirefmt[arrow]')",
     )
     p.add_argument(
         "--max-size",
@@ -122,6 +123,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         metavar="NAME",
         help="in JSON Lines, the field that holds the document (default: text; implies --jsonl)",
+    )
+    p.add_argument(
+        "--text-column",
+        default=None,
+        metavar="NAME",
+        help="inputs are Parquet files; NAME is the column that holds the document (a "
+        ".parquet FILE is read as Parquet anyway, its text in the --text-field column); the "
+        "other columns are carried as with --jsonl (needs pip install 'wirefmt[arrow]')",
     )
     p.add_argument(
         "--meta-key",

@@ -210,6 +210,16 @@ def _jsonl_lines(stream: _Lines, source: str, max_size: int | None) -> Iterator[
         yield Job(f"{source}:{number + 1}", "error", f"cannot read on: {os_message(exc)}", 0)
 
 
+def _read_parquet(path: str, text_column: str) -> Iterator[Job]:
+    from . import _parquet  # noqa: PLC0415 - pyarrow only for Parquet inputs
+
+    if not _parquet.available():
+        message = f"reading Parquet needs pyarrow: {_parquet.INSTALL}"
+        yield Job(_source(path), "error", message, 0)
+        return
+    yield from _parquet.read_parquet(path, text_column)
+
+
 def _example() -> Job:
     resource = importlib.resources.files("wirefmt") / "data/example.txt"
     data = resource.read_bytes()
@@ -223,17 +233,22 @@ def jobs(
     max_size: int | None,
     text_field: str,
     notice: Notice,
+    parquet: bool = False,
 ) -> Iterator[Job]:
     """The jobs of every input in order; ``paths`` None means the bundled example.
 
     ``jsonl`` True reads every input as JSON Lines, False each as one document, None (the
-    default) tells by the file's name or its first line, with a ``notice``.
+    default) tells by the file's name or its first line, with a ``notice``. ``parquet``
+    (``--text-column``) reads every input as Parquet, as a ``.parquet`` name does unless
+    ``jsonl`` is given.
     """
     if paths is None:
         yield _example()
         return
     for path in paths:
-        if jsonl is None and jsonl_by_name(path):
+        if parquet or (jsonl is None and path.lower().endswith((".parquet", ".parq"))):
+            yield from _read_parquet(path, text_field)
+        elif jsonl is None and jsonl_by_name(path):
             notice(f"{path}: read as JSON Lines, as its name says (--no-jsonl: as one document)")
             yield from _read_jsonl(path, max_size)
         elif jsonl:

@@ -14,9 +14,11 @@ from types import FrameType
 from typing import Final, TextIO
 
 from .._langid import available as langid_available
+from . import _parquet
 from ._args import PROG, build_parser
 from ._inputs import batches, jobs
 from ._output import Output, OutputError, Progress
+from ._parquet import ParquetOutput
 from ._pool import WorkerDied, Workers, results_here
 from ._work import Job, Options
 
@@ -128,7 +130,7 @@ def _options(args: argparse.Namespace) -> Options:
 
 def _parse_all(
     args: argparse.Namespace,
-    out: Output,
+    out: Output | ParquetOutput,
     *,
     progress: Progress,
     signals: _Signals,
@@ -146,6 +148,7 @@ def _parse_all(
             max_size=args.max_size,
             text_field=args.text_field,
             notice=notice,
+            parquet=args.text_column is not None,
         ),
         args.batch,
     )
@@ -167,14 +170,16 @@ def _parse_all(
                     if args.skip_errors:
                         continue
                 with signals.deferred():
-                    out.write(result.line + "\n")
+                    out.record(result)
                     tally.written += 1
             progress.update(tally.total, tally.nbytes)
     with signals.deferred(check=False):  # once the output is complete, it is kept
         out.commit()
 
 
-def _run(args: argparse.Namespace, out: Output, err: TextIO, signals: _Signals) -> int:
+def _run(
+    args: argparse.Namespace, out: Output | ParquetOutput, err: TextIO, signals: _Signals
+) -> int:
     progress = Progress(err, args.progress if args.progress is not None else err.isatty())
     tally = _Tally()
 
@@ -246,7 +251,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage error
         return exc.code if isinstance(exc.code, int) else 2
-    if args.text_field is not None:
+    problem = _check_parquet(args)
+    if problem is not None:
+        return _usage(parser, problem)
+    if args.text_column is not None:
+        args.text_field = args.text_column
+    elif args.text_field is not None:
         if args.jsonl is False:
             return _usage(parser, "--text-field reads JSON Lines: it cannot go with --no-jsonl")
         args.jsonl = True
@@ -258,7 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _usage(parser, "--identify-language needs py3langid: pip install 'wirefmt[langid]'")
     if args.batch == 0:
         args.batch = 1
-    if args.fields is not None and args.to != "json":
+    if args.fields is not None and args.to not in ("json", "parquet"):
         return _usage(parser, f"--fields picks keys of the json record, not of --to {args.to}")
     if args.example and args.files:
         return _usage(parser, "--example takes no FILE")
@@ -272,11 +282,41 @@ def main(argv: Sequence[str] | None = None) -> int:
     with _Signals() as signals:
         try:
             with signals.deferred(check=False):
-                out = Output(args.output)
+                out: Output | ParquetOutput = (
+                    ParquetOutput(args.output, args.meta_key, args.fields)
+                    if args.to == "parquet"
+                    else Output(args.output)
+                )
         except OutputError as exc:
             err.write(f"{PROG}: {exc}\n")
             return 1
         return _run(args, out, err, signals)
+
+
+def _check_parquet(args: argparse.Namespace) -> str | None:
+    """What is wrong with the Parquet options (``--to parquet``, ``--text-column``), if anything."""
+    if args.to != "parquet" and args.text_column is None:
+        return None
+    if not _parquet.available():
+        what = "--to parquet" if args.to == "parquet" else "--text-column"
+        return f"{what} needs pyarrow: {_parquet.INSTALL}"
+    if args.text_column is not None:
+        if args.text_field is not None:
+            return "--text-column names the text of Parquet inputs: it cannot go with --text-field"
+        if args.jsonl is not None:
+            return "--text-column reads Parquet: it cannot go with --jsonl or --no-jsonl"
+        if args.example:
+            return "--example reads the bundled page dump, not Parquet"
+    if args.to == "parquet":
+        if args.output is None or args.output == "-":
+            return "--to parquet writes a file: name it with -o FILE"
+        if args.pretty:
+            return "--pretty indents JSON: it cannot go with --to parquet"
+        try:
+            _parquet.record_schema(args.meta_key)
+        except ValueError as exc:
+            return str(exc)
+    return None
 
 
 def _usage(parser: argparse.ArgumentParser, message: str) -> int:

@@ -19,6 +19,7 @@ import time
 from typing import IO, Final, TextIO
 
 from ._inputs import os_message
+from ._work import Result
 
 __all__ = ["STDOUT_NAME", "Output", "OutputError", "Progress"]
 
@@ -82,6 +83,10 @@ class Output:
             self._writer.write(line)
         except OSError as exc:
             raise OutputError(self.name, exc) from None
+
+    def record(self, result: Result) -> None:
+        """Write one result's record (its JSON line); a failure is :class:`OutputError`."""
+        self.write(result.line + "\n")
 
     def commit(self) -> None:
         """The run is done: flush, and put the file in place of the target."""

@@ -17,6 +17,7 @@ from .._parse import no_items, parse_many
 from .._text import describe_size
 from .._write import dumps
 from ..exports import to_ninjs, to_schemaorg
+from ._rows import UNENCODABLE, batch_parts, has_surrogates, parquet_row
 
 __all__ = ["WRITERS", "Job", "Options", "Result", "run_batch", "run_job"]
 
@@ -59,7 +60,7 @@ class Options(NamedTuple):
     identify_language: bool = False
     #: The input format (``--format``): a registry name, or ``"auto"``.
     format: str = "auto"
-    #: The output form (``--to``): a key of :data:`WRITERS`.
+    #: The output form (``--to``): a key of :data:`WRITERS`, or ``"parquet"`` (rows).
     to: str = "json"
 
 
@@ -80,13 +81,18 @@ class Result(NamedTuple):
     """What became of one job: its status, output line, message for stderr, input size.
 
     A document holding several items (a feed, a wire stream) gives one record per item:
-    ``line`` then holds them one per line, in input order.
+    ``line`` then holds them one per line, in input order. With ``--to parquet``, ``line``
+    is empty and ``rows`` holds each record's column values.
     """
 
     status: Status
     line: str
     message: str | None
     size: int = 0
+    rows: tuple[tuple[Any, ...], ...] = ()
+    #: With ``--to parquet`` after :func:`run_batch`: (Arrow IPC bytes of the batch's rows,
+    #: this result's first row, the row after its last).
+    part: tuple[bytes, int, int] | None = None
 
 
 def _error_dict(exc: ParseError) -> dict[str, Any]:
@@ -116,6 +122,8 @@ def failure(
     if meta is not None:
         record[options.meta_key] = meta
     message = f"{source}:{_position(error)} {error['message']} [{error['code']}]"
+    if options.to == "parquet":
+        return Result("failed", "", message, rows=(parquet_row(None, source, None, error, meta),))
     return Result("failed", _dumps(record, options), message)
 
 
@@ -200,11 +208,20 @@ def _run_job(options: Options, job: Job) -> Result:
     if not articles:
         articles = [no_items(data, options.format)]
     several = len(articles) > 1
+    status: Status = "diagnostics" if any(a.diagnostics for a in articles) else "ok"
+    if options.to == "parquet":
+        rows = tuple(
+            parquet_row(article, job.source, index if several else None, None, meta)
+            for index, article in enumerate(articles)
+        )
+        if _may_hold_surrogates(job) and has_surrogates(rows):
+            error = {"code": "unencodable", "message": UNENCODABLE}
+            return failure(options, job.source, error, meta)
+        return Result(status, "", None, rows=rows)
     lines = [
         _record(options, job, meta, article, index if several else None)
         for index, article in enumerate(articles)
     ]
-    status: Status = "diagnostics" if any(a.diagnostics for a in articles) else "ok"
     return Result(status, "\n".join(lines), None)
 
 
@@ -242,11 +259,21 @@ def _may_hold_surrogates(job: Job) -> bool:
     that is not UTF-8): both are checked here, where they are short or read at C speed,
     rather than every output line.
     """
-    if not isinstance(job.data, bytes) or _SURROGATE.search(job.source) is not None:
+    if _SURROGATE.search(job.source) is not None:
         return True
+    if isinstance(job.data, str):  # a text handed over as str (wirefmt.dask): look at it
+        return _SURROGATE.search(job.data) is not None
     return job.kind != "document" and _ESCAPED_SURROGATE.search(job.data) is not None
 
 
 def run_batch(options: Options, batch: Sequence[Job]) -> list[Result]:
-    """Parse a batch of jobs (what one worker receives at a time)."""
-    return [run_job(options, job) for job in batch]
+    """Parse a batch of jobs (what one worker receives at a time).
+
+    With ``--to parquet`` the batch's rows become one Arrow record batch here, in the worker,
+    sent as Arrow IPC bytes that every result of the batch shares (``part``: the bytes and
+    the result's first and last row), so that the main process only writes them.
+    """
+    results = [run_job(options, job) for job in batch]
+    if options.to != "parquet":
+        return results
+    return batch_parts(results, options.meta_key)

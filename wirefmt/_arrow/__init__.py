@@ -1,0 +1,1 @@
+"""The machinery behind :mod:`wirefmt.arrow` (needs pyarrow); import that module instead."""
