@@ -4,6 +4,7 @@ over, the segments, and the :class:`~wirefmt.Article` itself."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import groupby
 
 from ..._model import Article, Block, Evidence, Segment
 from ..._policy import Reporter
@@ -30,9 +31,11 @@ def assemble(doc: Lines, head: Head, meta: Meta, reporter: Reporter) -> Article:
     if head.title_i is None:
         reporter.report("no-title", "no line could be read as the title", 0)
     roles = meta.roles
-    # (``None in roles`` scans at C speed: most documents have no line left over)
-    if None in roles:
+    runs = _runs(roles)
+    # (told per run of lines, not per line: most documents have no line left over)
+    if any(role is None for role, _ in runs):
         roles = _leftovers(lines, roles, reporter)
+        runs = _runs(roles)
     desc = head.desc
     desc_line = lines[head.desc_i] if head.desc_i is not None else None
     return Article(
@@ -52,23 +55,30 @@ def assemble(doc: Lines, head: Head, meta: Meta, reporter: Reporter) -> Article:
         edition=head.edition,
         publisher=head.publisher,
         format="pagedump",
-        segments=_segments(lines, roles),
+        segments=_segments(lines, runs),
         diagnostics=reporter.finish(),
     )
 
 
-def _segments(lines: Sequence[Line], roles: Sequence[str | None]) -> list[Segment]:
+def _runs(roles: Sequence[str | None]) -> list[tuple[str | None, int]]:
+    """Each run of consecutive lines with the same role: the role and how many lines.
+
+    (``groupby`` and ``list`` walk the lines at C speed: a document of thousands of keyword
+    lines is a run or two, told without a step of Python per line.)
+    """
+    return [(role, len(list(group))) for role, group in groupby(roles)]
+
+
+def _segments(lines: Sequence[Line], runs: list[tuple[str | None, int]]) -> list[Segment]:
     """One segment a run of consecutive lines with the same role (the keywords, the
     timestamps): a document of thousands of keyword lines builds two segments, not
     thousands of objects."""
     segments: list[Segment] = []
-    run_start = 0
-    for i in range(1, len(lines) + 1):
-        if i == len(lines) or roles[i] != roles[run_start]:
-            role = roles[run_start]
-            assert role is not None  # every line has a role by now
-            segments.append(Segment(role, lines[run_start][START], lines[i - 1][END]))
-            run_start = i
+    first = 0
+    for role, size in runs:
+        assert role is not None  # every line has a role by now
+        segments.append(Segment(role, lines[first][START], lines[first + size - 1][END]))
+        first += size
     return segments
 
 
