@@ -4,6 +4,8 @@ over, the segments, and the :class:`~wirefmt.Article` itself."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress, count
+from operator import ne
 
 from ..._model import Article, Block, Evidence, Segment
 from ..._policy import Reporter
@@ -30,9 +32,11 @@ def assemble(doc: Lines, head: Head, meta: Meta, reporter: Reporter) -> Article:
     if head.title_i is None:
         reporter.report("no-title", "no line could be read as the title", 0)
     roles = meta.roles
-    # (``None in roles`` scans at C speed: most documents have no line left over)
-    if None in roles:
+    ends = _run_ends(roles)
+    # (told per run of lines, by its last line: most documents have no line left over)
+    if None in [roles[end - 1] for end in ends]:
         roles = _leftovers(lines, roles, reporter)
+        ends = _run_ends(roles)
     desc = head.desc
     desc_line = lines[head.desc_i] if head.desc_i is not None else None
     return Article(
@@ -52,23 +56,35 @@ def assemble(doc: Lines, head: Head, meta: Meta, reporter: Reporter) -> Article:
         edition=head.edition,
         publisher=head.publisher,
         format="pagedump",
-        segments=_segments(lines, roles),
+        segments=_segments(lines, roles, ends),
         diagnostics=reporter.finish(),
     )
 
 
-def _segments(lines: Sequence[Line], roles: Sequence[str | None]) -> list[Segment]:
+def _run_ends(roles: Sequence[str | None]) -> list[int]:
+    """Where each run of consecutive lines with the same role ends: the index after its
+    last line, in order (the last is the line count).
+
+    (``map`` compares each role with the next and ``compress`` keeps where they differ, at
+    C speed: a document of thousands of keyword lines is a run or two, told without a step
+    of Python per line.)
+    """
+    ends = list(compress(count(1), map(ne, roles, roles[1:])))
+    ends.append(len(roles))
+    return ends
+
+
+def _segments(lines: Sequence[Line], roles: Sequence[str | None], ends: list[int]) -> list[Segment]:
     """One segment a run of consecutive lines with the same role (the keywords, the
     timestamps): a document of thousands of keyword lines builds two segments, not
     thousands of objects."""
     segments: list[Segment] = []
-    run_start = 0
-    for i in range(1, len(lines) + 1):
-        if i == len(lines) or roles[i] != roles[run_start]:
-            role = roles[run_start]
-            assert role is not None  # every line has a role by now
-            segments.append(Segment(role, lines[run_start][START], lines[i - 1][END]))
-            run_start = i
+    first = 0
+    for end in ends:
+        role = roles[first]
+        assert role is not None  # every line has a role by now
+        segments.append(Segment(role, lines[first][START], lines[end - 1][END]))
+        first = end
     return segments
 
 

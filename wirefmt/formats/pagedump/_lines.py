@@ -9,7 +9,7 @@ shape again.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final, NamedTuple, TypeAlias
 
 import regex
@@ -95,9 +95,6 @@ TEXT: Final = 2
 SHAPE: Final = 3
 FOUND: Final = 4
 
-#: What ``cut`` remembers of a blank raw line.
-_BLANK: Final[tuple[int, int, str, str, Found]] = (0, 0, "", "", None)
-
 
 class Lines(NamedTuple):
     """A document cut into lines: the first record every phase reads (a named tuple: read
@@ -138,8 +135,8 @@ def _cut(text: str, out: list[Line], by_shape: dict[str, list[int]]) -> None:
     once per document: keywords and tags repeat, and so do the trailer's lines."""
     append = out.append
     shapes: dict[str, tuple[str, Found]] = {}
-    cr = text.count("\r")
-    if cr and cr != text.count("\r\n"):
+    # (``in`` first: most dumps hold no "\r", and it is told far faster than counted)
+    if "\r" in text and text.count("\r") != text.count("\r\n"):
         # A lone "\r" ends a line too (old Mac files): the slower, general cut.
         for m in _LINE.finditer(text):
             raw = m.group()
@@ -151,40 +148,60 @@ def _cut(text: str, out: list[Line], by_shape: dict[str, list[int]]) -> None:
                 append((start, start + len(stripped), stripped, got[0], got[1]))
         return
     # "\n" and "\r\n" line ends: a plain split is four times faster than a pattern, and a
-    # "\r" left at a line's end is white space that the strip removes. The strip without
-    # arguments (every ``isspace`` character, all of them in STRIP) is the fast one; only a
-    # line that then still begins or ends with one of the two others needs the full strip.
-    # A raw line met before is looked up whole (keywords, tags and trailer lines repeat);
-    # the first few thousand distinct lines are remembered, so memory stays bounded.
+    # "\r" left at a line's end is white space that the strip removes. A raw line met
+    # before is looked up whole (keywords, tags and trailer lines repeat): what the lookup
+    # gives is all a line costs, so it is kept ready to use (see ``_cut_line``). The first
+    # few thousand distinct lines are remembered, so memory stays bounded. Every step in
+    # this loop runs once a line: a document of thousands of keyword lines spends most of
+    # its time here, and each bytecode saved shows.
     pos = 0
-    seen: dict[str, tuple[int, int, str, str, Found]] = {}
+    seen: dict[str, _Cut] = {}
+    seen_get = seen.get
     for raw in text.split("\n"):
-        if raw:
-            cut = seen.get(raw)
-            if cut is None:
-                # the line's stripped text, its offset and length in the line, its shape
-                stripped = raw.strip()
-                if stripped and (stripped[0] in NOT_ISSPACE or stripped[-1] in NOT_ISSPACE):
-                    stripped = stripped.strip(STRIP)
-                if stripped:
-                    lead = 0 if stripped[0] == raw[0] else len(raw) - len(raw.lstrip(STRIP))
-                    named = shapes.get(stripped)
-                    if named is None:
-                        named = shapes[stripped] = _shape(stripped)
-                    cut = (lead, len(stripped), stripped, named[0], named[1])
-                else:
-                    cut = _BLANK
-                if len(seen) < _SEEN_LINES:
-                    seen[raw] = cut
-            if cut is not _BLANK:
-                lead, size, stripped, shape, found = cut
-                bucket = by_shape.get(shape)
-                if bucket is None:
-                    by_shape[shape] = [len(out)]  # (no empty list built per line)
-                else:
-                    bucket.append(len(out))
-                append((pos + lead, pos + lead + size, stripped, shape, found))
+        if not raw:
+            pos += 1  # a blank line between blocks: the commonest line of all
+            continue
+        cut = seen_get(raw)
+        if cut is None:
+            cut = _cut_line(raw, shapes, by_shape)
+            if len(seen) < _SEEN_LINES:
+                seen[raw] = cut
+        if cut is not _BLANK:
+            lead, end, tail, add = cut
+            add(len(out))
+            append((pos + lead, pos + end) + tail)  # noqa: RUF005 (unpacking builds a list)
         pos += len(raw) + 1
+
+
+#: What ``_cut_line`` makes of a raw line: the stripped text's start and end in the raw line,
+#: the rest of its :data:`Line` (text, shape, what the shape found), and the ``append`` of
+#: the list of the lines of its shape in ``Lines.by_shape``.
+_Cut: TypeAlias = "tuple[int, int, tuple[str, str, Found], Callable[[int], None]]"
+#: What ``_cut_line`` makes of a line of white space alone.
+_BLANK: Final[_Cut] = (0, 0, ("", "", None), lambda _: None)
+
+
+def _cut_line(
+    raw: str, shapes: dict[str, tuple[str, Found]], by_shape: dict[str, list[int]]
+) -> _Cut:
+    """Strip one raw line and name its shape (a text shaped before is looked up).
+
+    The strip without arguments (every ``isspace`` character, all of them in STRIP) is the
+    fast one; only a line that then still begins or ends with one of the two others needs
+    the full strip."""
+    stripped = raw.strip()
+    if stripped and (stripped[0] in NOT_ISSPACE or stripped[-1] in NOT_ISSPACE):
+        stripped = stripped.strip(STRIP)
+    if not stripped:
+        return _BLANK
+    lead = 0 if stripped[0] == raw[0] else len(raw) - len(raw.lstrip(STRIP))
+    named = shapes.get(stripped)
+    if named is None:
+        named = shapes[stripped] = _shape(stripped)
+    bucket = by_shape.get(named[0])
+    if bucket is None:
+        bucket = by_shape[named[0]] = []  # (the line is added to it at once: never empty)
+    return (lead, lead + len(stripped), (stripped, named[0], named[1]), bucket.append)
 
 
 _KEYWORD: Final[tuple[str, Found]] = ("keyword", None)
@@ -237,6 +254,10 @@ def _shape(text: str) -> tuple[str, Found]:
         m = _PUBLISHER.fullmatch(text)
         if m is not None:
             return ("publisher", (m.group("edition").strip(), m.group("publisher").strip()))
+    if "A" <= first <= "Z":
+        # (most titles, descriptions and body lines: a list of keywords and a keyword have
+        # no capital at all, and neither test need run to tell it)
+        return _PROSE
     if size <= _MAX_KEYWORD_LIST and ", " in text:
         items = split_keyword_list(text)
         if items is not None:

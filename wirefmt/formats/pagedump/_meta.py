@@ -7,6 +7,7 @@ Each function reads the frozen records of the phases before it and returns its o
 from __future__ import annotations
 
 import datetime as _dt
+from bisect import bisect_left, bisect_right
 from typing import NamedTuple
 
 from ..._policy import Reporter
@@ -136,13 +137,13 @@ def _keywords(
         words = [lines[i][TEXT] for i in kw_lines]
         return tuple(words[:split]), tuple(words[split:])
     body_start, body_end = head.body_lines[0], head.body_lines[-1]
-    tag_lines = list(head.tag_lines)
-    keyword_lines = []
-    for i in kw_lines:
-        if i < body_start:
-            keyword_lines.append(i)
-        elif body_end < i < head.trailer_from:
-            tag_lines.append(i)
+    # (the line indices are in order: the keywords before the body, and the tags between
+    # the body and the trailer, are slices, found by bisection)
+    keyword_lines = kw_lines[: bisect_left(kw_lines, body_start)]
+    tag_lines = [
+        *head.tag_lines,
+        *kw_lines[bisect_right(kw_lines, body_end) : bisect_left(kw_lines, head.trailer_from)],
+    ]
     # Keywords and tags printed as names ("OTAN", "Joe Biden") among lower-case ones:
     # read among the prose lines with no role yet (in most dumps, none).
     unplaced = [i for i in doc.by_shape.get("prose", ()) if roles[i] is None]
@@ -228,11 +229,13 @@ def _metadata(
         roles[i] = "keyword-list"
     trailer_from = head.trailer_from
     # The section: the first short prose or keyword line of the trailer still unplaced.
+    # (the lines of a shape are in order: the ones past the trailer's start are a slice)
     candidates = (
         i
         for shape in ("prose", "keyword")
-        for i in by_shape.get(shape, ())
-        if i > trailer_from and roles[i] is None and len(lines[i][TEXT]) <= MAX_SECTION
+        for of_shape in [by_shape.get(shape, [])]
+        for i in of_shape[bisect_right(of_shape, trailer_from) :]
+        if roles[i] is None and len(lines[i][TEXT]) <= MAX_SECTION
     )
     first = min(candidates, default=None)
     if first is not None:
