@@ -336,7 +336,9 @@ def test_wrong_argument_type(data: object) -> None:
 
 
 def test_unknown_format() -> None:
-    with pytest.raises(ValueError, match=r"unknown format 'docx'; known formats: auto, .*pagedump"):
+    with pytest.raises(
+        ValueError, match=r"unknown format 'docx'; known formats: auto, .*pagedump\Z"
+    ):
         parse(EXAMPLE_TEXT, format="docx")
 
 

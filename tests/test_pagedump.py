@@ -220,7 +220,7 @@ def test_strict_mode_accepts_a_clean_document() -> None:
 
 def test_unknown_format_lists_the_known_ones() -> None:
     with pytest.raises(ValueError, match="pagedump"):
-        wirefmt.parse(SHORT, format="nitf")
+        wirefmt.parse(SHORT, format="rtf")
 
 
 def test_wrong_type_is_a_type_error() -> None:

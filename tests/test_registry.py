@@ -83,7 +83,9 @@ def test_a_named_format_reads_as_auto_does() -> None:
 
 
 def test_an_unknown_format_lists_the_known_ones() -> None:
-    with pytest.raises(ValueError, match=r"unknown format 'rtf'; known formats: auto, .*pagedump"):
+    with pytest.raises(
+        ValueError, match=r"unknown format 'rtf'; known formats: auto, .*pagedump\Z"
+    ):
         wirefmt.parse_many(DUMP, format="rtf")  # raised at the call, not at the first item
 
 

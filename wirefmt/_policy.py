@@ -64,6 +64,37 @@ CODES: Final[dict[str, tuple[Severity, str]]] = {
         "notice",
         "the body's script has no letter case: subheads cannot be recovered",
     ),
+    # XML feeds (NITF, NewsML-G2): wirefmt/formats/_xml.py, nitf.py, newsml_g2.py
+    "xml-malformed": (
+        "error",
+        "the input is not well-formed XML: what the recovering parser could read was read",
+    ),
+    "xml-entity": (
+        "error",
+        "the document declares entities (a DTD internal subset): they were not expanded",
+    ),
+    "xml-encoding-mismatch": (
+        "notice",
+        "the XML declaration names an encoding the bytes are not in: they were read in the "
+        "one they are in",
+    ),
+    "xml-encoding-guessed": (
+        "error",
+        "the bytes are in no encoding declared or tried first: they were read in a guessed one",
+    ),
+    "xml-unknown-root": ("error", "the XML root element is not one this format reads"),
+    "item-skipped": (
+        "notice",
+        "an item holding no text (a package, a picture, a concept) was not read as an article",
+    ),
+    "left-out": (
+        "notice",
+        "a table, media object, note, rule or sign-off was kept out of the body",
+    ),
+    "double-escaped": (
+        "notice",
+        "entity references printed in a body's text (escaped twice) were decoded once more",
+    ),
     # ninjs (wirefmt/formats/ninjs.py) and markup bodies (wirefmt/formats/_markup.py)
     "bad-json": ("error", "the input is not JSON from this point on, or an item is no object"),
     "ninjs-version": (

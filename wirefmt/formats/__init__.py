@@ -10,10 +10,17 @@ from __future__ import annotations
 from typing import Final
 
 from .._registry import Format
+from .newsml_g2 import NEWSML_G2
 from .ninjs import NINJS
+from .nitf import NITF
 from .pagedump import PAGEDUMP
 
 __all__ = ["FORMATS"]
 
 #: Every format wirefmt reads, in detection order (the page dump last).
-FORMATS: Final[tuple[Format, ...]] = (NINJS, PAGEDUMP)
+FORMATS: Final[tuple[Format, ...]] = (
+    NINJS,
+    NITF,
+    NEWSML_G2,
+    PAGEDUMP,
+)
