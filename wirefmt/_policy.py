@@ -115,6 +115,22 @@ CODES: Final[dict[str, tuple[Severity, str]]] = {
         "notice",
         "the body's first or last block prints the byline: it was left out of the body",
     ),
+    # --- IPTC 7901 and ANPA-1312 wire streams (wirefmt/formats/_wire.py) ---
+    "wire-encoding": (
+        "notice",
+        "the wire text is not UTF-8: it was read as ISO-8859-1 (0x80-0x9F as cp1252)",
+    ),
+    "wire-cut-message": ("notice", "a wire message has no SOH: its start was cut off"),
+    "wire-unterminated": ("notice", "a wire message has neither ETX nor EOT: its end was cut off"),
+    "wire-no-framing": (
+        "notice",
+        "a wire message has no control characters: it was read from its layout alone",
+    ),
+    "wire-agate": (
+        "notice",
+        "agate or tabular lines (columns, BS-led rows) were kept out of the body",
+    ),
+    "wire-media": ("notice", "a photo or media line of the header was kept out of the body"),
 }
 
 

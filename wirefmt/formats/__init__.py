@@ -10,6 +10,8 @@ from __future__ import annotations
 from typing import Final
 
 from .._registry import Format
+from .anpa1312 import ANPA1312
+from .iptc7901 import IPTC7901
 from .newsml_g2 import NEWSML_G2
 from .ninjs import NINJS
 from .nitf import NITF
@@ -22,5 +24,7 @@ FORMATS: Final[tuple[Format, ...]] = (
     NINJS,
     NITF,
     NEWSML_G2,
+    IPTC7901,
+    ANPA1312,
     PAGEDUMP,
 )
