@@ -13,6 +13,7 @@ import json
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from wire_helpers import assert_nothing_lost
 
 import wirefmt
 from wirefmt import Article, Paragraph, WirefmtError
@@ -71,6 +72,24 @@ def test_a_stream_gives_each_item_in_order(fmt: str) -> None:
         assert len(back) == len(doc.articles)
         assert [carried(a, fmt) for a in back] == [carried(a, fmt) for a in doc.articles]
         assert wirefmt.detect(doc.data) == fmt
+
+    check()
+
+
+@pytest.mark.parametrize("fmt", ["iptc7901", "anpa1312"])
+def test_a_wire_stream_loses_nothing(fmt: str) -> None:
+    """Every character of a drawn stream that is not white space lands in one segment."""
+
+    @settings(max_examples=10)
+    @given(feed_streams(fmt, max_size=3))
+    def check(doc: FeedDocument) -> None:
+        try:
+            text = doc.data.decode("utf-8")
+        except UnicodeDecodeError:  # Latin-1 copy: one character per byte
+            text = doc.data.decode("latin-1")
+        back = _read_back(doc)
+        assert_nothing_lost(text, back)
+        assert not [s for a in back for s in a.segments if s.role == "leftover"]
 
     check()
 
