@@ -182,6 +182,37 @@ SHAPES = [
     ("no agency", "POKHARA, March 7 the district office said.", "POKHARA", None, 3, 7, None, "the"),
     ("no agency", "OPORTO - 3/5/2022 - 10:15\nO presidente chegou.", "OPORTO", None, 5, 3, 2022,
      "O"),
+    # a place and a date, their full stop, then a story's sentence of ten words or more
+    ("dated stop", "Havana, July 13. The minister told reporters on Monday that the talks"
+     " would resume next week.", "Havana", None, 7, 13, None, "The"),
+    ("dated stop", "Lyon, 3 mars. Le maire a annoncé lundi un nouveau plan pour les transports"
+     " de la ville.", "Lyon", None, 3, 3, None, "Le"),
+    ("dated stop", "Казань, 3 марта. Власти города объявили в понедельник о новом плане развития"
+     " транспорта в центре.", "Казань", None, 3, 3, None, "Власти"),
+    ("dated stop", "İZMİR, 3 Mart. Belediye başkanı pazartesi günü kent merkezi için yeni bir"
+     " ulaşım planı açıkladı.", "İZMİR", None, 3, 3, None, "Belediye"),
+    # a dateline alone on its line, the story on the next
+    ("alone", "TBILISI\nThe talks opened on Monday in the capital and will last for three"
+     " days.", "TBILISI", None, None, None, None, "The"),
+    ("alone", "БИШКЕК\nПрезидент страны не примет участия в саммите, сообщила его пресс-служба"
+     " в понедельник.", "БИШКЕК", None, None, None, None, "Президент"),
+    ("alone", "ΑΘΗΝΑ\nΗ κυβέρνηση ανακοίνωσε τη Δευτέρα ένα νέο σχέδιο για τις μεταφορές στο"
+     " κέντρο της πόλης.", "ΑΘΗΝΑ", None, None, None, None, "Η"),
+    ("alone", "MINSK, Belarus, March 3\nBy Jane Roe - Agency:", "MINSK, Belarus", None, 3, 3,
+     None, "By"),
+    ("alone", "Lisboa, 3 de março\nO Governo aprovou o plano.", "Lisboa", None, 3, 3, None, "O"),
+    ("alone", "MINSK, Belarus\nThe talks opened on Monday in the capital and will last three"
+     " days.", "MINSK, Belarus", None, None, None, None, "The"),
+    # a place in capitals and its region, then the story with no terminator
+    ("region, no terminator", "MELBOURNE, Australia A rescue team on Tuesday reached the crew"
+     " stranded on a remote island\nfor six weeks.", "MELBOURNE, Australia", None, None, None,
+     None, "A"),
+    ("region, no terminator", "SYDNEY, New South Wales Police said on Monday that two men had"
+     " been charged.", "SYDNEY, New South Wales", None, None, None, None, "Police"),
+    ("region, no terminator", "İZMİR, Türkiye Belediye başkanı pazartesi günü yeni bir ulaşım"
+     " planı açıkladı ve destek istedi.", "İZMİR, Türkiye", None, None, None, None, "Belediye"),
+    ("region, no terminator", "МОСКВА, Россия Власти города объявили в понедельник о новом"
+     " плане развития транспорта.", "МОСКВА, Россия", None, None, None, None, "Власти"),
     # a byline first
     ("byline", "By UNI\nCHENNAI: The state government announced.", "CHENNAI", "UNI", None, None,
      None, "The"),
@@ -190,6 +221,33 @@ SHAPES = [
     ("agency seat", "ТАСС, 3 марта. Власти сообщили.", None, "ТАСС", 3, 3, None, "Власти"),
     ("agency seat", "Tehran, IRNA -- The foreign minister said.", "Tehran", "IRNA", None, None,
      None, "The"),
+    # an agency read by its seat and shape, in no table: an acronym in brackets that does not
+    # spell the place, two agencies joined, an acronym bare after a place, before a line break
+    ("open agency", "Tromsø (NTB) - Regjeringen la fram budsjettet.", "Tromsø", "NTB", None,
+     None, None, "Regjeringen"),
+    ("open agency", "Lefkoşa (TAK) - Cumhurbaşkanı açıklama yaptı.", "Lefkoşa", "TAK", None,
+     None, None, "Cumhurbaşkanı"),
+    ("open agency", "Αθήνα (ΑΠΕ-ΜΠΕ) - Η κυβέρνηση ανακοίνωσε.", "Αθήνα", "ΑΠΕ-ΜΠΕ", None,
+     None, None, "Η"),
+    ("open agency", "Кишинёв (ИНФОТАГ) - Правительство одобрило план.", "Кишинёв", "ИНФОТАГ",
+     None, None, None, "Правительство"),
+    ("open agency", "Ha Noi (VNA) - The ministry said.", "Ha Noi", "VNA", None, None, None,
+     "The"),
+    ("bare agency", "Amman, PETRA\nThe cabinet met on Sunday.", "Amman", "PETRA", None, None,
+     None, "The"),
+    ("bare agency", "Ankara-TRT/ Hükümet yeni planı açıkladı.", "Ankara", "TRT", None, None,
+     None, "Hükümet"),
+    ("bare agency", "Минск, БЕЛТА\nПравительство утвердило план.", "Минск", "БЕЛТА", None,
+     None, None, "Правительство"),
+    ("bare agency", "عمان-بترا\nأعلن رئيس الوزراء", "عمان", "بترا", None, None, None, "أعلن"),
+    ("agency seat", "Kuwait, KUNA -- The cabinet met.", "Kuwait", "KUNA", None, None, None,
+     "The"),
+    ("agency seat", "Тегеран, ИРНА -- Министр заявил о переговорах.", "Тегеран", "ИРНА", None,
+     None, None, "Министр"),
+    ("agency seat", "Teherán, IRNA - El ministro habló ayer.", "Teherán", "IRNA", None, None,
+     None, "El"),
+    ("region seat", "Sydney, NSW - The premier said the state would reopen its borders.",
+     "Sydney, NSW", None, None, None, None, "The"),
     # Chinese, Japanese, Korean
     ("cjk", "本报上海3月5日电 记者王芳报道：市政府今天宣布", "上海", "本报", 3, 5, None, "市政府"),
     ("cjk", "巴黎，5月2日（法新社）– 法国总统今天表示", "巴黎", "法新社", 5, 2, None, "法国总统"),
@@ -200,8 +258,18 @@ SHAPES = [
     ("cjk", "(부산=연합뉴스) 김철수 기자 = 시는 오늘 발표했다.", "부산", "연합뉴스", None, None,
      None, "시는"),
     ("cjk", "中央社記者王小明台北3日電 行政院今天宣布", "台北", "中央社", None, 3, None, "行政院"),
-    # Arabic: the date and agency after the place (Arabic month names are not in the table)
-    ("arabic", "دمشق، 5 أيار (سانا) - أعلنت وزارة الصحة", "دمشق", "سانا", None, 5, None, "أعلنت"),
+    # Arabic: the date and agency after the place
+    ("arabic", "دمشق، 5 أيار (سانا) - أعلنت وزارة الصحة", "دمشق", "سانا", 5, 5, None, "أعلنت"),
+    # the Levant's two-word names, the Maghreb's, the shared table's (Egypt, the Gulf)
+    ("arabic", "بيروت، 3 كانون الثاني (وطنية) - أعلنت الوزارة", "بيروت", "وطنية", 1, 3, None,
+     "أعلنت"),
+    ("arabic", "عمان، 4 تشرين الأول 2023 (بترا) - أعلن الوزير", "عمان", "بترا", 10, 4, 2023,
+     "أعلن"),
+    ("arabic", "الجزائر، 12 جويلية (واج) - أعلنت الحكومة", "الجزائر", "واج", 7, 12, None,
+     "أعلنت"),
+    ("arabic", "القاهرة، 9 مايو (أ ش أ) - أعلنت الحكومة", "القاهرة", "أ ش أ", 5, 9, None, "أعلنت"),
+    # a word in the month's seat that is no month: the day is read, the month is not
+    ("arabic", "دمشق، 5 أمس (سانا) - أعلنت وزارة الصحة", "دمشق", "سانا", None, 5, None, "أعلنت"),
     ("arabic", "القاهرة /أ ش أ/ - أعلنت الحكومة", "القاهرة", "أ ش أ", None, None, None, "أعلنت"),
     ("arabic", "الرياض (واس) - أعلن المتحدث", "الرياض", "واس", None, None, None, "أعلن"),
     ("arabic", "القاهرة - أ ش أ\nأعلنت الحكومة", "القاهرة", "أ ش أ", None, None, None, "أعلنت"),
@@ -233,13 +301,23 @@ NEAR_MISSES = [
     "Olaf Scholz (SPD): Wir schaffen das.",
     "Merkez Bankası (TCMB) Başkanı açıkladı.",
     "Scholz: «Wir schaffen das.»",
-    "LONDON, May 3. UK inflation rose.",
     "Marco Rossi (Pd): il governo sbaglia.",
     "Dr. Jones (Oxford) - The professor said.",
     "Siemens Energy (ENR1n.DE) - The company said.",
     "Tokio Denki (9501.T) - The utility said.",
     "WHO (World Health Organization) - The agency said.",
     "Hamas (Islamic Resistance Movement) - The group said.",
+    # an index's or a company's code that opens with the initials of its name's words
+    "Dow Jones (DJI) - The index closed higher.",
+    "Türk Hava Yolları (THY) - Şirket açıklama yaptı.",
+    "Νέα Δημοκρατία (ΝΔ) - Η κυβέρνηση ανακοίνωσε.",
+    "Центральный Банк (ЦБР) - Регулятор сообщил.",
+    # a word after a place and a hyphen, no acronym's shape and no line break: a sentence
+    "دمشق - قال الوزير إن المحادثات ستستمر",
+    "Amman - PETRA reported that the cabinet met.",
+    "Paris, France Le gouvernement a annoncé.",
+    # three capitals after a comma, alone on the line: a region, not an agency
+    "Sydney, NSW\nThe premier said the state would reopen its borders on Monday next week.",
     # a note or a photo credit
     "(Foto) Die Polizei ermittelt.",
     "(File) The minister speaks.",
@@ -279,6 +357,20 @@ NEAR_MISSES = [
     "CORRECTED-S. Illinois battles flooding as river rises",
     "Eintracht Frankfurt - Martin Hinteregger (1 Bild)",
     "Acme Insights - Earnings",
+    # a place and a date before a full stop, then a headline, not a story's sentence
+    "LONDON, May 3. UK inflation rose.",
+    "Paris, 3 mars. Il pleut.",
+    "Berlin, 3. März. Kurz notiert",
+    # a heading alone on its line: two words, a headline word, or no story's sentence after
+    "GIRLS BASKETBALL\n\nPalm Bay beat Rockledge by twenty points in a game that ended late.",
+    "UPDATE\nThe company said on Monday that it would cut two thousand jobs this year.",
+    "SANKTIONEN\nKurz notiert",
+    "GERMANY, France\nBoth agree.",
+    "ERDOĞAN’DAN ÖNEMLİ AÇIKLAMALAR",
+    # a word in capitals, a comma and words in title case: a headline, or no capital after
+    "NEW YORK, Paris And London Shows Open This Week With New Designers",
+    "TELSTRA, Optus and Vodafone said on Monday they would share towers in rural areas.",
+    "ΑΘΗΝΑ, Πάτρα Και Βόλος Στους Δρόμους",
     # one-word sentences and headline words before a dash or full stop
     "Danke. Das war es.",
     "Achtung. Die Straße ist gesperrt.",

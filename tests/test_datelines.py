@@ -383,7 +383,12 @@ FORMATS = [
     ("newspaper", "DENVER", "DENVER, Sept. 3 — "),
     ("newspaper_colon", "PUNE", "PUNE, Sept 3: "),
     ("xinhua_zh", "广州", "新华社广州9月3日电 "),
+    ("newspaper_stop", "Havana", "Havana, September 3. "),
+    ("newspaper_line", "MINSK", "MINSK, Sept. 3\n"),
+    ("sana", "حمص", "حمص، 3 أيلول (سانا) - "),
 ]
+
+# (a place in capitals and its region before the story, with no date: below)
 
 
 @pytest.mark.parametrize(("style", "place", "expected"), FORMATS)
@@ -403,8 +408,32 @@ def test_format_without_a_place() -> None:
     assert format_dateline(Dateline(), "ani") == "(ANI) - "  # a dash where a colon would be
 
 
+def test_format_bare_prints_an_acronym_and_no_date() -> None:
+    assert format_dateline(Dateline(place="Amman"), "bare") == "Amman, PETRA\n"
+    assert format_dateline(Dateline(place="Lusaka", agency="ZNBC"), "bare") == "Lusaka, ZNBC\n"
+    with pytest.raises(ValueError, match="no date"):
+        format_dateline(Dateline(place="Amman", month=9, day=3), "bare")
+    with pytest.raises(ValueError, match="acronym"):
+        format_dateline(Dateline(place="Amman", agency="Petra News"), "bare")
+    assert format_dateline(Dateline(place="Tehran"), "irna") == "Tehran, IRNA -- "
+    for style in ("bare", "irna"):
+        with pytest.raises(ValueError, match="acronym of 4"):
+            format_dateline(Dateline(place="Sydney", agency="NSW"), style)  # a region
+
+
 def test_every_style_has_a_format_row() -> None:
-    assert {row[0] for row in FORMATS} | {"bars"} == set(STYLES)  # bars: below
+    below = {"bars", "bare", "irna", "newspaper_space"}
+    assert {row[0] for row in FORMATS} | below == set(STYLES)
+
+
+def test_format_newspaper_space_prints_a_region_and_no_date() -> None:
+    place = "MELBOURNE, Australia"
+    assert format_dateline(Dateline(place=place), "newspaper_space") == "MELBOURNE, Australia "
+    for bad in (Dateline(place="MELBOURNE"), Dateline(place="Melbourne, Australia")):
+        with pytest.raises(ValueError, match="region"):
+            format_dateline(bad, "newspaper_space")
+    with pytest.raises(ValueError, match="no date"):
+        format_dateline(Dateline(place=place, month=9, day=3), "newspaper_space")
 
 
 # --- round trips -------------------------------------------------------------------------
@@ -423,10 +452,11 @@ PLACES = [
     "Rio de Janeiro",
 ]
 PLACES_CJK = ["北京", "上海", "墨西哥城", "东京"]
+PLACES_AR = ["دمشق", "حلب", "اللاذقية", "دير الزور"]
 DATED_ONLY = {"tass", "ria", "unn", "ansa", "agi", "regnum", "armenpress", "belta", "xinhua_zh"}
-DATED_ONLY |= {"newspaper_colon"}
-UNDATED_ONLY = {"bars"}
-PLACE_ONLY = DATED_ONLY | UNDATED_ONLY | {"newspaper"}  # never without a place
+DATED_ONLY |= {"newspaper_colon", "newspaper_stop", "newspaper_line"}
+UNDATED_ONLY = {"bars", "bare", "irna", "newspaper_space"}
+PLACE_ONLY = DATED_ONLY | UNDATED_ONLY | {"newspaper", "sana"}  # never without a place
 
 
 @st.composite
@@ -438,7 +468,12 @@ def datelines(draw: st.DrawFn, style: str) -> Dateline:
     if style == "xinhua_zh":
         year = None  # Chinese wire datelines print no year
     date = None if year is None or month is None or day is None else dt.date(year, month, day)
-    place: str | None = draw(st.sampled_from(PLACES_CJK if style == "xinhua_zh" else PLACES))
+    places = PLACES_CJK if style == "xinhua_zh" else PLACES_AR if style == "sana" else PLACES
+    if style in ("bare", "irna"):  # an acronym after a place in capitals is its region
+        places = [p for p in PLACES if not p.split(",")[0].isupper()]
+    if style == "newspaper_space":  # a place in capitals and its region
+        places = [p for p in PLACES if "," in p and p.split(",")[0].isupper()]
+    place: str | None = draw(st.sampled_from(places))
     if style not in PLACE_ONLY and draw(st.booleans()):
         # the agency alone: "(Reuters) - ", or with a date in brackets: "Feb 3 (Reuters) - "
         place = None
@@ -458,7 +493,9 @@ def datelines(draw: st.DrawFn, style: str) -> Dateline:
 def test_round_trip(data: st.DataObject, style: str) -> None:
     d = data.draw(datelines(style))
     text = format_dateline(d, style)
-    back = parse_dateline(text + "Story text follows.")
+    # (a story's sentence of ten words: what a date's full stop asks of the story after it)
+    story = "The story text follows here and runs on for a dozen words."
+    back = parse_dateline(text + ("أعلنت وزارة الصحة اليوم" if style == "sana" else story))
     assert back is not None, text
     assert (back.place, back.agency, back.month, back.day, back.year, back.date) == (
         d.place,

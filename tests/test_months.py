@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
 
@@ -47,6 +48,16 @@ def test_at_least_twenty_languages_of_twelve_months_and_seven_days() -> None:
         ("Ogos", 8),  # Malay
         ("желтоқсан", 12),  # Kazakh
         ("лістапада", 11),  # Belarusian
+        ("آذار", 3),  # Levantine Arabic
+        ("اذار", 3),  # the same without the hamza on its alef
+        ("جويلية", 7),  # Maghreb Arabic
+        ("ژوئیه", 7),  # Persian
+        ("ژوييه", 7),  # Persian typed with the Arabic yeh
+        ("ستمبر", 9),  # Urdu
+        ("सितम्बर", 9),  # Hindi
+        ("नोव्हेंबर", 11),  # Marathi
+        ("নভেম্বর", 11),  # Bengali
+        ("டிசம்பர்", 12),  # Tamil
     ],
 )
 def test_month_words_in_many_scripts(word: str, month: int) -> None:
@@ -62,7 +73,7 @@ def test_a_form_with_two_meanings_needs_its_language() -> None:
 
 
 def test_near_misses_are_no_month() -> None:
-    for word in ("Marsch", "junk", "mayo1", "", "сентябрьский", "Σεπτεμβρίουυ"):
+    for word in ("Marsch", "junk", "mayo1", "", "сентябрьский", "Σεπτεμβρίουυ", "كانون", "तिथि"):
         assert month_number(word) is None
 
 
@@ -78,3 +89,12 @@ def test_weekdays_read_in_many_languages() -> None:
 def test_full_weekday_names_are_not_places_but_abbreviations_are_left_alone() -> None:
     assert fold("Mittwoch") in NOT_PLACES and fold("Czwartek") in NOT_PLACES
     assert "mon" not in NOT_PLACES and "sun" not in NOT_PLACES
+
+
+def test_every_form_is_nfc() -> None:
+    """The reader normalises text to NFC before it looks words up: the tables must be NFC
+    too (Devanagari nukta and Bengali ya-with-nukta letters decompose under NFC)."""
+    forms = [
+        f for rows in (*ROWS.values(), *WEEKDAYS.values()) for row in rows for f in row.split()
+    ]
+    assert all(unicodedata.normalize("NFC", f) == f for f in forms)

@@ -5,10 +5,15 @@ body's first line."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import wirefmt
+from wirefmt._model import Paragraph
+from wirefmt.formats.pagedump._dateline import split_glued_dateline
 
 HEAD = "Titre\n\nUne description.\n\n2025-06-03T09:30+0100\n\nmot\n\n"
 
@@ -93,3 +98,79 @@ def test_dateline_parts_describe_its_date() -> None:
     assert d is not None
     assert (d.place, d.date, d.day, d.month, d.year) == ("MOSCOW", dt.date(2022, 1, 1), 1, 1, 2022)
     assert doc[d.start : d.end] == "MOSCOW, Dec 31 (Sputnik) - "
+
+
+ALONE = [
+    # (body, place): the dateline is the body's first block, glued to the story (a place alone
+    # needs a story's sentence of ten words after it)
+    (
+        "БИШКЕКПрезидент страны не примет участия в саммите, сообщила его пресс-служба в "
+        "понедельник. Причины не названы.",
+        "БИШКЕК",
+    ),
+    (
+        "TBILISIThe talks opened on Monday in the capital after a delay of two weeks. They "
+        "will last three days.",
+        "TBILISI",
+    ),
+    (
+        "ΑΘΗΝΑΟι υπουργοί ανακοίνωσαν τη Δευτέρα ένα νέο σχέδιο για τις μεταφορές στο κέντρο. "
+        "Θα ισχύσει από τον Μάιο.",
+        "ΑΘΗΝΑ",
+    ),
+    (
+        "MINSK, Belarus, March 3By Jane Roe - Agency:The talks opened today. They will go on.",
+        "MINSK, Belarus",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "place"), ALONE)
+def test_a_dateline_alone_as_the_first_block_is_the_articles(body: str, place: str) -> None:
+    doc = HEAD + body + "\n"
+    a = wirefmt.parse(doc)
+    assert a.dateline is not None
+    assert (a.dateline.place, a.dateline.agency) == (place, None)
+    assert a.dateline.start is not None and a.dateline.end is not None
+    # the dateline is the first block; the story starts where the second does
+    assert doc[a.dateline.start :].startswith(place)
+    assert a.body[1].start == a.dateline.end
+    assert a.body_text == body  # the body keeps every character
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a heading of two words in capitals, then the story: no place
+        "GIRLS BASKETBALLPalm Bay beat Rockledge by twenty points. It ended late.",
+        # a kicker in capitals before a short line
+        "SANKTIONENKurz notiert",
+    ],
+)
+def test_near_miss_a_heading_alone_is_no_dateline(body: str) -> None:
+    a = wirefmt.parse(HEAD + body + "\n")
+    assert a.dateline is None
+
+
+_OPENINGS = ["БИШКЕК", "TBILISI", "MINSK, Belarus, March 3", "Berlin (dpa) - ", "PARIS", "US", "Ab"]
+_STORIES = [
+    "The talks opened on Monday in the capital after a delay of two weeks, officials said.",
+    "Президент страны не примет участия в саммите, сообщила его пресс-служба в понедельник.",
+    "Kurz notiert",
+    "By Jane Roe - Agency:",
+    "",
+]
+
+
+@given(st.sampled_from(_OPENINGS), st.sampled_from(_STORIES), st.integers(0, 40))
+def test_cutting_a_glued_dateline_keeps_every_character(opening: str, story: str, at: int) -> None:
+    """Whatever the first block holds, the blocks after the cut hold the same characters at the
+    same offsets, one after the other."""
+    text = opening + story
+    block = Paragraph(text, at, at + len(text))
+    out = split_glued_dateline([block, Paragraph("Next.", at + len(text), at + len(text) + 5)])
+    assert "".join(b.text for b in out) == text + "Next."
+    assert out[0].start == at
+    for a, b in itertools.pairwise(out):
+        assert a.end == b.start and a.end - a.start == len(a.text)
+    assert len(out) in (2, 3)

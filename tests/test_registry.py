@@ -37,6 +37,8 @@ def _read_framed(data: bytes | str, options: ReadOptions) -> Iterator[Article]:
         if title == "!":
             reporter.report("leftover", "a stand-in error", offset, offset + 1)
             title = None
+        elif title is not None and title.startswith("~"):  # a message cut at its start
+            reporter.report("wire-cut-message", "a stand-in cut", offset, offset)
         yield Article(title=title, format="framed", diagnostics=reporter.finish())
 
 
@@ -109,6 +111,12 @@ def test_parse_takes_the_first_item_that_has_text() -> None:
     assert [a.title for a in wirefmt.parse_many(doc)] == [None, "Second"]
     assert wirefmt.parse(doc).title == "Second"
     assert wirefmt.parse("=====\n\n").title is None  # none has text: the first one
+
+
+@pytest.mark.usefixtures("framed")
+def test_parse_passes_by_a_message_cut_at_its_start() -> None:
+    assert wirefmt.parse("=====\n~ut off\n=====\nWhole\n").title == "Whole"
+    assert wirefmt.parse("=====\n~ut off\n=====\n\n").title == "~ut off"  # no other text
 
 
 @pytest.mark.usefixtures("framed")

@@ -132,6 +132,14 @@ def _has_text(article: Article) -> bool:
     return bool(article.title or article.lede or article.body)
 
 
+#: Codes that mark an item as incomplete: a stream's first message cut at its start.
+_CUT: Final = frozenset({"wire-cut-message"})
+
+
+def _is_cut(article: Article) -> bool:
+    return any(d.code in _CUT for d in article.diagnostics)
+
+
 def parse(
     data: str | bytes,
     *,
@@ -160,8 +168,9 @@ def parse(
             installed. The language stays None when the text is short or the answer unsure.
 
     Returns:
-        The first item with a title, a lede or a body (the first complete message of a
-        stream); else the first item; else an empty Article with a ``no-items`` notice. In
+        The first complete item with a title, a lede or a body (a stream's first message
+        cut at its start is passed by, as long as a later one has text); else the first
+        item; else an empty Article with a ``no-items`` notice. In
         lenient mode (the default) every problem is a diagnostic on it and the field
         concerned stays None or empty. :func:`parse_many` reads every item.
 
@@ -184,9 +193,14 @@ def parse(
     check_size(data, max_size)
     fmt = _format(data, format)
     first: Article | None = None
+    first_with_text: Article | None = None
     for article in fmt.read(data, ReadOptions(strict=strict)):
         if _has_text(article):
-            return _finish(article, fmt, identify_language)
+            if not _is_cut(article):
+                return _finish(article, fmt, identify_language)
+            if first_with_text is None:
+                first_with_text = article
         if first is None:
             first = article
-    return _finish(_no_items(fmt) if first is None else first, fmt, identify_language)
+    found = first_with_text or first or _no_items(fmt)
+    return _finish(found, fmt, identify_language)

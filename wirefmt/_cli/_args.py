@@ -99,7 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
         default="json",
         help="the output form (default: json, wirefmt's record with source and item added); "
         "ninjs: an IPTC ninjs 2.1 item; schemaorg: a schema.org NewsArticle (JSON-LD); both "
-        "one document per item per line, nothing added",
+        'one document per item per line, nothing added; pagedump: {"text": …} holding '
+        "the item written as a page dump, which --jsonl reads back",
     )
     p.add_argument(
         "--max-size",

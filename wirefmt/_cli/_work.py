@@ -15,9 +15,17 @@ from .._errors import ParseError
 from .._model import Article
 from .._parse import no_items, parse_many
 from .._text import describe_size
+from .._write import dumps
 from ..exports import to_ninjs, to_schemaorg
 
 __all__ = ["WRITERS", "Job", "Options", "Result", "run_batch", "run_job"]
+
+
+def _pagedump_line(article: Article) -> dict[str, Any]:
+    """``--to pagedump``: the article written as a page dump (:func:`wirefmt.dumps`), under
+    ``"text"``: the JSON Lines shape ``wirefmt parse --jsonl`` reads back."""
+    return {"text": dumps(article)}
+
 
 #: ``--to``: the output forms, each a function of the article. ``json`` is wirefmt's own
 #: record (``Article.to_dict``, with ``source``, ``item`` and the meta key added); the
@@ -26,6 +34,7 @@ WRITERS: Final[Mapping[str, Callable[[Article], dict[str, Any]]]] = {
     "json": Article.to_dict,
     "ninjs": to_ninjs,
     "schemaorg": to_schemaorg,
+    "pagedump": _pagedump_line,
 }
 
 # A lone surrogate code point: valid in a Python str, not encodable as UTF-8.

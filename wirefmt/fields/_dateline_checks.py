@@ -6,14 +6,15 @@ from __future__ import annotations
 
 import regex
 
+from wirefmt.fields._dateline_arabic import arabic_month
 from wirefmt.fields._dateline_format import KNOWN_AGENCIES
 from wirefmt.fields._dateline_grammar import DAY_FOLDED
 from wirefmt.fields._months import month_number
 from wirefmt.fields._places import (
     AGENCY_NAME_PARTS,
-    AGENCY_NAMES,
     NOT_PLACE_OPENERS,
     NOT_PLACE_WORDS,
+    SEAT_AGENCIES,
     SPEAKER_ROLES,
 )
 
@@ -56,6 +57,11 @@ _MAX_NAME_WORDS = 2
 _KNOWN_FOLDED = frozenset(name.casefold() for name in KNOWN_AGENCIES)
 # An agency's acronym: "BTA", "HINA", "TASR", "МИА", "TÜİK".
 _ACRONYM = regex.compile(r"\p{Lu}{2,8}", regex.VERSION0)
+# An agency's acronym in a region's seat, after a place that is not in capitals: four capitals
+# or more ("Tehran, IRNA -- "); a region printed so is two or three ("Sydney, NSW - ",
+# "Washington, DC - "), and after a place in capitals a region is in capitals too
+# ("LONDON, ENGLAND - ").
+_SEAT_ACRONYM = regex.compile(r"\p{Lu}{4,10}", regex.VERSION0)
 # An agency's code in small letters ("ots", "askanews") or a web address ("marketwire.com").
 _SMALL_CODE = regex.compile(
     r"[a-z]{2,12}(?:[/\-][a-z]{2,12})?|[\p{L}\p{N}\-]{2,30}(?:\.[\p{L}\p{N}\-]{2,30}){1,3}"
@@ -92,6 +98,14 @@ def _spells(acronym: str, name: str) -> bool:
     return len(initials) > 1 and acronym.replace(".", "").casefold() == initials.casefold()
 
 
+def _opens_with_initials(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` opens with the initials of ``name``'s words, two words or more: an
+    index's or a company's code ("DJI" of "Dow Jones", "NYSE" of "New York"), no agency ("Ha
+    Noi (VNA)", "Den Bosch (ANP)" are agencies)."""
+    initials = "".join(w[0] for w in name.split()).casefold()
+    return len(initials) > 1 and acronym.casefold().startswith(initials)
+
+
 def _agency_shape_ok(agency: str) -> bool:
     """Whether a bracket's text has an agency's shape: a capital somewhere ("Reuters",
     "dpa-AFX", "EL UNIVERSAL"), or a code in small Latin letters or a web address ("ots",
@@ -113,10 +127,13 @@ def _evidence_ok(agency: str, place: str | None, dated: bool, dashed: bool) -> b
 
     With a date, or a place in capitals, the bracket's shape is enough. With a place in small
     letters and no date, the place may not open with an article or a title ("Mr Smith
-    (Labour) - "), and the agency must look like one: a known name (``AGENCY_NAMES``), a name
-    with an agency's word in it ("Valmare (Agencia Sur) - "), a code in small letters or a web
-    address ("Otterberg (ots)"); after a place of one word also an acronym that does not
-    spell the place ("Sofia (BTA) - ", not "Acme (ACME) - ") or a name of several words
+    (Labour) - "), and the agency must look like one: a house style the writer knows
+    (``KNOWN_AGENCIES``), parts joined by ``/`` or ``-`` of which one looks like one
+    ("Keystone-ATS"), a name with an agency's word in it ("Valmare (Agencia Sur) - "), a
+    code in small letters or a web address ("Otterberg (ots)"); after a place of one word
+    also an acronym that does not spell the place ("Sofia (BTA) - ", not "Acme (ACME) - "),
+    after several words one that does not open with their initials ("Ha Noi (VNA) - ", not
+    "Dow Jones (DJI) - "), or a name of several words
     ("Surabaya (Antara Jatim) - "). A place of several words and an acronym is read only
     before a dash ("Ha Noi (VNA) - "): before a colon or a capital it is a person and a
     party quoted ("Jonas Berg (SDP): …") or a body and its acronym ("Merkez Bankası (TCMB)
@@ -132,8 +149,12 @@ def _evidence_ok(agency: str, place: str | None, dated: bool, dashed: bool) -> b
     if words[0] in NOT_PLACE_OPENERS:
         return False
     parts = [p.strip() for p in regex.split(r"[/\-]", agency) if p.strip()]
-    if any(p.casefold() in _KNOWN_FOLDED or p in AGENCY_NAMES for p in parts):
-        return True  # "dpa/lno", "Keystone-ATS"
+    if any(p.casefold() in _KNOWN_FOLDED for p in parts):
+        return True  # "dpa/lno", "dpa-AFX"
+    if len(parts) > 1:
+        # two agencies or an agency and its service joined ("Keystone-ATS", "dpa/AFP"): one
+        # of them has an agency's shape by the rules below
+        return any(_evidence_ok(p, place, dated, dashed) for p in parts)
     base = parts[0] if parts else agency
     if _SMALL_CODE.fullmatch(base) is not None or _AGENCY_PART.search(agency) is not None:
         return True
@@ -141,7 +162,7 @@ def _evidence_ok(agency: str, place: str | None, dated: bool, dashed: bool) -> b
     if _ACRONYM.fullmatch(base) is not None:
         if len(head.split()) > 1 and not dashed:
             return False
-        return not _is_abbreviation_of(base, head)
+        return not (_is_abbreviation_of(base, head) or _opens_with_initials(base, head))
     if len(head.split()) > 1:
         return False
     # "Surabaya (Antara Jatim) - "; not "Hamas (Islamic Resistance Movement) - "
@@ -184,6 +205,17 @@ def _prose_follows(text: str, end: int, words: int = 0) -> bool:
     return len(sentence.group().split()) >= words
 
 
+def _story_line(text: str, end: int) -> bool:
+    """Whether the line after ``end`` opens a story: a sentence of :data:`_STORY_WORDS` words
+    ends on it, or it has that many words, most of them in small letters (a story's lines
+    may be wrapped; a headline in title case has few such words)."""
+    if _prose_follows(text, end, _STORY_WORDS):
+        return True
+    words = text[end : end + _SENTENCE_REACH].split("\n", 1)[0].split()
+    small = sum(w[:1].islower() for w in words)
+    return len(words) >= _STORY_WORDS and 2 * small >= len(words)
+
+
 def _no_agency_ok(m: regex.Match[str], place: str, text: str) -> bool:
     """The checks of the shapes with no agency (capitals, small letters): what closes them
     must be evidence enough."""
@@ -204,11 +236,23 @@ def _no_agency_ok(m: regex.Match[str], place: str, text: str) -> bool:
         alone = place == caps and not dated
         if alone and sum(c.isalpha() for c in caps) < _MIN_LONE_CAPS:
             return False
+        if m.group("spaced") is not None:
+            # "MELBOURNE, Australia A helicopter …": a story's sentence, not a title's words
+            return _story_line(text, m.end())
+        if m.group("lone") is not None and not dated:
+            # alone on its line with no date: the capitals one word ("GIRLS BASKETBALL" is a
+            # heading), maybe with a region, and a story's sentence on the next line; with a
+            # date ("MINSK, Belarus, March 3"), that is evidence enough (a byline may follow)
+            return " " not in caps and _prose_follows(text, m.end(), _STORY_WORDS)
         # "BOLOGNA. ", "PARIS-The", "DAMAS/ ": one word; after a full stop, a sentence (not a
         # headline: "CORRECTED. Illinois battles flooding")
         if (m.group("stop") or m.group("glued") or m.group("slashc")) and " " in caps:
             return False
         return m.group("stop") is None or _prose_follows(text, m.end())
+    if dated and m.group("stop") is not None:
+        # "Havana, July 13. The Minister …": a place and a date are a dateline when a story's
+        # sentence follows their full stop ("LONDON, May 3. UK inflation rose." is a headline)
+        return _prose_follows(text, m.end(), _STORY_WORDS)
     # small letters ("A LOCAL MAN - " is in capitals, and no place there)
     if place.upper() == place or len(_words(place)[0]) < 2:
         return False
@@ -218,7 +262,7 @@ def _no_agency_ok(m: regex.Match[str], place: str, text: str) -> bool:
         letters = sum(c.isalpha() for c in place)
         long_enough = letters >= _MIN_STOP_LETTERS
         return single and long_enough and _prose_follows(text, m.end(), _STORY_WORDS)
-    if m.group("colon") is not None:
+    if m.group("colon") is not None and not dated:
         head, _, region = place.partition(",")
         return len(head.split()) <= 2 and len(region.split()) <= 3
     if dated:
@@ -237,7 +281,7 @@ def _alone_in_brackets(agency: str, bare: bool) -> tuple[str | None, str | None]
     agency's word ("(EUROPA PRESS) - "), and a dash. Return (place, agency), or None."""
     if not _agency_shape_ok(agency):
         return None
-    known = agency.casefold() in _KNOWN_FOLDED or agency in AGENCY_NAMES
+    known = agency.casefold() in _KNOWN_FOLDED
     if " " in agency:
         if bare or not (known or _AGENCY_PART.search(agency) is not None):
             return None
@@ -277,18 +321,22 @@ def check_place(m: regex.Match[str], text: str, seat: _Seat) -> _Seat | None:
         return seat
     if not _place_ok(place, m):
         return None
+    if agency is None and m.group("s_byline") is None and "," in place:
+        # "Tehran, IRNA -- ": an acronym in the region's seat after a place not in capitals
+        # (the place before it then passes the checks of a place with no agency)
+        head, _, last = place.rpartition(",")
+        last = last.strip()
+        if not head.isupper() and _SEAT_ACRONYM.fullmatch(last) is not None:
+            if not _no_agency_ok(m, head, text):
+                return None
+            return head, last
     if agency is None and m.group("s_byline") is not None:
         # "By UNI" then "CHENNAI: …": an agency's acronym as the byline is the agency
         by = m.group("by")
         agency = by if by is not None and _ACRONYM.fullmatch(by) is not None else None
     elif agency is None and not _no_agency_ok(m, place, text):
         return None
-    if agency is None and "," in place:
-        # "Tehran, IRNA -- ": an agency's name in the region's seat is the agency
-        head, _, last = place.rpartition(",")
-        if last.strip() in AGENCY_NAMES:
-            place, agency = head, last.strip()
-    if agency is None and place in AGENCY_NAMES and m.group("day") is not None:
+    if agency is None and place in SEAT_AGENCIES and m.group("day") is not None:
         place, agency = None, place  # "ТАСС, 10 августа. …": the agency's seat
     return place, agency
 
@@ -308,5 +356,7 @@ def check_when(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]
             return None
     else:
         month = month_number(month_text)
+        if month is None and m.group("amonth") is not None:
+            month = arabic_month(month_text)  # the Levant's, the Maghreb's names
     year_text = m.group("year") or m.group("ayear")
     return month, day, None if year_text is None else int(year_text)

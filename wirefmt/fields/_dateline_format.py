@@ -5,6 +5,7 @@ from __future__ import annotations
 import attrs
 
 from wirefmt._model import Dateline
+from wirefmt.fields._dateline_arabic import ARABIC_MONTHS
 from wirefmt.fields._months import ROWS
 
 __all__ = ["KNOWN_AGENCIES", "STYLES", "format_dateline"]
@@ -20,6 +21,9 @@ _ES = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "no
 _IT = ("GEN", "FEB", "MAR", "APR", "MAG", "GIU", "LUG", "AGO", "SET", "OTT", "NOV", "DIC")
 
 
+_LEVANT = tuple(ARABIC_MONTHS[n].split("|")[0] for n in range(1, 13))
+
+
 def _first(lang: str) -> tuple[str, ...]:
     return tuple(row.split()[0] for row in ROWS[lang])
 
@@ -31,7 +35,9 @@ class _Style:
     layout: "bracket" (``PLACE, DATE (Agency) - ``), "interfax" (``PLACE. DATE (Agency) -``),
     "slash" (TASS), "dash" (RIA), "stop" (UNN), "first" (ANSA), "comma" (``PLACE, DATE,
     Agency. ``), "date_first" (``DATE, PLACE /Agency/. ``), "bars" (``PLACE | Agency | ``),
-    "none" (a newspaper's: ``PLACE — ``, ``PLACE, DATE: ``), "cjk" (``新华社PLACE3月5日电 ``).
+    "none" (a newspaper's: ``PLACE — ``, ``PLACE, DATE: ``, ``PLACE, DATE. ``, ``PLACE, DATE``
+    and a line break), "bare" (``Place, ACRONYM`` and a line break or a dash), "cjk"
+    (``新华社PLACE3月5日电 ``).
     """
 
     agency: str
@@ -81,10 +87,22 @@ STYLES: dict[str, _Style] = {
     "newspaper": _Style("", "none", _EN_AP, close=" — "),
     "newspaper_colon": _Style("", "none", _EN_REUTERS, close=": "),
     "xinhua_zh": _Style("新华社", "cjk", ()),
+    # the shapes added in 0.3: a place and a date before a full stop or alone on their line
+    # (both read back only before a story's sentence of ten words or more, or on a line of
+    # their own), and an acronym bare after a title-case place, then a line break
+    "newspaper_stop": _Style("", "none", _first("en"), close=". "),
+    "newspaper_line": _Style("", "none", _EN_AP, close="\n"),
+    "bare": _Style("PETRA", "bare", (), close="\n"),
+    # an acronym in the region's seat, then a dash: "Tehran, IRNA -- "
+    "irna": _Style("IRNA", "bare", (), close=" -- "),
+    # a place in capitals and its region, then the story after a space
+    "newspaper_space": _Style("", "none", _EN_AP, close=" "),
+    # Arabic, with the Levant's month names: "دمشق، 5 أيار (سانا) - "
+    "sana": _Style("سانا", "arabic", _LEVANT, day_first=True),
 }
 
 #: Layouts that print no date, and those that always print one.
-_UNDATED_LAYOUTS = frozenset({"bars"})
+_UNDATED_LAYOUTS = frozenset({"bars", "bare"})
 _DATED_LAYOUTS = frozenset({"slash", "dash", "stop", "first", "comma", "date_first", "cjk"})
 
 
@@ -123,7 +141,10 @@ def format_dateline(dateline: Dateline, style: str) -> str:
             style that always prints a date (``tass``, ``ria``, ``unn``, ``regnum``,
             ``belta``, ``xinhua_zh``) given none, or one that prints none (``bars``) given
             one; an agency for a style that prints none (``newspaper``); a year for
-            ``xinhua_zh``; ``newspaper_colon`` without a date.
+            ``xinhua_zh``; ``newspaper_colon``, ``newspaper_stop`` or ``newspaper_line``
+            without a date; for ``bare`` and ``irna``, an agency that is not 4 to 10
+            capitals; for
+            ``newspaper_space``, a date, or a place not in capitals with a region.
 
     Example:
         >>> format_dateline(Dateline(place="LONDON", month=2, day=14), "reuters")
@@ -153,8 +174,19 @@ def format_dateline(dateline: Dateline, style: str) -> str:
         raise ValueError(f"style {style!r} prints no date")
     if spec.layout in _DATED_LAYOUTS and not has_date:
         raise ValueError(f"style {style!r} always prints a month and a day")
-    if spec.layout == "none" and spec.close.strip() == ":" and not has_date:
-        raise ValueError(f"style {style!r} prints a colon only after a date")
+    if style == "newspaper_space":
+        head, comma, _ = (place or "").partition(", ")
+        if has_date or not comma or not head.isupper():
+            raise ValueError(f"style {style!r} prints a place in capitals and a region, no date")
+    elif spec.layout == "none" and not any(c in spec.close for c in "-–—") and not has_date:
+        raise ValueError(
+            f"style {style!r} prints a colon, a full stop or a line break only after a date"
+        )
+    # (an acronym in a region's seat is read as the agency from four capitals: "Sydney, NSW")
+    if spec.layout == "bare" and not (
+        agency.isupper() and 4 <= len(agency) <= 10 and agency.isalpha()
+    ):
+        raise ValueError(f"style {style!r} prints an acronym of 4 to 10 capitals, not {agency!r}")
     when = _date_text(dateline, spec) if has_date else ""
     if place is None:
         if spec.layout not in ("bracket", "interfax", "first") or (day is not None and not when):
@@ -182,6 +214,8 @@ def format_dateline(dateline: Dateline, style: str) -> str:
         "comma": f"{place}, {when}, {agency}. ",
         "date_first": f"{when}, {place} /{agency}/. ",
         "bars": f"{place} | {agency} | ",
+        "bare": f"{place}, {agency}{spec.close}",
+        "arabic": f"{place}، {when} ({agency}) - " if has_date else f"{place} ({agency}) - ",
         "none": f"{place}{at}{spec.close}",
         "cjk": f"{agency}{place}{when}电 ",
     }

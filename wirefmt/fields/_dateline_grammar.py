@@ -21,7 +21,7 @@ from __future__ import annotations
 import regex
 
 from wirefmt.fields._months import DAY_WORDS, ROWS, fold
-from wirefmt.fields._places import BARE_AGENCY_NAMES, REGION_ABBREVIATIONS
+from wirefmt.fields._places import REGION_ABBREVIATIONS
 
 _Trie = dict[str, "_Trie"]
 
@@ -301,14 +301,26 @@ _SHAPE_AGENCY_FIRST = (
     rf"|(?P<agency>{_DOMAIN})(?:,\x20{PLACE}(?:,\x20{DATE})?)?{CLOSE}(?=\p{{Lu}}))"
 )
 
-# An agency's bare name (``_places.BARE_AGENCY_NAMES``): "Damasco, SANA", "Téhéran-SANA/",
-# "حماة-سانا", "القاهرة - أ ش أ".
-_BARE_NAMES = "|".join(regex.escape(n) for n in sorted(BARE_AGENCY_NAMES, key=len, reverse=True))
-_PLACE_ANY = r"(?P<place>[\p{L}\p{M}]{2,20}+(?:\x20[\p{L}\p{M}]{2,20}+){0,2})"
-_SHAPE_BARE_NAME = (
-    rf"(?P<s_sana>){_PLACE_ANY}\x20?[-,]\x20?\(?(?P<agency>{_BARE_NAMES})\)?"
-    r"(?:[\x20\t]{0,3}+[/\n]|\x20)\s{0,6}+"
+# An agency's name printed bare after the place, with only a hyphen or a comma between and
+# no bracket: "Damasco, SANA" then a line break, "Téhéran-SANA/", "حماة-سانا" then a line
+# break, "القاهرة - أ ش أ ". No table: the name has an acronym's shape, and the seat asks for
+# evidence that no word of a sentence gives. In Latin or Cyrillic letters: a title-case place
+# and three to ten capitals after a hyphen, four to ten after a comma, where a region of two
+# or three stands ("Sydney, NSW"; "Paris - Le …" and "Tehran, Iran " are no agencies); in Arabic
+# letters: one word of two to nine letters, or single letters spaced as an acronym ("أ ش أ").
+# A word must be followed by a slash or a line break (``دمشق - قال الوزير`` is a sentence);
+# the spaced letters, which a sentence never prints, also by a space.
+_BARE_LATIN = (
+    r"(?P<place>\p{Lu}\p{Ll}[\p{L}\p{M}]{0,18}+(?:\x20\p{L}[\p{L}\p{M}]{1,19}+){0,2})"
+    r"(?:\x20?-\x20?(?P<agency>\p{Lu}{3,10}+)|,\x20?(?P<agency>\p{Lu}{4,10}+))"
+    r"(?![\p{L}\p{M}\p{N}])(?:[\x20\t]{0,3}+[/\n])"
 )
+_BARE_ARABIC = (
+    r"(?P<place>\p{Arabic}{2,20}+(?:\x20\p{Arabic}{2,20}+){0,2})\x20?[-–]\x20?"
+    r"(?:(?P<agency>\p{Arabic}{2,9}+)[\x20\t]{0,3}+[/\n]"
+    r"|(?P<agency>\p{Arabic}(?:\x20\p{Arabic}){1,3})(?!\p{Arabic})(?:[\x20\t]{0,3}+[/\n]|\x20))"
+)
+_SHAPE_BARE_NAME = rf"(?P<s_sana>)(?:{_BARE_LATIN}|{_BARE_ARABIC})\s{{0,6}}+"
 
 # A byline, then a dateline in capitals, with an agency or a colon or a dash: "By JANE ROE
 # PARIS (AP) -- ", "By UNI" and a line break then "CHENNAI: ".
@@ -331,17 +343,30 @@ _SHAPE_CAPS = (
     rf"(?P<s_caps>){_CAPS_PLACE}(?:(?:,\x20{DATE})?{_CAPS_CLOSE}"
     rf"(?:{DATE}(?:{_CAPS_CLOSE}|[\x20\t]{{0,3}}+\r?\n\s{{0,6}}+)(?:{_TIME}[\x20\t]{{0,3}}+\r?\n\s{{0,6}}+)?)?"
     rf"|,\x20{DATE}(?:\x20{{1,3}}+|(?P<colon>:\x20{{1,3}}+))"
-    r"|(?P<colon>:\x20{1,3}+)|(?P<stop>\.\x20{1,2}+)|(?P<glued>-)|(?P<slashc>/\x20{1,2}+)"
-    rf"|,\x20{_DAY}[\x20\t]{{0,3}}+\r?\n\s{{0,6}}+)"
+    # (a full stop after a region's short word is the abbreviation's: "SPRINGFIELD, Ill. ")
+    r"|(?P<colon>:\x20{1,3}+)|(?<!,\x20\p{Lu}\p{Ll}{1,4})(?P<stop>\.\x20{1,2}+)|(?P<glued>-)"
+    r"|(?P<slashc>/\x20{1,2}+)"
+    rf"|,\x20{_DAY}[\x20\t]{{0,3}}+\r?\n\s{{0,6}}+"
+    # alone on its line, maybe with a date, the story on the next: "TBILISI", "MINSK,
+    # Belarus, March 3" (the parser asks for one word, or a date or region, and a sentence)
+    rf"|(?P<lone>(?:,\x20{DATE}\.?)?)[\x20\t]{{0,3}}+\r?\n\s{{0,6}}+)"
     r"(?=\p{Lu}(?:\p{Ll}|[\x20'’])|[\"“«„'‘])"
     # a place in capitals and a date are evidence enough for a story in small letters
     rf"|(?P<s_caps>){_CAPS_PLACE},\x20{DATE}\x20{{1,3}}+(?=\p{{Ll}}{{2}})"
+    # a place in capitals and a region, then the story with no terminator: "MELBOURNE,
+    # Australia A helicopter …" (the region as long as a capitalised word and a small one
+    # follow; the parser asks for a story's sentence)
+    rf"|(?P<s_caps>)(?P<place>(?P<caps>{_CAPS_HEAD})(?:{REGION}){{1,2}})(?P<spaced>\x20)"
+    r"(?=\p{Lu}(?:\p{Ll}+\x20\p{Ll}|\x20\p{Ll}))"
 )
 
 # No agency, any place with a date: "Москва. 14 февраля. — ", "Lima, 3 de mayo.- ",
-# "Bishkek, 27 May: ".
+# "Bishkek, 27 May: ", "Havana, July 13. The …" (after the date's full stop the parser asks
+# for a story's sentence: see ``_dateline_checks._no_agency_ok``), "Minsk, March 3" alone on
+# its line.
 _SHAPE_DATED = (
-    rf"(?P<s_dated>){PLACE}{AT_DATE}(?:{CLOSE}|(?P<colon>:\x20{{1,3}}+))"
+    rf"(?P<s_dated>){PLACE}{AT_DATE}(?:{CLOSE}|(?P<colon>:\x20{{1,3}}+)|(?<=\.)(?P<stop>\x20{{1,2}}+)"
+    r"|(?P<lone>[\x20\t]{0,3}+\r?\n\s{0,6}+))"
     r"(?=[\p{Lu}\p{N}\"“«„'‘])"
 )
 

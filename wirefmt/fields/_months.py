@@ -30,6 +30,7 @@ __all__ = [
     "NOT_PLACES",
     "ROWS",
     "TODAY_WORDS",
+    "TWO_WORDS",
     "WEEKDAYS",
     "fold",
     "month_number",
@@ -41,7 +42,8 @@ __all__ = [
 #: ``format_dateline`` prints, the rest are accepted when parsing (Hebrew also with the
 #: preposition ``ב`` glued, as dates print it: ``5 במאי``). Serbian Latin ("sr") also
 #: covers Bosnian and Montenegrin; "sr-Cyrl" is Serbian in Cyrillic; Malay ("ms") and
-#: Indonesian ("id") differ in a few months.
+#: Indonesian ("id") differ in a few months. Arabic lists the Egyptian, Levantine (``أيار``)
+#: and Maghreb (``جوان``) names; the Levantine names of two words are in :data:`TWO_WORDS`.
 ROWS: dict[str, tuple[str, ...]] = {
     "en": (
         "January Jan",
@@ -590,18 +592,116 @@ ROWS: dict[str, tuple[str, ...]] = {
         "dhjetor",
     ),
     "ar": (
-        "يناير",
-        "فبراير",
-        "مارس",
-        "أبريل ابريل إبريل",
-        "مايو",
-        "يونيو",
-        "يوليو",
-        "أغسطس اغسطس",
-        "سبتمبر",
+        "يناير جانفي",
+        "فبراير شباط فيفري",
+        "مارس آذار",
+        "أبريل ابريل إبريل نيسان أفريل",
+        "مايو أيار ماي",
+        "يونيو حزيران جوان",
+        "يوليو تموز جويلية يوليوز",
+        "أغسطس اغسطس آب أوت غشت",
+        "سبتمبر أيلول شتنبر",
         "أكتوبر اكتوبر",
-        "نوفمبر",
-        "ديسمبر",
+        "نوفمبر نونبر",
+        "ديسمبر دجنبر",
+    ),
+    "fa": (
+        "ژانویه ژانویهٔ",
+        "فوریه فوریهٔ",
+        "مارس",
+        "آوریل",
+        "مه می",
+        "ژوئن",
+        "ژوئیه ژوییه جولای",
+        "اوت آگوست",
+        "سپتامبر",
+        "اکتبر",
+        "نوامبر",
+        "دسامبر",
+    ),
+    "ur": (
+        "جنوری",
+        "فروری",
+        "مارچ",
+        "اپریل",
+        "مئی",
+        "جون",
+        "جولائی",
+        "اگست",
+        "ستمبر",
+        "اکتوبر",
+        "نومبر",
+        "دسمبر",
+    ),
+    "hi": (
+        "जनवरी",
+        "फ़रवरी फरवरी",
+        "मार्च",
+        "अप्रैल अप्रेल",
+        "मई",
+        "जून",
+        "जुलाई",
+        "अगस्त",
+        "सितंबर सितम्बर",
+        "अक्टूबर अक्तूबर",
+        "नवंबर नवम्बर",
+        "दिसंबर दिसम्बर",
+    ),
+    "mr": (
+        "जानेवारी",
+        "फेब्रुवारी",
+        "मार्च",
+        "एप्रिल",
+        "मे",
+        "जून",
+        "जुलै",
+        "ऑगस्ट",
+        "सप्टेंबर",
+        "ऑक्टोबर",
+        "नोव्हेंबर",
+        "डिसेंबर",
+    ),
+    "ne": (
+        "जनवरी",
+        "फेब्रुअरी",
+        "मार्च",
+        "अप्रिल",
+        "मे",
+        "जुन",
+        "जुलाई",
+        "अगस्ट",
+        "सेप्टेम्बर",
+        "अक्टोबर",
+        "नोभेम्बर",
+        "डिसेम्बर",
+    ),
+    "bn": (
+        "জানুয়ারি জানুয়ারী",
+        "ফেব্রুয়ারি ফেব্রুয়ারী",
+        "মার্চ",
+        "এপ্রিল",
+        "মে",
+        "জুন",
+        "জুলাই",
+        "আগস্ট",
+        "সেপ্টেম্বর",
+        "অক্টোবর",
+        "নভেম্বর",
+        "ডিসেম্বর",
+    ),
+    "ta": (
+        "ஜனவரி",
+        "பிப்ரவரி",
+        "மார்ச்",
+        "ஏப்ரல்",
+        "மே",
+        "ஜூன்",
+        "ஜூலை",
+        "ஆகஸ்ட்",
+        "செப்டம்பர்",
+        "அக்டோபர்",
+        "நவம்பர்",
+        "டிசம்பர்",
     ),
     "he": (
         "ינואר בינואר",
@@ -619,10 +719,28 @@ ROWS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+#: Month names of two words, joined by ``_`` as two-word weekday names are, per language:
+#: the timestamp reader joins two words before it looks them up. Kept apart from
+#: :data:`ROWS`, whose forms are single words (the datelines grammar builds its month
+#: pattern from them).
+TWO_WORDS: dict[str, dict[str, int]] = {
+    "ar": {"كانون_الثاني": 1, "تشرين_الأول": 10, "تشرين_الثاني": 11, "كانون_الأول": 12},
+}
+
 # Greek capitals are written without accents: the fold drops tonos and dialytika (and only
 # those, and only in words with Greek letters).
 _GREEK_MARKS = frozenset("\u0301\u0308\u0344")
 _GREEK = re.compile("[\u0370-\u03ff\u1f00-\u1fff]")
+
+
+# Arabic script is written with and without hamza on alef (أيار, ايار), with Arabic or Persian
+# yeh and kaf (ي ى ی, ك ک) depending on the keyboard, with tatweel and short vowels: the fold
+# writes each one way.
+_ARABIC_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ي": "ی", "ى": "ی", "ك": "ک", "ـ": None}
+    | {chr(c): None for c in range(0x064B, 0x0653)}
+    | {"\u0654": None, "\u0670": None}
+)
 
 
 def _unaccent_greek(word: str) -> str:
@@ -634,7 +752,9 @@ def _unaccent_greek(word: str) -> str:
 def fold(word: str) -> str:
     """Return the lookup key of a month word: lower case, no final period, Turkish i folded.
 
-    Greek accents are dropped too, as Greek capitals drop them.
+    Greek accents are dropped too, as Greek capitals drop them; Arabic-script letters written
+    two ways (alef with or without hamza, Arabic or Persian yeh and kaf) are written one way,
+    and tatweel and short vowels dropped.
 
     >>> fold("ŞUBAT."), fold("Mayıs"), fold("MAYIS"), fold("ΜΑΪΟΥ") == fold("Μαΐου")
     ('şubat', 'mayis', 'mayis', True)
@@ -645,6 +765,8 @@ def fold(word: str) -> str:
     word = word.casefold().replace("i̇", "i")
     if _GREEK.search(word) is not None:
         word = _unaccent_greek(word)
+    if word and "\u0600" <= word[0] <= "\u06ff":  # a word of Arabic script opens with its letter
+        return word.translate(_ARABIC_FOLD)
     return word
 
 
@@ -661,7 +783,9 @@ def _language_table(lang: str, rows: tuple[str, ...], size: int) -> dict[str, in
 
 #: language -> {folded form: month number}, each language on its own.
 BY_LANGUAGE: dict[str, dict[str, int]] = {
-    lang: _language_table(lang, rows, 12) for lang, rows in ROWS.items()
+    lang: _language_table(lang, rows, 12)
+    | {fold(form): n for form, n in TWO_WORDS.get(lang, {}).items()}
+    for lang, rows in ROWS.items()
 }
 
 

@@ -21,11 +21,15 @@ from zoneinfo import ZoneInfo
 
 from wirefmt.fields._months import BY_LANGUAGE, fold, month_numbers, weekday_numbers
 from wirefmt.fields._timewords import MONTH_FIRST_REGIONS, YEAR_FIRST_LANGUAGES
-from wirefmt.fields._ts_scan import CHARS, Refused, Scan, State
+from wirefmt.fields._ts_scan import Scan, State
+from wirefmt.fields._ts_tokens import CHARS, Refused
 from wirefmt.fields._zones import LOCAL_NAMES, ZONES
 
-__all__ = ["DecidedBy", "Note", "Refused", "Result", "read"]
+__all__ = ["FIRST_YEAR", "DecidedBy", "Note", "Refused", "Result", "read"]
 
+#: The first year a news timestamp may name: earlier four-digit years (1402, 1445) are those of
+#: the Solar Hijri and Hijri calendars that Persian and Arabic pages print.
+FIRST_YEAR: Final = 1800
 MAX_LEN: Final = 100  # no timestamp is longer; longer text is refused before any pattern runs
 
 
@@ -103,6 +107,7 @@ def read(
     dayfirst: bool | None,
     tz: str | None,
     lang: str | None,
+    unix_time: bool = True,
 ) -> Result:
     """Read ``text`` (stripped) into a datetime and notes; raise :class:`Refused`."""
     if len(text) > MAX_LEN:
@@ -123,9 +128,8 @@ def read(
         month_numbers(w) or weekday_numbers(w) or w in ZONES for w in _WORDS.findall(label.group(1))
     ):
         text = text[label.end() :]
-    if text.isdigit() and len(text) in (10, 13) and text[0] != "0":  # Unix time: s or ms
-        seconds = int(text) / (1000 if len(text) == 13 else 1)
-        return Result(_dt.datetime.fromtimestamp(seconds, _dt.UTC), ())
+    if text.isdigit() and len(text) in (10, 13):  # 12 and 14 digits are wire groups
+        return _unix(text, unix_time)
     key, base, region = _lang_parts(lang)
     hints = _Hints(reference, dayfirst, tz, key, base, region)
     st = State()
@@ -140,12 +144,49 @@ def read(
                 raise Refused("two weekdays")
             st.weekday = word
     if len(months) > 1:
-        raise Refused("two month names")
+        # "تموز/يوليو", "أيار (مايو)": one month in two calendars' names, printed side by side
+        readings = {month_numbers(m) for m in months}
+        if len(readings) > 1 or len(next(iter(readings))) > 1:
+            raise Refused("two month names")
+        del months[1:]
     if months:
         st.set("month", _month(months[0], key, st, notes))
         st.month_word = months[0]
     _date_fields(st, hints, notes)
+    if st.relative is not None:
+        _relative(st, st.relative, hints.reference, notes)
     return _finish(st, hints, notes)
+
+
+def _relative(st: State, days: int, reference: _dt.date | None, notes: list[Note]) -> None:
+    """ "today 14:05", "gestern, 18:30": the day counted from the reference date. A clock must
+    be printed ("Today" alone is a heading); a date printed beside the word ("hoy, 3 de
+    marzo") is the value, and must be that day when a reference is given."""
+    if st.hour is None:
+        raise Refused("a relative day ('today', 'yesterday') and no clock")
+    day = None if reference is None else reference + _dt.timedelta(days=days)
+    if st.month is not None or st.day is not None:
+        if day is not None and (
+            (st.month, st.day) != (day.month, day.day) or st.year not in (None, day.year)
+        ):
+            raise Refused(f"the printed date is not {day}, the relative day's")
+        return
+    if day is None:
+        raise Refused("a relative day ('today', 'yesterday') and no reference date")
+    st.year, st.month, st.day = day.year, day.month, day.day
+    notes.append(Note("inferred-year", f"date {day} counted from the reference date",
+                      "reference", ()))  # fmt: skip
+
+
+def _unix(text: str, unix_time: bool) -> Result:
+    """A bare number: Unix time (10 digits: seconds, 13: milliseconds), unless the caller
+    says the field may hold an identifier or a count of that shape (``unix_time=False``)."""
+    if not unix_time:
+        raise Refused("a bare number (unix_time=False: not read as Unix time)")
+    if text[0] == "0":
+        raise Refused("Unix time does not open with 0")
+    seconds = int(text) / (1000 if len(text) == 13 else 1)
+    return Result(_dt.datetime.fromtimestamp(seconds, _dt.UTC), ())
 
 
 class _Hints(NamedTuple):
@@ -209,49 +250,66 @@ def _numeric_date(
     st: State, ndate: tuple[str, str, str, str], hints: _Hints, notes: list[Note]
 ) -> None:
     """Read ``a/b/c``: year first by its width, else day and month by their values, else by
-    the wire form, the dots, the arguments, the language, the clock or the default."""
+    the wire form, the dots, the arguments, the language, the clock or the default.
+
+    ``c`` is empty for a date without a year (``14/02 09:12``, ``Sa., 14.03.``): the year
+    comes from the reference. Alone, two numbers are a fraction or a score (``3/4``,
+    ``24/7``), so a clock or a weekday must be printed with them; year-first languages print
+    them month first (``3/14`` in Japanese)."""
     a, b, c, sep = ndate
     if st.month is not None or (st.day is not None and not st.wire):
         raise Refused("a numeric date and another date")
+    year_first = hints.base in YEAR_FIRST_LANGUAGES
+    if not c:
+        if st.hour is None and st.weekday is None:
+            raise Refused(f"{a}{sep}{b} with no clock or weekday: a fraction or a score?")
+        _day_month(st, ndate, hints, notes, True if year_first else None)
+        return
     anpa = st.wire and sep == "-" and len(c) == 2  # ANPA / IPTC 7901: MM-DD-YY
-    if len(a) >= 3 or (hints.base in YEAR_FIRST_LANGUAGES and len(c) <= 2 and not anpa):
+    if len(a) >= 3 or (year_first and len(c) <= 2 and not anpa):
         if len(c) > 2 or len(b) > 2:
             raise Refused("no date order fits")
         st.set("year", int(a))
         st.year_digits = len(a)
         st.set("month", int(b))
         st.set("day", int(c))
-    else:
-        if len(c) == 3 or len(c) == 1 or len(a) > 2:
-            raise Refused("no date order fits")
-        st.set("year", int(c))
-        st.year_digits = len(c)
-        first, second = int(a), int(b)
-        if first > 12 >= second:
-            month_first = False
-        elif second > 12 >= first:
-            month_first = True
-        elif first > 12 and second > 12:
-            raise Refused("no month among the numbers")
-        elif sep == ".":
-            month_first = False  # dotted dates are day first wherever they are printed
-        elif anpa:
-            month_first = True
-        else:
-            month_first, why = _order(hints.dayfirst, hints.base, hints.region, st)
-            if first != second:
-                st.swapped = (first if not month_first else second,)
-                notes.append(
-                    Note(
-                        "ambiguous-date",
-                        f"{a}{sep}{b}{sep}{c} read "
-                        + ("month first" if month_first else "day first"),
-                        why,
-                        (),
-                    )
-                )
-        st.set("month", second if not month_first else first)
-        st.set("day", first if not month_first else second)
+        return
+    if len(c) == 3 or len(c) == 1 or len(a) > 2:
+        raise Refused("no date order fits")
+    st.set("year", int(c))
+    st.year_digits = len(c)
+    _day_month(st, ndate, hints, notes, True if anpa else None)
+
+
+def _day_month(
+    st: State,
+    ndate: tuple[str, str, str, str],
+    hints: _Hints,
+    notes: list[Note],
+    month_first: bool | None,
+) -> None:
+    """Set the day and month of a numeric date's first two numbers: by their values where one
+    exceeds 12, else ``month_first`` (a wire form, a year-first language), else day first for
+    dots, else by :func:`_order`, with a note."""
+    a, b, c, sep = ndate
+    first, second = int(a), int(b)
+    if first > 12 >= second:
+        month_first = False
+    elif second > 12 >= first:
+        month_first = True
+    elif first > 12 and second > 12:
+        raise Refused("no month among the numbers")
+    elif month_first is None and sep == ".":
+        month_first = False  # dotted dates are day first wherever they are printed
+    elif month_first is None:
+        month_first, why = _order(hints.dayfirst, hints.base, hints.region, st)
+        if first != second:
+            st.swapped = (first if not month_first else second,)
+            printed = sep.join(x for x in (a, b, c) if x)
+            order = "month first" if month_first else "day first"
+            notes.append(Note("ambiguous-date", f"{printed} read {order}", why, ()))
+    st.set("month", first if month_first else second)
+    st.set("day", second if month_first else first)
 
 
 def _order(
@@ -285,6 +343,10 @@ def _finish(st: State, hints: _Hints, notes: list[Note]) -> Result:
                           "reference", ()))  # fmt: skip
     elif st.year_digits == 2:
         year = _century(year, reference)
+    elif year < FIRST_YEAR:
+        # "۱۴۰۲/۰۴/۲۳", "1445-01-05": a year of the Solar Hijri or Hijri calendar, which this
+        # reader does not convert; read as Gregorian it would be six centuries off
+        raise Refused(f"year {year} is before {FIRST_YEAR}: another calendar?")
     if st.hour is None and st.ampm is not None:
         raise Refused("a 12-hour marker and no clock")
     hour = 0 if st.hour is None else st.hour
@@ -302,6 +364,8 @@ def _finish(st: State, hints: _Hints, notes: list[Note]) -> Result:
         naive, notes = _by_weekday(st.weekday, naive, notes, hints.base)
     offset = st.offset
     if st.zone is not None and st.zone in LOCAL_NAMES:
+        offset = _local(LOCAL_NAMES[st.zone], naive)
+    elif st.zone is not None and "/" in st.zone:  # a place phrase: "Moscow time"
         offset = _local(st.zone, naive)
     elif st.zone is not None and (offset is None or st.named):
         # "GMT+3" adds up; a printed offset beside a name ("+0300 (MSK)") is the value
@@ -394,12 +458,13 @@ def _zone(
     return chosen[0] + extra
 
 
-def _local(name: str, naive: _dt.datetime) -> int:
-    """The offset of a local time name (``ET``) at ``naive``, from the time zone database."""
+def _local(zone: str, naive: _dt.datetime) -> int:
+    """The offset of an IANA zone (``ET`` is ``America/New_York``) at ``naive``, from the
+    time zone database."""
     try:
-        offset = naive.replace(tzinfo=ZoneInfo(LOCAL_NAMES[name])).utcoffset()
+        offset = naive.replace(tzinfo=ZoneInfo(zone)).utcoffset()
     except (ValueError, KeyError, OSError):
-        raise Refused(f"no time zone data to read {name}") from None
+        raise Refused(f"no time zone data to read {zone}") from None
     return 0 if offset is None else int(offset.total_seconds()) // 60
 
 

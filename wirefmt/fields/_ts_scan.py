@@ -1,18 +1,18 @@
-"""The timestamp reader's first half: tokens, and the role of each (see ``_ts_reader``).
+"""The timestamp reader's first half: the role of each token (see ``_ts_reader``).
 
-One compiled pattern cuts the text into tokens (possessive, bounded: linear time); a left to
-right pass (:class:`Scan`) gives each token its role in a :class:`State`, from the tables of
-``_months``, ``_zones`` and ``_timewords``, or raises :class:`Refused`.
+A left to right pass (:class:`Scan`) over the tokens of ``_ts_tokens`` gives each token its
+role in a :class:`State`, from the tables of ``_months``, ``_zones`` and ``_timewords``, or
+raises :class:`Refused`.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Final, NamedTuple
+from typing import Final
 
 from wirefmt.fields._months import fold, month_numbers, weekday_numbers
 from wirefmt.fields._timewords import (
     AMPM,
+    AMPM_AFTER,
     AMPM_BEFORE,
     CLOCK_AFTER,
     CLOCK_BEFORE,
@@ -21,43 +21,31 @@ from wirefmt.fields._timewords import (
     HOUR_UNITS,
     MINUTE_UNITS,
     MONTH_UNITS,
+    NUMBER_BEFORE,
     ORDINAL_SUFFIXES,
+    RELATIVE_DAYS,
     SECOND_UNITS,
     YEAR_UNITS,
+)
+from wirefmt.fields._ts_tokens import (
+    CLOCKS,
+    LOCAL_TIME,
+    NUMERIC,
+    SKIP_PUNCT,
+    TOKEN,
+    Refused,
+    Tok,
+    Unknown,
+    cut,
+    place_zone,
+    place_zones,
 )
 from wirefmt.fields._weekdays import JOINER
 from wirefmt.fields._zones import LOCAL_NAMES, UTC_NAMES, ZONES
 
-__all__ = ["CHARS", "NUMERIC", "Refused", "Scan", "State"]
+__all__ = ["Scan", "State"]
 
 
-class Refused(Exception):
-    """The text is no timestamp; the message says why."""
-
-
-# A letter ("\\w" without digits and "_"): the tokens run on ``re`` (possessive, bounded), which
-# is twice as fast here as ``regex``; the text is NFC-normalised first, so accents are letters.
-_L = r"[^\W\d_]"
-_TOKEN: Final = re.compile(
-    rf"""
-    (?P<ampm>(?<!{_L})[aApP]\.?[ \u00a0]?[mM]\.?(?![^\W_]))
-    |(?P<ndate>[0-9]{{1,4}}+(?P<sep>[./-]|\.[ \u00a0]{{1,2}}+)[0-9]{{1,2}}+(?P=sep)[0-9]{{1,4}}+
-        (?![0-9])\.?)
-    |(?P<time>[0-9]{{1,2}}+:[0-9]{{2}}+(?::[0-9]{{2}}+(?:[.,][0-9]{{1,9}}+)?)?(?![0-9]))
-    |(?P<htime>[0-9]{{1,2}}+[hH](?:[0-9]{{2}}+)?(?![^\W_]))
-    |(?P<dot>[0-9]{{1,2}}+\.[0-9]{{2}}+(?![0-9]))
-    |(?P<num>[0-9]{{1,16}}+(?![0-9]))
-    |(?P<word>{_L}{{1,30}}+(?:['’ʼ-]{_L}{{1,30}}+){{0,3}}+)
-    |(?P<space>\s{{1,100}}+)
-    |(?P<punct>.)
-    """,
-    re.VERBOSE,
-)
-#: Every character a timestamp may hold: one C-speed check refuses most other text at once.
-CHARS: Final = re.compile(r"[\w\s,.|•·\-–—/()\[\]:;@+−'’ʼ：，、（）]{1,100}+")
-
-_SKIP_PUNCT: Final = frozenset(",.|•·-–—/()[]:;@：，、（）")  # CJK print full-width ones
-NUMERIC: Final = frozenset(("num", "ndate", "time", "htime", "dot"))
 # "2023年3月5日", "下午2:30", "14時35分": CJK units and markers glue to numbers
 _UNITS: Final = (
     YEAR_UNITS | MONTH_UNITS | DAY_UNITS | HOUR_UNITS | MINUTE_UNITS | frozenset(AMPM_BEFORE)
@@ -65,34 +53,13 @@ _UNITS: Final = (
 _NO_VALUE: Final = FILLERS | CLOCK_BEFORE | CLOCK_AFTER | YEAR_UNITS | ORDINAL_SUFFIXES
 
 
-class _Tok(NamedTuple):
-    kind: str
-    text: str
-    glued: bool  # no space before it
-
-
-def _tokens(text: str) -> list[_Tok]:
-    out: list[_Tok] = []
-    spaced = False
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "punct"
-        if kind == "sep":  # the named separator inside ndate is never the last group
-            kind = "ndate"
-        if kind == "space":
-            spaced = True
-            continue
-        out.append(_Tok(kind, m.group(), not spaced))
-        spaced = False
-    return out
-
-
 class State:
     """Everything read so far; each field is set once."""
 
     __slots__ = (
         "ampm", "bare", "day", "day_marked", "hour", "micro", "minute", "month", "month_word",
-        "named", "ndate", "offset", "second", "swapped", "weekday", "wire", "year", "year_digits",
-        "zone",
+        "named", "ndate", "offset", "relative", "second", "swapped", "weekday", "wire", "year",
+        "year_digits", "zone",
     )  # fmt: skip
 
     def __init__(self) -> None:
@@ -115,6 +82,7 @@ class State:
         self.wire = False
         self.named = False  # the offset belongs to a UTC name: "GMT+3"
         self.swapped: tuple[int, ...] = ()  # other month readings, for the notes
+        self.relative: int | None = None  # "today": 0, "yesterday": -1 (days from the reference)
 
     def set(self, name: str, value: object) -> None:
         if getattr(self, name) is not None:
@@ -127,19 +95,19 @@ class State:
         self.micro = int(fraction[:6].ljust(6, "0")) if fraction else 0
 
 
-def _word_at(tokens: list[_Tok], i: int) -> str | None:
+def _word_at(tokens: list[Tok], i: int) -> str | None:
     """The folded word at tokens[i], or None (no word there)."""
     if 0 <= i < len(tokens) and tokens[i].kind == "word":
         return fold(tokens[i].text)
     return None
 
 
-def _zone_word(tok: _Tok) -> bool:
+def _zone_word(tok: Tok) -> bool:
     t = tok.text
     return tok.kind == "word" and (t in ZONES or t in LOCAL_NAMES) and t.upper() == t
 
 
-def _offset_after(tokens: list[_Tok], i: int) -> int | None:
+def _offset_after(tokens: list[Tok], i: int) -> int | None:
     """Read ``+0300``, ``+03:00``, ``-5``, ``+05:30`` at tokens[i] (a sign, then the number
     glued to it) into minutes east of UTC, or None."""
     if i + 1 >= len(tokens) or tokens[i].text not in "+-−" or not tokens[i + 1].glued:
@@ -182,12 +150,13 @@ class Scan:
     """One pass over the tokens, left to right, giving each its role in :class:`State`."""
 
     def __init__(self, text: str, st: State) -> None:
-        self.tokens = _tokens(text)
+        self.tokens = cut(text)
         self.used = [False] * len(self.tokens)
         self.st = st
         self.months: list[str] = []
         self.duals: list[str] = []  # words both a month and a weekday: "mar"
         self.pending: str | None = None  # "16.15" with no clock word, before any date
+        self.places = place_zones()
 
     def run(self) -> None:
         for i, tok in enumerate(self.tokens):
@@ -202,7 +171,8 @@ class Scan:
                 getattr(self, tok.kind)(i, tok.text)
         if self.pending is not None:  # "16.15, 3 december 2021": a date came after it
             st = self.st
-            if st.hour is not None or not (st.ndate or self.months or self.duals or st.day):
+            dated = st.ndate or self.months or self.duals or st.day or st.relative is not None
+            if st.hour is not None or not dated:
                 raise Refused(f"{self.pending!r} is neither a clock nor a date")
             st.clock(*self.pending.split("."))
 
@@ -211,7 +181,7 @@ class Scan:
         signed = t in "+-−" and st.offset is None
         if signed and (st.hour is not None or st.zone is not None) and self.offset(i):
             return
-        if t not in _SKIP_PUNCT:
+        if t not in SKIP_PUNCT:
             raise Refused(f"unexpected {t!r}")
 
     def offset(self, i: int) -> bool:
@@ -225,16 +195,38 @@ class Scan:
     def ampm(self, i: int, t: str) -> None:
         st = self.st
         key = t.replace(".", "").replace(" ", "").replace("\u00a0", "").lower()
+        nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         if st.hour is not None and st.ampm is None and self.tokens[i - 1].kind != "word":
             st.ampm = AMPM[key]
+        elif st.hour is None and st.ampm is None and t[0].isupper() and nxt and nxt.kind == "time":
+            st.ampm = AMPM[key]  # "PM 9:30": before the clock, in capitals (German "am" is not)
         elif key != "am":  # German "am 5. März" is a filler
             raise Refused(f"{t!r} follows no clock")
 
     def ndate(self, i: int, t: str) -> None:
-        m = _TOKEN.match(t)
+        m = TOKEN.match(t)
         sep = (m.group("sep") if m else None) or "."
         a, b, c = (p.strip() for p in t.rstrip(".").split(sep.strip() or sep))
         self.st.set("ndate", (a, b, c, sep.strip()))
+
+    def pdate(self, i: int, t: str) -> None:
+        """``14/02``, ``14.02.``: a day and a month without a year (the reference gives it);
+        ``09.41.`` after "kl" or before "Uhr" is a clock."""
+        sep = "/" if "/" in t else "."
+        a, b = t.rstrip(".").split(sep)
+        if sep == "." and (
+            self._clock_word_before(i) or _word_at(self.tokens, i + 1) in CLOCK_AFTER
+        ):
+            self.st.clock(a, b)
+            return
+        self.st.set("ndate", (a, b, "", sep))
+
+    def _clock_word_before(self, i: int) -> bool:
+        """Whether a clock word ("kl", "um", "godz.") stands before tokens[i]."""
+        before = _word_at(self.tokens, i - 1)
+        if before is None and i >= 2 and self.tokens[i - 1].text == ".":
+            before = _word_at(self.tokens, i - 2)  # "kl. 09.41"
+        return before in CLOCK_BEFORE
 
     def time(self, i: int, t: str) -> None:
         hm, _, frac = t.replace(",", ".").partition(".")
@@ -248,20 +240,56 @@ class Scan:
     def dot(self, i: int, t: str) -> None:
         """``17.30``: a clock after "kl", "um", "klo" …, before "Uhr", or after a date."""
         tokens, st = self.tokens, self.st
-        before = _word_at(tokens, i - 1)
-        if before is None and i >= 2 and tokens[i - 1].text == ".":
-            before = _word_at(tokens, i - 2)  # "kl. 09.41"
         after = _word_at(tokens, i + 1)
         dated = st.ndate is not None or self.months or st.day is not None
+        dated = dated or st.relative is not None  # "dün 21.20"
         twelve = i + 1 < len(tokens) and tokens[i + 1].kind == "ampm"  # "4.15pm"
-        if before in CLOCK_BEFORE or after in CLOCK_AFTER or twelve or (dated and st.hour is None):
+        if (
+            self._clock_word_before(i)
+            or after in CLOCK_AFTER
+            or twelve
+            or (dated and st.hour is None)
+        ):
             st.clock(*t.split("."))
         elif self.pending is None:
             self.pending = t  # decided once the whole text is read
         else:
             raise Refused(f"{t!r} is neither a clock nor a date")
 
-    def word(self, i: int, tok: _Tok) -> None:
+    def two_words(self, i: int, t: str, second: str) -> bool:
+        """A month or weekday of two words: "تشرين الأول", "thứ năm"."""
+        joined = f"{t}{JOINER}{second}"
+        if month_numbers(joined):
+            self.used[i + 1] = True
+            self.months.append(joined)
+            return True
+        if weekday_numbers(joined):
+            self.used[i + 1] = True
+            if self.st.weekday is not None:
+                raise Refused("two weekdays")
+            self.st.weekday = joined
+            return True
+        return False
+
+    def beside_number(self, i: int, t: str, key: str, nxt: Tok | None) -> bool:
+        """A word read with the number beside it: "09:30 م", "09h30min", "tháng 7"."""
+        st = self.st
+        prev = self.tokens[i - 1] if i else None
+        if key in AMPM_AFTER and st.ampm is None and prev is not None and prev.kind in CLOCKS:
+            st.ampm = AMPM_AFTER[key]  # "09:30 م", "9:30 مساءً"
+            return True
+        if key in MINUTE_UNITS and prev is not None and prev.kind == "htime":
+            return True  # "09h30min": the minutes are read
+        if key in NUMBER_BEFORE and nxt is not None and nxt.kind == "num":
+            field = NUMBER_BEFORE[key]  # "tháng 7", "năm 2023"
+            if (field == "year") != (len(nxt.text) == 4) or len(nxt.text) == 3:
+                raise Refused(f"{nxt.text!r} after {t!r}")
+            self.used[i + 1] = True
+            st.set(field, int(nxt.text))
+            return True
+        return False
+
+    def word(self, i: int, tok: Tok) -> None:
         st, t = self.st, tok.text
         nxt = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
         # a zone name follows a number ("PET" opens a Croatian date as Friday, "UT" a Slovak
@@ -273,14 +301,18 @@ class Scan:
                 st.named = self.offset(i + 1)
             return
         key = fold(t)
-        if nxt is not None and nxt.kind == "word":  # a weekday of two words: "thứ năm"
-            joined = f"{t}{JOINER}{nxt.text}"
-            if weekday_numbers(joined):
-                self.used[i + 1] = True
-                if st.weekday is not None:
-                    raise Refused("two weekdays")
-                st.weekday = joined
-                return
+        # a zone printed as a place: "Moscow time", "heure de Paris", "北京时间"
+        place = place_zone(self.places, self.tokens, i, key)
+        if place is not None:
+            size, zone = place
+            self.used[i : i + size] = [True] * size
+            if zone != LOCAL_TIME:
+                st.set("zone", zone)
+            return
+        if nxt is not None and nxt.kind == "word" and self.two_words(i, t, nxt.text):
+            return
+        if self.beside_number(i, t, key, nxt):
+            return
         if key in AMPM_BEFORE and st.hour is None and st.ampm is None:
             st.ampm = AMPM_BEFORE[key]  # "오후 2:30": the clock must follow
             return
@@ -289,6 +321,9 @@ class Scan:
         is_month = bool(month_numbers(t))
         is_day = bool(weekday_numbers(t))
         if not is_month and key in FILLERS:  # Finnish "la" (Saturday) is French "la" too
+            return
+        if key in RELATIVE_DAYS:  # "today 14:05", "вчера в 12:00"
+            st.set("relative", RELATIVE_DAYS[key])
             return
         if is_month and is_day:
             self.duals.append(t)
@@ -299,10 +334,10 @@ class Scan:
                 raise Refused("two weekdays")
             st.weekday = t
         elif key not in _NO_VALUE:
-            raise Refused(f"unknown word {t!r}")
+            raise Unknown(t, self.tokens)
 
 
-def _number(tokens: list[_Tok], i: int, used: list[bool], st: State) -> None:
+def _number(tokens: list[Tok], i: int, used: list[bool], st: State) -> None:
     t = tokens[i].text
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     after = fold(nxt.text) if nxt is not None and nxt.kind == "word" else None
@@ -360,6 +395,14 @@ def _number(tokens: list[_Tok], i: int, used: list[bool], st: State) -> None:
             return
         if after in CLOCK_AFTER and len(t) <= 2 and st.hour is None:
             used[i + 1] = True
+            minutes = tokens[i + 2] if i + 2 < len(tokens) else None
+            if minutes is not None and minutes.kind == "num" and len(minutes.text) == 2:
+                # "9 h 30", "9 ч 30 мин", "9 Uhr 30": the minutes after the hour's word
+                used[i + 2] = True
+                st.clock(t, minutes.text)
+                if i + 3 < len(tokens) and _word_at(tokens, i + 3) in MINUTE_UNITS:
+                    used[i + 3] = True
+                return
             st.clock(t)
             return
     st.bare.append(t)

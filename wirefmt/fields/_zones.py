@@ -9,7 +9,9 @@ says which it did. Names are matched in capitals only (``est``, ``cat``, ``wit``
 
 from __future__ import annotations
 
-__all__ = ["LOCAL_NAMES", "UTC_NAMES", "ZONES", "Reading"]
+from importlib import resources
+
+__all__ = ["LOCAL_NAMES", "UTC_NAMES", "ZONES", "Reading", "place_zone_rows"]
 
 #: offset east of UTC in minutes, what the reading is, regions (ISO 3166) and languages
 #: (ISO 639-1) that select it.
@@ -135,3 +137,17 @@ ZONES: dict[str, tuple[Reading, ...]] = {
     "PET": (_r("-5", "Peru Time", "PE"),),
     "VET": (_r("-4", "Venezuela Time", "VE"),),
 }
+
+
+def place_zone_rows() -> list[tuple[str, str]]:
+    """(IANA zone or ``"-"`` for local time, phrase) for each phrase of
+    ``wirefmt/data/zone_places.txt``: zones printed as a place ("Moscow time", "heure de
+    Paris", "北京时间"). Read on the first call by the timestamp reader, which caches it."""
+    text = (resources.files("wirefmt") / "data" / "zone_places.txt").read_text(encoding="utf-8")
+    rows: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        zone, _, phrases = line.partition(":")
+        rows.extend((zone.strip(), p.strip()) for p in phrases.split("|") if p.strip())
+    return rows

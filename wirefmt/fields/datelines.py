@@ -36,7 +36,6 @@ from wirefmt.fields._dateline_grammar import (
     MONTH_WORD,
     SHAPE_MIXED,
 )
-from wirefmt.fields._places import BARE_AGENCY_NAMES
 
 __all__ = ["BARE_CLOSE", "STYLES", "WINDOW", "format_dateline", "parse_dateline"]
 
@@ -142,10 +141,13 @@ def _match(head: str) -> regex.Match[str] | None:
 #
 # * brackets (place first, no place, agency first, byline): ``(``, 1 to 31 characters, none
 #   of them a bracket, then ``)``;
-# * slashes: two ``/``; bars: ``|``; Kyodo and the bare agency names: the name;
+# * slashes: two ``/``; bars: ``|``; Kyodo: the name; a bare agency's name after a place: a
+#   hyphen or a comma, then three capitals or an Arabic letter (``_LANDMARK_BARE_NAME``);
 # * capitals, Chinese, Japanese, Korean, Arabic, a web address first, a byline: the first
 #   characters after the lead (``_LANDMARK_OPENING``);
-# * full stop: ``. `` then a capital and a capital or digit;
+# * full stop: ``. `` then a capital and a capital or digit; a date's full stop or line break:
+#   a digit, then on the same line and near it ``. `` or the line's end
+#   (``_LANDMARK_DATED_STOP``);
 # * a date then a dash or a colon (dash agency, dated): an ASCII digit then, at most
 #   ``_DAY_TO_DASH`` characters later on the same line, the dash or colon;
 # * agency after a comma: ``, ``, capitalised words (maybe in quotes) and a full stop
@@ -174,10 +176,16 @@ _LANDMARK_COMMA = regex.compile(
     regex.VERSION0,
 )
 _LANDMARK_AGENCY = regex.compile(r"\([^()]{1,31}\)")
-_LANDMARK_BARE_NAME = regex.compile("|".join(map(regex.escape, BARE_AGENCY_NAMES)))
+# (the bare name after a place: a hyphen or a comma, then three capitals or Arabic letters)
+_LANDMARK_BARE_NAME = regex.compile(
+    LEAD + r"[\p{L}\p{M}\x20]{2,62}?\x20?[-–,]\x20?(?:\p{Lu}{3}|\p{Arabic})", regex.VERSION0
+)
 _LANDMARK_STOP = regex.compile(r"\.\x20\p{Lu}[\p{Lu}\p{N}]", regex.VERSION0)
 # (the first dash after the digit is near enough when any is: no run to retry)
 _LANDMARK_DASH = re.compile(rf"[0-9][^\n\-–—_•:]{{0,{_DAY_TO_DASH}}}+[-–—_•:]")
+# a date's full stop before the story: "Havana, July 13. The …", "Lyon, 3 mars. Le …"
+# or a line break ("Minsk, March 3" alone on its line)
+_LANDMARK_DATED_STOP = re.compile(rf"[0-9][^\n.]{{0,{_DAY_TO_DASH}}}+(?:\.\x20|\.?\r?\n)")
 
 
 def _may_match(head: str) -> bool:
@@ -187,7 +195,7 @@ def _may_match(head: str) -> bool:
         slashes >= 2
         or "|" in head
         or "Kyodo" in head
-        or _LANDMARK_BARE_NAME.search(head) is not None
+        or _LANDMARK_BARE_NAME.match(head) is not None
         or ("(" in head and _LANDMARK_AGENCY.search(head) is not None)
         or _LANDMARK_OPENING.match(head) is not None
         or _LANDMARK_STOP.search(head) is not None
@@ -197,6 +205,9 @@ def _may_match(head: str) -> bool:
     # a dash, a colon (or a slash or a full stop after the first word, for the place in small
     # letters) somewhere
     dashed = "-" in head or "–" in head or "—" in head or ":" in head or "•" in head
+    near = head[: _STOP_REACH + _DAY_TO_DASH]
+    if (". " in near or "\n" in near) and _LANDMARK_DATED_STOP.search(near) is not None:
+        return True
     if not (dashed or "_" in head or slashes or ". " in head[:_STOP_REACH]):
         return False
     return _LANDMARK_DASH.search(head) is not None or _LANDMARK_MIXED.match(head) is not None

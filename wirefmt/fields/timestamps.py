@@ -3,7 +3,7 @@
 Two paths. The **fixed forms** (the table below) are told by one compiled pattern each and
 built by C code where possible: the page dump's timestamps take this path. Whatever they
 refuse goes to the **general grammar** (:mod:`wirefmt.fields._ts_reader`): month names and
-weekdays in 41 languages, 12-hour clocks, ``14h05``, ``17.30 Uhr``, ``kl. 09.41``, ordinals,
+weekdays in 48 languages, 12-hour clocks, ``14h05``, ``17.30 Uhr``, ``kl. 09.41``, ordinals,
 zone names (:mod:`wirefmt.fields._zones`), numeric dates in every order, wire end lines and
 date-time groups. ``docs/timestamps.md`` lists every form and how open questions (day/month
 order, ambiguous zone names, a missing year) are decided; :func:`read_timestamp` reports
@@ -69,6 +69,7 @@ from dateutil.parser import isoparse
 
 from wirefmt._errors import ParseError
 from wirefmt.fields import _ts_reader
+from wirefmt.fields._ts_tokens import ascii_digits
 
 __all__ = [
     "TimestampNote",
@@ -328,6 +329,7 @@ def read_timestamp(
     dayfirst: bool | None = None,
     tz: str | None = None,
     lang: str | None = None,
+    unix_time: bool = True,
 ) -> TimestampReading:
     """Read a news timestamp into a datetime, and say what the text left open.
 
@@ -348,6 +350,11 @@ def read_timestamp(
         lang: the document's language tag (``"pl"``, ``"en-US"``, ``"sr-Cyrl"``): decides
             month words shared by languages, the order of numeric dates (``en-US`` month
             first, the rest day first) and ambiguous zone names.
+        unix_time: read a bare number of 10 digits (13) as Unix time in seconds
+            (milliseconds), UTC: a string handed to a timestamp parser that is such a
+            number is one. False refuses it, for fields where an identifier or a count of
+            that shape may stand. (:func:`looks_like_timestamp`, which tells timestamps
+            from other lines, never takes a bare number for one.)
 
     Returns:
         The reading: ``value`` (naive when no zone is printed) and ``notes``.
@@ -368,12 +375,14 @@ def read_timestamp(
 
     .. versionadded:: 0.2
     """
-    value = _check_type(text, "read_timestamp").strip()
+    value = ascii_digits(_check_type(text, "read_timestamp").strip())
     fast = _fast(text, value)
     if fast is not None:
         return TimestampReading(fast)
     try:
-        result = _ts_reader.read(value, reference=reference, dayfirst=dayfirst, tz=tz, lang=lang)
+        result = _ts_reader.read(
+            value, reference=reference, dayfirst=dayfirst, tz=tz, lang=lang, unix_time=unix_time
+        )
     except _ts_reader.Refused as exc:
         raise _error(text, str(exc)) from None
     notes = tuple(
@@ -389,6 +398,7 @@ def parse_timestamp(
     dayfirst: bool | None = None,
     tz: str | None = None,
     lang: str | None = None,
+    unix_time: bool = True,
 ) -> datetime:
     """Parse a news timestamp into a ``datetime``, aware when a zone is printed.
 
@@ -403,6 +413,8 @@ def parse_timestamp(
         dayfirst: True or False to read ``05/04/2021`` day first or month first.
         tz: an ISO 3166 region or an IANA zone deciding an ambiguous zone name.
         lang: the document's language tag.
+        unix_time: read a bare 10-digit (13-digit) number as Unix seconds (milliseconds);
+            on by default, False refuses it.
 
     Returns:
         The datetime; naive when the text has no zone (the zone is unknown, not UTC), else
@@ -435,11 +447,14 @@ def parse_timestamp(
             return datetime.fromisoformat(value)
         except ValueError:
             return _from_iso(text, m)  # "t"/"z", 24:00, or a field out of range: say which
+    value = ascii_digits(value)  # "١٤/٠٧/٢٠٢٣": any script's decimal digits, as ASCII
     fast = _fast(text, value)
     if fast is not None:
         return fast
     try:
-        result = _ts_reader.read(value, reference=reference, dayfirst=dayfirst, tz=tz, lang=lang)
+        result = _ts_reader.read(
+            value, reference=reference, dayfirst=dayfirst, tz=tz, lang=lang, unix_time=unix_time
+        )
     except _ts_reader.Refused as exc:
         raise _error(text, str(exc)) from None
     return result.value
@@ -449,6 +464,14 @@ def _fast(text: str, value: str) -> datetime | None:
     """The fixed forms (ISO 8601, RFC 2822, dotted), or None to go on to the general reader."""
     if len(value) > _MAX_LEN:
         raise _error(text, "too long")
+    result = _fixed(text, value)
+    if result is not None and result.year < _ts_reader.FIRST_YEAR and not text.isascii():
+        # "۱۴۰۲-۰۴-۲۳" in Persian digits: a Solar Hijri date, not the year 1402
+        raise _error(text, f"year {result.year} in non-ASCII digits: another calendar?")
+    return result
+
+
+def _fixed(text: str, value: str) -> datetime | None:
     m = _ISO_EXT_RE.fullmatch(value) or _ISO_BASIC_RE.fullmatch(value)
     if m is not None:
         try:
@@ -504,8 +527,16 @@ def looks_like_timestamp(text: str) -> bool:
         # every form the reader accepts prints a number (a day, a time, a year): a line
         # without a digit (a keyword, a name) is refused here, before the reader's scan
         return False
+    if not value.isascii():
+        digits = ascii_digits(value)
+        if digits is not value and _ANY_RE.fullmatch(digits) is not None:
+            try:  # rare: a fixed form in other digits, whose year may be another calendar's
+                return _fast(text, digits) is not None
+            except ParseError:
+                return False
+        value = digits
     try:
-        _ts_reader.read(value, reference=None, dayfirst=None, tz=None, lang=None)
+        _ts_reader.read(value, reference=None, dayfirst=None, tz=None, lang=None, unix_time=False)
     except _ts_reader.Refused:
         return False
     return True

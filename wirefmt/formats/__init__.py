@@ -20,11 +20,6 @@ from .pagedump import PAGEDUMP
 __all__ = ["FORMATS"]
 
 #: Every format wirefmt reads, in detection order (the page dump last).
-FORMATS: Final[tuple[Format, ...]] = (
-    NINJS,
-    NITF,
-    NEWSML_G2,
-    IPTC7901,
-    ANPA1312,
-    PAGEDUMP,
-)
+#: Formats with a syntax of their own (XML, JSON) are asked first, then the wire formats
+#: (told by their framing and heading), and the page dump last.
+FORMATS: Final[tuple[Format, ...]] = (NITF, NEWSML_G2, NINJS, IPTC7901, ANPA1312, PAGEDUMP)

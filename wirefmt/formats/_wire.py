@@ -31,7 +31,8 @@ import regex
 from .._model import Article, Block, Dateline, Evidence, Paragraph, Segment, Subhead
 from .._policy import Reporter, _line_starts
 from .._registry import ReadOptions
-from ..fields._places import AGENCY_NAMES
+from ..fields._dateline_format import KNOWN_AGENCIES
+from ..fields._places import AGENCY_NAME_PARTS
 from ..fields.datelines import parse_dateline
 
 __all__ = [
@@ -204,8 +205,6 @@ class Frame:
         return self.etx + 1, self.end if self.eot is None else self.eot
 
 
-
-
 def _first(text: str, char: str, start: int, end: int) -> int | None:
     at = text.find(char, start, end)
     return None if at < 0 else at
@@ -351,8 +350,13 @@ _ACRONYM: Final = regex.compile(r"[\p{Lu}\d&/-]{2,6}+")
 
 
 def _is_agency(name: str) -> bool:
-    """A bracketed name that is an agency: a known one, or an acronym (``AP``, ``KNX``)."""
-    return name in AGENCY_NAMES or _ACRONYM.fullmatch(name) is not None
+    """A bracketed name that is an agency by its shape, as the dateline grammar judges one:
+    an acronym (``AP``, ``KNX``), a name holding an agency's word (``Agencia Sur``), or a
+    house style the dateline writer knows (``Reuters``); else it is a place (``Honolulu``)."""
+    if _ACRONYM.fullmatch(name) is not None or name in KNOWN_AGENCIES:
+        return True
+    folded = name.casefold()
+    return any(part in folded for part in AGENCY_NAME_PARTS)
 
 
 def _dateline(text: str, fields: WireFields) -> Dateline | None:

@@ -9,7 +9,7 @@ from ..._model import Article, Block, Evidence, Segment
 from ..._policy import Reporter
 from ...fields.body import analyse_body
 from .._editions import edition_language
-from ._dateline import article_dateline
+from ._dateline import article_dateline, split_glued_dateline
 from ._head import Head
 from ._lines import END, SHAPE, START, STRIP, STRIP_SET, TEXT, Line, Lines
 from ._meta import Meta
@@ -24,7 +24,7 @@ def assemble(doc: Lines, head: Head, meta: Meta, reporter: Reporter) -> Article:
     body: list[Block] = []
     if head.body_lines:
         body_lines = [lines[i] for i in head.body_lines]
-        body = _read_body(doc.text, body_lines, language, reporter)
+        body = split_glued_dateline(_read_body(doc.text, body_lines, language, reporter))
     else:
         reporter.report("no-body", "no body text was found", len(doc.text))
     if head.title_i is None:

@@ -8,17 +8,33 @@ from collections.abc import Sequence
 from typing import Final
 
 import attrs
+import regex
 
-from ..._model import Block, Dateline, Subhead
-from ...fields.datelines import parse_dateline
+from ..._model import Block, Dateline, Evidence, Paragraph, Subhead
+from ...fields.datelines import WINDOW, parse_dateline
 from ...fields.suffix import Description
 from ._lines import END, START, Line
 
-__all__ = ["article_dateline"]
+__all__ = ["article_dateline", "split_glued_dateline"]
 
 #: How many headings may stand before the body's dateline (a headline, a ticker entry's
 #: time heading): the dateline is looked for in each, and in the first paragraph after them.
 _LEADING_HEADINGS: Final = 3
+
+#: Most characters of a block that is a dateline alone (``MINSK, Belarus, March 3``): longer
+#: blocks are story, and are not read a second time.
+_ALONE_MAX: Final = 80
+
+# Where a dateline may be glued to the story that follows it (the page lost the line break):
+# a run of capitals and the next word's capital (``БИШКЕКПрезидент``, ``TBILISIThe``: the
+# story starts at the run's last capital), or a date's digit or full stop and a capital
+# (``Dec. 6By``). Each is a place to try, not a split: the dateline parser decides.
+# (one character behind, not the whole run: a run of one capital is no place, and the parser
+# refuses it)
+_GLUED = regex.compile(r"(?<=[\p{Lu}\p{M}0-9.])\p{Lu}\p{Ll}", regex.VERSION0)
+
+#: How many glued places in a first block are tried.
+_GLUED_TRIES: Final = 2
 
 
 def article_dateline(
@@ -67,12 +83,13 @@ def _body_dateline(text: str, body: Sequence[Block], reference: _dt.date | None)
     """The dateline opening the body, its offsets made absolute; None when there is none.
 
     It opens the body's first block, or stands alone as that block (``MINSK, Belarus,
-    March 3``, ``TBILISI``, then the story on the next line: a heading is read alone, then
-    with the text that follows it as printed, so that the dateline parser sees where it
-    ends). A headline
-    or a ticker's time heading may stand before it as a subhead (``Ministers agree on a
-    grain corridorISTANBUL, Turkey (AP) — …``, split by the body splitter at the case join):
-    the dateline is then the one opening the first block after such headings.
+    March 3``, ``TBILISI``): a short block that reads as no dateline alone is read again as a
+    line of its own, the next block on the line after it (the body splitter cut them apart
+    where the page glued them: ``БИШКЕКПрезидент …``), so that the parser sees where the
+    dateline ends and asks of what follows what it asks of any line break. A headline or a
+    ticker's time heading may stand before it as a subhead (``Ministers agree on a grain
+    corridorISTANBUL, Turkey (AP) — …``, split by the body splitter at the case join): the
+    dateline is then the one opening the first block after such headings.
     """
     for k, block in enumerate(body[: _LEADING_HEADINGS + 1]):
         heading = isinstance(block, Subhead)
@@ -82,6 +99,10 @@ def _body_dateline(text: str, body: Sequence[Block], reference: _dt.date | None)
             # a heading is also read with the block after it, as printed: the dateline may
             # stand alone on its line, the story on the next ("TBILISI\nThe talks…")
             found = parse_dateline(text[block.start : body[k + 1].end], reference=reference)
+        if found is None and k + 1 < len(body):
+            found = _alone(block, body[k + 1], reference)
+            if found is not None:
+                return found
         if found is not None:
             return attrs.evolve(
                 found,
@@ -90,4 +111,54 @@ def _body_dateline(text: str, body: Sequence[Block], reference: _dt.date | None)
             )
         if not heading:
             return None
+    return None
+
+
+def _alone(block: Block, after: Block, reference: _dt.date | None) -> Dateline | None:
+    """The dateline that is all of ``block`` (a place, maybe a region and a date, with no
+    terminator), read as a line of its own before ``after``; offsets absolute, ``end`` at
+    ``after``'s start. None when ``block`` is longer than a dateline or is none."""
+    if len(block.text) > 2 * _ALONE_MAX:
+        return None  # (not copied: most first blocks are long)
+    own = block.text.rstrip()
+    if len(own) > _ALONE_MAX or "\n" in own:
+        return None
+    found = parse_dateline(f"{own}\n{after.text[:WINDOW]}", reference=reference)
+    if found is None or found.end is None or found.end <= len(own):
+        return None  # none, or one that ends inside the block: not the block alone
+    start = block.start + (found.start or 0)
+    return attrs.evolve(found, start=start, end=after.start + found.end - len(own) - 1)
+
+
+def split_glued_dateline(body: list[Block]) -> list[Block]:
+    """The body with a dateline that the page glued to the story (``БИШКЕКПрезидент …``,
+    ``MINSK, Belarus, March 3By …``) cut off as a paragraph of its own, where the dateline
+    parser says it ends; the body unchanged when its first paragraph (after at most
+    :data:`_LEADING_HEADINGS` headings) opens with no glued dateline. No character is added
+    or lost: the two blocks hold the first one's characters. (``body`` itself comes back when
+    nothing is cut.)"""
+    for k, block in enumerate(body[: _LEADING_HEADINGS + 1]):
+        if isinstance(block, Subhead):
+            continue
+        at = _glued_end(block.text)
+        if at is None:
+            return body
+        evidence = Evidence.CAPS_HEADING if block.text[at - 1].isalpha() else Evidence.HEADING_END
+        first = Paragraph(block.text[:at], block.start, block.start + at, block.evidence)
+        rest = Paragraph(block.text[at:], block.start + at, block.end, evidence)
+        return [*body[:k], first, rest, *body[k + 1 :]]
+    return body
+
+
+def _glued_end(own: str) -> int | None:
+    """Where the dateline glued to the start of ``own`` ends, or None. (Most first
+    paragraphs have no glued place in their first characters, and are not parsed here; a
+    dateline with its own terminator ends elsewhere, and is not cut.)"""
+    for n, m in enumerate(_GLUED.finditer(own, 0, _ALONE_MAX)):
+        if n == _GLUED_TRIES:
+            break
+        at = m.start()
+        found = parse_dateline(f"{own[:at]}\n{own[at : at + WINDOW]}")
+        if found is not None and found.end == at + 1:
+            return at
     return None
