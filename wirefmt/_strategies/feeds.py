@@ -74,7 +74,7 @@ CARRIED: Final[Mapping[str, tuple[str, ...]]] = {
         "body",
     ),
 }
-#: The feed formats the strategies draw, in the registry's order.
+#: The feed formats the strategies draw (every registered format but the page dump).
 FEED_FORMATS: Final = tuple(CARRIED)
 _STREAMS: Final = ("newsml-g2", "iptc7901", "anpa1312")
 
