@@ -482,3 +482,25 @@ def strip_positions(article: Article) -> Article:
         segments=(),
         diagnostics=(),
     )
+
+
+# Feed documents (issue 12): strategies in wirefmt/_strategies/feeds.py, re-exported here.
+from ._strategies.feeds import (  # noqa: E402
+    CARRIED,
+    FEED_FORMATS,
+    FeedDocument,
+    carried,
+    feed_documents,
+    feed_streams,
+    mutated_documents,
+)
+
+__all__ += [
+    "CARRIED",
+    "FEED_FORMATS",
+    "FeedDocument",
+    "carried",
+    "feed_documents",
+    "feed_streams",
+    "mutated_documents",
+]
