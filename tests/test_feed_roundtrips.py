@@ -220,11 +220,6 @@ def test_wrap_keeps_every_word() -> None:
     assert " ".join(lines) == text and all(len(ln) <= 20 for ln in lines)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="wire readers: _wire_shapes.BYLINE_WORDS has no Cyrillic byline word (the XML "
-    "walker's list has 'от'), so 'От Ивана Петрова' reads as the headline",
-)
 def test_iptc7901_cyrillic_byline() -> None:
     a = Article(
         title="Город принял бюджет",
@@ -240,11 +235,6 @@ def test_iptc7901_cyrillic_byline() -> None:
     assert (back.title, back.byline) == (a.title, a.byline)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="XML readers: _xml_blocks.BYLINE_WORDS has no 'Του'/'Της' (the wire list has them), "
-    "so a Greek byline printed as the first paragraph stays in the body",
-)
 def test_nitf_greek_byline_printed_in_the_body() -> None:
     a = Article(
         title="Τίτλος ειδήσεων",
@@ -263,11 +253,6 @@ def test_near_miss_nitf_byline_words_that_the_readers_share() -> None:
         assert wirefmt.parse(write_nitf(a)).byline == by
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ninjs reader: _dateline() drops `located` when it is a substring of the byline, "
-    "so 'Kiel' is no place beside 'By Anna Kielmann' (a whole-word match would keep it)",
-)
 def test_ninjs_located_beside_a_byline_that_only_contains_it() -> None:
     a = Article(title="Die Fähre", located="Kiel", byline="By Anna Kielmann",
                 body=(Paragraph("Guten Tag."),))  # fmt: skip

@@ -15,13 +15,13 @@ import regex
 
 from .._errors import ParseError
 from .._policy import Reporter
+from ..fields._bylines import is_byline_word
 from ..fields._months import month_number
 from ..fields._zones import UTC_NAMES, ZONES
 from ..fields.timestamps import TimestampNote, read_timestamp
 from ._wire import Line, Placer
 
 __all__ = [
-    "BYLINE_WORDS",
     "EndTime",
     "is_byline",
     "is_tabular",
@@ -133,31 +133,14 @@ def place_end_line(line: Line, reporter: Reporter, placer: Placer) -> _dt.dateti
 
 #: The word that opens a byline, by language, as printed before the name (``By Jane Roe``,
 #: ``Von Max Muster``, ``Par Jean Dupont``). Data, not code: one row per language.
-BYLINE_WORDS: Final = frozenset(
-    (
-        "By",
-        "BY",  # en
-        "Von",
-        "VON",  # de
-        "Par",
-        "PAR",  # fr
-        "Por",
-        "POR",  # es, pt
-        "Di",  # it
-        "Door",  # nl
-        "Av",
-        "Af",  # sv, no, da
-        "Της",
-        "Του",  # el
-    )
-)
 _BYLINE: Final = regex.compile(r"(?P<word>\p{L}++)[ ]++\p{L}")
 
 
 def is_byline(line: str) -> bool:
     """True when ``line`` opens with a byline word and a name (``By Jane Roe``)."""
     m = _BYLINE.match(line.strip())
-    return m is not None and m["word"] in BYLINE_WORDS
+    # the word in capitals or title case ("By", "BY"), as a byline line prints it
+    return m is not None and m["word"][0].isupper() and is_byline_word(m["word"])
 
 
 #: Cells parted by runs of three spaces or more: columns, not prose.

@@ -25,12 +25,12 @@ from lxml import etree
 
 from .._model import Block, Paragraph, Subhead
 from .._policy import Reporter
+from ..fields._bylines import is_byline_word
 from ..fields.datelines import parse_dateline
 from ._markup import html_blocks
 from ._xml import XmlDoc, entity_text, local, raw_text, squash, text
 
 __all__ = [
-    "BYLINE_WORDS",
     "NITF_BODY",
     "XHTML_BODY",
     "Vocabulary",
@@ -320,22 +320,6 @@ def _sign_off(value: str) -> bool:
     )
 
 
-#: Words that open a printed byline ("By Jane Roe"), by language; compared case-folded.
-BYLINE_WORDS: Final = frozenset(
-    {
-        "by",  # en
-        "von",  # de
-        "par",  # fr
-        "por",  # es, pt
-        "di",  # it
-        "door",  # nl
-        "av",  # sv, nb
-        "af",  # da
-        "od",  # pl, cs, hr
-        "от",  # ru, bg
-        "από",  # el
-    }
-)
 # A byline paragraph: an opening word, then two to six capitalised name words (a comma and
 # a title after them allowed), no sentence-closing full stop.
 _BYLINE: Final = regex.compile(
@@ -355,7 +339,7 @@ def take_byline(blocks: tuple[Block, ...]) -> tuple[str | None, tuple[Block, ...
     if len(first) > _BYLINE_CHARS or first.endswith("."):
         return None, blocks
     found = _BYLINE.fullmatch(first)
-    if found is None or found.group("word").casefold() not in BYLINE_WORDS:
+    if found is None or not is_byline_word(found.group("word")):
         return None, blocks
     return first, blocks[1:]
 

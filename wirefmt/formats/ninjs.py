@@ -190,6 +190,20 @@ def _without_byline(
     return blocks
 
 
+def _piece_of(part: str, whole: str) -> bool:
+    """Whether ``part`` stands in ``whole`` as whole words ("Michigan" in "Aaron Staples,
+    Michigan"; not "Kiel" in "Anna Kielmann")."""
+    at = whole.find(part)
+    while at >= 0:
+        end = at + len(part)
+        if (at == 0 or not whole[at - 1].isalnum()) and (
+            end == len(whole) or not whole[end].isalnum()
+        ):
+            return True
+        at = whole.find(part, at + 1)
+    return False
+
+
 def _dateline(body: tuple[Block, ...], located: str | None, byline: str | None) -> Dateline | None:
     if body:
         printed = parse_dateline(body[0].text)
@@ -197,7 +211,7 @@ def _dateline(body: tuple[Block, ...], located: str | None, byline: str | None) 
         if printed is not None and printed.place is not None:
             return Dateline(place=printed.place, agency=printed.agency, date=printed.date,
                             month=printed.month, day=printed.day, year=printed.year)  # fmt: skip
-    if located is None or (byline is not None and squash(located) in squash(byline)):
+    if located is None or (byline is not None and _piece_of(squash(located), squash(byline))):
         return None  # a piece of the byline put in "located" is no place
     return Dateline(place=located)
 
