@@ -51,7 +51,7 @@ _CHILD = r"""
 import datetime, functools, sys
 import regex
 import wirefmt
-from wirefmt._parse import _CONTROL
+from wirefmt._text import _CONTROLS as _CONTROL
 from wirefmt._policy import Reporter
 from wirefmt.fields.body import analyse_body
 from wirefmt.formats import pagedump
