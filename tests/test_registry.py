@@ -186,3 +186,11 @@ def test_feed_articles_round_trip_through_their_json_form(article: Article) -> N
 _VALIDATOR = Draft202012Validator(
     json.loads((files("wirefmt") / "schema" / "article.json").read_text(encoding="utf-8"))
 )
+
+
+def test_wirefmt_records_are_not_read_as_ninjs() -> None:
+    """The JSON form of an Article shares ``located`` and ``ednote`` with ninjs; it is no
+    ninjs item (its ``title`` is no ninjs headline), so it is not detected as one."""
+    record = json.dumps(Article(title="Ferries sail again", located="Kiel").to_dict())
+    assert wirefmt.detect(record) == "pagedump"
+    assert wirefmt.detect(json.dumps({"uri": "urn:x", "located": "Kiel"})) == "ninjs"

@@ -54,11 +54,13 @@ __all__ = ["NINJS", "read", "read_item"]
 #: A JSON object (or an array of them) opening with a quoted member name.
 _DETECT: Final = regex.compile(rb'(?:\xef\xbb\xbf)?[ \t\r\n]*+(?:\[[ \t\r\n]*+)?\{[ \t\r\n]*+"')
 #: A member name only ninjs gives an item (any version, vendor dialects too): the mark that
-#: tells a ninjs item from any other JSON (a crawl's ``{"id": …, "text": …}`` lines).
+#: tells a ninjs item from any other JSON (a crawl's ``{"id": …, "text": …}`` lines, and
+#: wirefmt's own records, whose ``located`` and ``ednote`` are ninjs names too: a ninjs item
+#: that has those has a ``uri``, a headline or a version time as well).
 _NINJS_NAME: Final = regex.compile(
     rb'"(?:uri|headlines?+|headline_[a-z0-9]++|bodies|body_[a-z0-9]++|descriptions|'
-    rb"description_[a-z0-9]++|versioncreated|firstcreated|contentcreated|pubstatus|located|"
-    rb'slugline|ednote|versionCreated|firstCreated|contentCreated|pubStatus|altIds)"'
+    rb"description_[a-z0-9]++|versioncreated|firstcreated|contentcreated|pubstatus|"
+    rb'slugline|versionCreated|firstCreated|contentCreated|pubStatus|altIds)"'
     rb"[ \t\r\n]*+:"
 )
 #: Names only ninjs 3.x gives an item (camelCase); any one marks a 3.x item.
