@@ -20,7 +20,20 @@ SHAPES = [
     ("bare", "SPRINGFIELD, Ill. (AP) Officials said so.", "SPRINGFIELD, Ill.", "AP", None, None,
      None, "Officials"),
     ("bare", "Genf (ats) Der Bundesrat hat entschieden.", "Genf", "ats", None, None, None, "Der"),
+    # two agencies' codes in small letters joined by a space (a partner credited)
+    ("bare", "Lausanne (ats afp) Le Conseil a tranché.", "Lausanne", "ats afp", None, None, None,
+     "Le"),
+    ("bare", "Bern (sda apa) Der Nationalrat hat entschieden.", "Bern", "sda apa", None, None,
+     None, "Der"),
+    ("bare", "Roma (ats ansa) Il governo ha deciso.", "Roma", "ats ansa", None, None, None, "Il"),
     ("bare", "Bogotá, 19 jul (PL) El ministro renunció.", "Bogotá", "PL", 7, 19, None, "El"),
+    # no date: the agency between slashes after the place, then a colon or a dash
+    ("slash", "København /ritzau/: Regeringen har besluttet.", "København", "ritzau", None,
+     None, None, "Regeringen"),
+    ("slash", "Schwerin /dpa/ - Die Landesregierung hat beschlossen.", "Schwerin", "dpa", None,
+     None, None, "Die"),
+    ("slash", "Kyiv /Ukrinform/ - The army said so.", "Kyiv", "Ukrinform", None, None, None,
+     "The"),
     # a colon, with or without a space
     ("colon", "Karachi, May 2 (APP): The cabinet met.", "Karachi", "APP", 5, 2, None, "The"),
     ("colon", "Lahore, June 3 (APP):The minister spoke.", "Lahore", "APP", 6, 3, None, "The"),
@@ -297,6 +310,13 @@ NEAR_MISSES = [
     "Apple (AAPL) - Shares rose.",
     "Kuzey Ova Türk Birliği (KOTB) Başkanı açıkladı.",
     "Mr Smith (Labour) - The MP said.",
+    # a word between slashes in prose, no colon or dash after it
+    "Odense /and/ Aarhus were flooded.",
+    "Aarhus /or/ Odense, whichever is nearer.",
+    # two small words of other lengths in brackets: a note, not two agencies
+    "Paris (en direct) - Les députés ont voté la loi.",
+    "Berlin (in pics) - Die Stadt feierte am Sonntag.",
+    "Lyon (sur place) - Les pompiers sont intervenus.",
     "Jonas Berg (SDP): Wir werden das Gesetz ändern.",
     "Olaf Scholz (SPD): Wir schaffen das.",
     "Merkez Bankası (TCMB) Başkanı açıkladı.",

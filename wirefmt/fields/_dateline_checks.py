@@ -62,9 +62,13 @@ _ACRONYM = regex.compile(r"\p{Lu}{2,8}", regex.VERSION0)
 # "Washington, DC - "), and after a place in capitals a region is in capitals too
 # ("LONDON, ENGLAND - ").
 _SEAT_ACRONYM = regex.compile(r"\p{Lu}{4,10}", regex.VERSION0)
-# An agency's code in small letters ("ots", "askanews") or a web address ("marketwire.com").
+# An agency's code in small letters ("ots", "askanews"), two joined by a slash, a hyphen or
+# (codes of three or four letters each, as Swiss copy credits a partner: "ats afp") a space,
+# or a web address ("marketwire.com"). Two small words of other lengths are a note, not two
+# agencies: "(en direct)", "(in pics)", "(sur place)".
 _SMALL_CODE = regex.compile(
-    r"[a-z]{2,12}(?:[/\-][a-z]{2,12})?|[\p{L}\p{N}\-]{2,30}(?:\.[\p{L}\p{N}\-]{2,30}){1,3}"
+    r"[a-z]{2,12}(?:[/\-][a-z]{2,12})?|[a-z]{3,4} [a-z]{3,4}"
+    r"|[\p{L}\p{N}\-]{2,30}(?:\.[\p{L}\p{N}\-]{2,30}){1,3}"
 )
 # A stock's code (a Reuters instrument code): "ENR1n.DE", "9501.T", "VOWG_p.DE" (a digit, a
 # small letter or "_" in the code, one or two capitals after the dot; "CBS.MW" is an agency).

@@ -201,6 +201,11 @@ AGENCY_WORDS = r"\p{Lu}[\p{L}\p{N}\-]{0,20}+(?:\x20\p{Lu}[\p{L}\p{N}\-]{0,20}+){
 _SLASH_AGENCY = (
     rf"/(?:\p{{Lu}}\p{{Ll}}{{1,6}}\.\x20)?(?P<agency>{AGENCY_WORDS})(?:,\x20[^/\n]{{1,40}}+)?/"
 )
+# With no date, the agency between slashes right after the place, then a dash or a colon:
+# "København /ritzau/: ", "Aarhus /Ritzau/ - " (Danish copy prints no date); a name in
+# capitals or a code in small letters, nothing else between the slashes. Not before the
+# story with a bare space: "Odense /and/ Aarhus" is prose.
+_SLASH_UNDATED = rf"/(?P<agency>{AGENCY_WORDS}|[a-z]{{2,12}}+)/"
 
 # A web address as an agency: "PanARMENIAN.Net", "REPUBLIKA.CO.ID".
 _DOMAIN = (
@@ -237,8 +242,9 @@ _TAIL_BRACKET = (
 # The agency between slashes: "MOSCOW, February 14. /TASS/. ", "14 мая, Гомель /Корр.
 # БЕЛТА/. ", "Georgia, Tbilisi, Feb. 7 /Trend, N. Kirtskhalia/" then a line break.
 _TAIL_SLASH = (
-    rf"(?P<s_slash>)(?(when)|(?(pre)|(?!)))\x20?{_SLASH_AGENCY}"
+    rf"(?P<s_slash>)(?:(?(when)|(?(pre)|(?!)))\x20?{_SLASH_AGENCY}"
     rf"(?:{CLOSE}|[.:]?\s{{1,6}}+(?={START}))"
+    rf"|(?(when)(?!)|(?(pre)(?!)|))\x20{_SLASH_UNDATED}(?:{CLOSE}|:\x20{{1,2}}+(?={START})))"
 )
 
 # The agency after a dash and before a full stop, maybe with a reporter: "МОСКВА, 14 фев — РИА
