@@ -70,3 +70,38 @@ def test_to_pagedump_is_read_back_by_jsonl(
     # and is read as the lede (docs/writer.md: an Article round-trips when it has a lede).
     first = records[0]
     assert (first["lede"], first["body"], first["format"]) == ("Most otwarto.", [], "pagedump")
+
+
+def test_a_ninjs_feed_named_jsonl_is_one_feed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A ``.jsonl`` file whose first line is a ninjs item (no text field) is a ninjs feed of
+    an item a line, read as one document of that format, with a notice."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(item, ensure_ascii=False) for item in ITEMS) + "\n")
+    assert main(["parse", str(feed)]) == 0
+    out, err = capsys.readouterr()
+    assert [(r["format"], r["title"]) for r in _lines(out)] == [
+        ("ninjs", "Nowy most"),
+        ("ninjs", "Второй"),
+    ]
+    assert "ninjs feed of an item a line" in err
+
+
+def test_a_corpus_named_jsonl_stays_a_corpus(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Near misses: a line holding the text field is a corpus line even when it also looks
+    like ninjs; an object that is no ninjs item and has no text field stays a JSON Lines
+    error, as before."""
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"uri": "urn:x", "text": "Tytuł\n\nTreść."}) + "\n")
+    assert main(["parse", "-q", str(corpus)]) == 0
+    (record,) = _lines(capsys.readouterr().out)
+    assert (record["format"], record["title"]) == ("pagedump", "Tytuł")
+    other = tmp_path / "other.jsonl"
+    other.write_text(json.dumps({"id": 1, "body": "x"}) + "\n")
+    assert main(["parse", "-q", str(other)]) == 1
+    (failed,) = _lines(capsys.readouterr().out)
+    error = failed["error"]
+    assert isinstance(error, dict) and error["code"] == "no-text-field"

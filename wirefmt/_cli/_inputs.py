@@ -20,6 +20,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Final, Protocol
 
+from .._parse import detect
 from .._text import describe_size
 from ._work import Job, too_large_message
 
@@ -119,6 +120,18 @@ def _holds_text(line: bytes, text_field: str) -> bool:
     except ValueError:
         return False
     return isinstance(obj, dict) and isinstance(obj.get(text_field), str)
+
+
+def _ninjs_lines(path: str, text_field: str) -> bool:
+    """Whether a file named as JSON Lines is a ninjs feed of an item a line: its first line is
+    a ninjs item and holds no text field. Such a file is one document of the ninjs format
+    (which reads an item a line), not a corpus of documents."""
+    try:
+        with _open_binary(path) as stream:
+            head = stream.readline(_SNIFF)
+    except _READ_ERRORS:
+        return False  # read again, and reported, as JSON Lines
+    return not _holds_text(head, text_field) and detect(head) == "ninjs"
 
 
 def _real_size(stream: IO[bytes] | gzip.GzipFile, read: int) -> int:
@@ -248,6 +261,12 @@ def jobs(
     for path in paths:
         if parquet or (jsonl is None and path.lower().endswith((".parquet", ".parq"))):
             yield from _read_parquet(path, text_field)
+        elif jsonl is None and jsonl_by_name(path) and _ninjs_lines(path, text_field):
+            notice(
+                f"{path}: read as one ninjs feed of an item a line: its first line is a ninjs "
+                f"item with no {text_field!r} field (--jsonl: as JSON Lines of documents)"
+            )
+            yield from _read_plain(path, max_size, text_field, None)
         elif jsonl is None and jsonl_by_name(path):
             notice(f"{path}: read as JSON Lines, as its name says (--no-jsonl: as one document)")
             yield from _read_jsonl(path, max_size)
