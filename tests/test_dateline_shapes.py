@@ -27,6 +27,15 @@ SHAPES = [
      None, "Der"),
     ("bare", "Roma (ats ansa) Il governo ha deciso.", "Roma", "ats ansa", None, None, None, "Il"),
     ("bare", "Bogotá, 19 jul (PL) El ministro renunció.", "Bogotá", "PL", 7, 19, None, "El"),
+    # a bare agency between the date and a dash: an acronym, or a house style's name
+    ("bare_after_date", "SEOUL, Nov 26 AFP - The ministry said so.", "SEOUL", "AFP", 11, 26,
+     None, "The"),
+    ("bare_after_date", "МОСКВА, 3 марта ТАСС - Власти сообщили.", "МОСКВА", "ТАСС", 3, 3,
+     None, "Власти"),
+    ("bare_after_date", "BERLIN, 3. März DPA - Die Regierung tagte.", "BERLIN", "DPA", 3, 3,
+     None, "Die"),
+    ("bare_after_date", "TOKYO, Feb. 14 Kyodo - The cabinet met.", "TOKYO", "Kyodo", 2, 14,
+     None, "The"),
     # no date: the agency between slashes after the place, then a colon or a dash
     ("slash", "København /ritzau/: Regeringen har besluttet.", "København", "ritzau", None,
      None, None, "Regeringen"),
@@ -310,6 +319,11 @@ NEAR_MISSES = [
     "Apple (AAPL) - Shares rose.",
     "Kuzey Ova Türk Birliği (KOTB) Başkanı açıkladı.",
     "Mr Smith (Labour) - The MP said.",
+    # a zone, a word in capitals or a capitalised word between the date and the dash
+    "SEOUL, Nov 26 KST - The ministry said so.",
+    "LONDON, May 3 GMT - Markets opened lower.",
+    "LONDON, May 3 UPDATE - The bank said so.",
+    "PARIS, 3 mars Exclusif - Le ministre a parlé.",
     # a word between slashes in prose, no colon or dash after it
     "Odense /and/ Aarhus were flooded.",
     "Aarhus /or/ Odense, whichever is nearer.",

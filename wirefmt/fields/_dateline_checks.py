@@ -17,6 +17,7 @@ from wirefmt.fields._places import (
     SEAT_AGENCIES,
     SPEAKER_ROLES,
 )
+from wirefmt.fields._zones import UTC_NAMES, ZONES
 
 __all__ = ["check_agency", "check_place", "check_when", "fold_day"]
 
@@ -298,11 +299,28 @@ def _alone_in_brackets(agency: str, bare: bool) -> tuple[str | None, str | None]
 _Seat = tuple[str | None, str | None]  # place, agency
 
 
+def _bare_after_date_ok(agency: str) -> bool:
+    """Whether a bare name between a date and a dash is an agency: an acronym that is no
+    zone's name (``AFP``, not ``KST`` nor ``GMT``) nor a word such as ``UPDATE``; a name in
+    small letters only as a house style the writer knows (``Kyodo``; ``Update`` and
+    ``Exclusif`` are no agencies, and nothing in their shape says so)."""
+    if not agency.isupper():
+        return agency.casefold() in _KNOWN_FOLDED
+    return (
+        agency not in ZONES
+        and agency not in UTC_NAMES
+        and not (len(agency) > 3 and agency in NOT_PLACE_WORDS)  # "UPDATE"; "AFP" is listed too
+        and fold_day(agency) not in DAY_FOLDED
+    )
+
+
 def check_agency(m: regex.Match[str], text: str, seat: _Seat, dated: bool) -> _Seat | None:
     """The agency's checks (see the module docstring); (place, agency), or None."""
     place, agency = seat
     if agency is None:
         return seat
+    if m.group("s_kyodo") is not None:
+        return seat if _bare_after_date_ok(agency) else None
     bracketed = text[m.start("agency") - 1 : m.start("agency")] == "("
     if m.group("s_first") is not None and place is None and bracketed:
         return _alone_in_brackets(agency, m.group("bare") is not None)

@@ -276,8 +276,13 @@ _TAIL_BARS = rf"(?P<s_bars>)\x20\|\x20(?P<agency>{AGENCY_WORDS})\x20\|[\x20\t]{{
 # A web address after a comma: "JAKARTA, KOMPAS.com - ".
 _TAIL_COMMA_DOMAIN = rf"(?P<s_domain>),\x20(?P<agency>{_DOMAIN}){CLOSE}(?=\p{{Lu}})"
 
-# Kyodo's bare name: "TOKYO, Feb. 14 Kyodo - ".
-_TAIL_KYODO = rf"(?P<s_kyodo>){_DATED}\x20(?P<agency>Kyodo){CLOSE}"
+# A bare agency after the date, before a dash: an acronym ("SEOUL, Nov 26 AFP - ") or a
+# capitalised name ("TOKYO, Feb. 14 Kyodo - "); the checks refuse a zone ("Nov 26 KST - "), a
+# word in capitals that is no agency ("UPDATE") and a name no house style writes
+# (``_dateline_checks._bare_after_date_ok``).
+_TAIL_KYODO = (
+    rf"(?P<s_kyodo>){_DATED}\x20(?P<agency>\p{{Lu}}\p{{Ll}}{{2,15}}+|\p{{Lu}}{{2,8}}+){CLOSE}"
+)
 
 _SHAPE_PLACE_FIRST = (
     rf"{_CREDIT}(?:(?P<pre>){_PRE_DATE}{PLACE}|{PLACE}(?P<when>{AT_DATE})?)(?:"

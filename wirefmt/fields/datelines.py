@@ -141,7 +141,8 @@ def _match(head: str) -> regex.Match[str] | None:
 #
 # * brackets (place first, no place, agency first, byline): ``(``, 1 to 31 characters, none
 #   of them a bracket, then ``)``;
-# * slashes: two ``/``; bars: ``|``; Kyodo: the name; a bare agency's name after a place: a
+# * slashes: two ``/``; bars: ``|``; a bare agency after a date: the dash landmark below; a
+#   bare agency's name after a place: a
 #   hyphen or a comma, then three capitals or an Arabic letter (``_LANDMARK_BARE_NAME``);
 # * capitals, Chinese, Japanese, Korean, Arabic, a web address first, a byline: the first
 #   characters after the lead (``_LANDMARK_OPENING``);
@@ -194,7 +195,6 @@ def _may_match(head: str) -> bool:
     if (
         slashes >= 2
         or "|" in head
-        or "Kyodo" in head
         or _LANDMARK_BARE_NAME.match(head) is not None
         or ("(" in head and _LANDMARK_AGENCY.search(head) is not None)
         or _LANDMARK_OPENING.match(head) is not None
