@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import regex
 
-from wirefmt.fields._dateline_arabic import arabic_month
 from wirefmt.fields._dateline_format import KNOWN_AGENCIES
 from wirefmt.fields._dateline_grammar import DAY_FOLDED
 from wirefmt.fields._months import month_number
@@ -379,6 +378,8 @@ def check_when(m: regex.Match[str]) -> tuple[int | None, int | None, int | None]
     else:
         month = month_number(month_text)
         if month is None and m.group("amonth") is not None:
-            month = arabic_month(month_text)  # the Levant's, the Maghreb's names
+            # the Levant's and the Maghreb's names in the shared table's Arabic row, two-word
+            # names (``كانون الثاني``) joined as the table keys them
+            month = month_number("_".join(month_text.split()), "ar")
     year_text = m.group("year") or m.group("ayear")
     return month, day, None if year_text is None else int(year_text)

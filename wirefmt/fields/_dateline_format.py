@@ -5,7 +5,6 @@ from __future__ import annotations
 import attrs
 
 from wirefmt._model import Dateline
-from wirefmt.fields._dateline_arabic import ARABIC_MONTHS
 from wirefmt.fields._months import ROWS
 
 __all__ = ["KNOWN_AGENCIES", "STYLES", "format_dateline"]
@@ -21,7 +20,12 @@ _ES = ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "no
 _IT = ("GEN", "FEB", "MAR", "APR", "MAG", "GIU", "LUG", "AGO", "SET", "OTT", "NOV", "DIC")
 
 
-_LEVANT = tuple(ARABIC_MONTHS[n].split("|")[0] for n in range(1, 13))
+#: The Syriac month names of the Levant and Iraq, as the ``sana`` style prints them (read
+#: back through the shared month table's Arabic row, ``_months.ROWS["ar"]``/``TWO_WORDS``).
+_LEVANT = (
+    "كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران",
+    "تموز", "آب", "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول",
+)  # fmt: skip
 
 
 def _first(lang: str) -> tuple[str, ...]:
