@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -90,6 +91,23 @@ def test_an_empty_run_writes_the_schema(tmp_path: Path) -> None:
     assert main(["parse", "-q", str(empty), "--to", "parquet", "-o", str(out)]) == 0
     table = pq.read_table(out)
     assert table.num_rows == 0 and "body" in table.column_names
+
+
+def test_the_parquet_file_gets_the_mode_a_json_output_gets(tmp_path: Path) -> None:
+    """Written beside the target and renamed over it, as the JSON output is: a new file
+    gets the umask's mode (not the temporary file's 0600), an old one keeps its own."""
+    corpus, new, old = _corpus(tmp_path), tmp_path / "new.parquet", tmp_path / "old.parquet"
+    mask = os.umask(0o022)
+    try:
+        assert main(["parse", "-q", str(corpus), "--to", "parquet", "-o", str(new)]) == 1
+        old.write_bytes(b"")
+        old.chmod(0o640)
+        assert main(["parse", "-q", str(corpus), "--to", "parquet", "-o", str(old)]) == 1
+    finally:
+        os.umask(mask)
+    assert new.stat().st_mode & 0o777 == 0o644
+    assert old.stat().st_mode & 0o777 == 0o640
+    assert pq.read_table(old).num_rows == len(DOCS) + 1  # (the record without text fails)
 
 
 def _parquet_input(tmp_path: Path) -> Path:

@@ -43,6 +43,29 @@ def _umask() -> int:
     return mask
 
 
+def temp_beside(path: str, info: os.stat_result | None) -> tuple[int, str]:
+    """Open a temporary file beside ``path`` (same folder, named after it) with the mode the
+    target has, or that a new file would get (``info``: the target's stat, None when it does
+    not exist): a run writes there and renames it over the target when it is done, so that a
+    failed run leaves the target as it was. Returns the descriptor and the file's path."""
+    folder, base = os.path.split(os.path.abspath(path))
+    fd, temp = tempfile.mkstemp(prefix=f".{base}.", suffix=".tmp", dir=folder)
+    try:
+        os.fchmod(fd, stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask())
+    except OSError:
+        os.close(fd)
+        remove_quietly(temp)
+        raise
+    return fd, temp
+
+
+def remove_quietly(temp: str | None) -> None:
+    """Remove a temporary output file, if there is one, ignoring errors: the run is failing."""
+    if temp is not None:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+
+
 class Output:
     """Where the records go; :meth:`write` one record, then :meth:`commit` or :meth:`discard`."""
 
@@ -68,10 +91,7 @@ class Output:
         try:
             if info is not None and not stat.S_ISREG(info.st_mode):
                 return open(path, "w", encoding="utf-8", newline="\n")
-            folder, base = os.path.split(os.path.abspath(path))
-            fd, self._temp = tempfile.mkstemp(prefix=f".{base}.", suffix=".tmp", dir=folder)
-            mode = stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~_umask()
-            os.fchmod(fd, mode)
+            fd, self._temp = temp_beside(path, info)
             return open(fd, "w", encoding="utf-8", newline="\n")
         except OSError as exc:
             self.discard()
@@ -116,10 +136,8 @@ class Output:
             with contextlib.suppress(OSError):
                 self._own.close()
             self._own = None
-        if self._temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(self._temp)
-            self._temp = None
+        remove_quietly(self._temp)
+        self._temp = None
 
     def silence(self) -> None:
         """Standard output broke (a closed pipe, a full disk): point it at /dev/null.

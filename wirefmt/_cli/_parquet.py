@@ -20,12 +20,11 @@ import datetime as _dt
 import decimal
 import json
 import os
-import tempfile
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any, Final
 
 from ._inputs import os_message
-from ._output import OutputError
+from ._output import OutputError, remove_quietly, temp_beside
 from ._work import Job, Result
 
 if TYPE_CHECKING:
@@ -112,8 +111,11 @@ class ParquetOutput:
         self._ranges: list[tuple[int, int]] = []
         self._temp: str | None = None
         try:
-            folder, base = os.path.split(os.path.abspath(path))
-            fd, self._temp = tempfile.mkstemp(prefix=f".{base}.", suffix=".tmp", dir=folder)
+            try:
+                info: os.stat_result | None = os.stat(path)
+            except FileNotFoundError:
+                info = None
+            fd, self._temp = temp_beside(path, info)
             os.close(fd)
             written = self._schema if self._keep is None else _select(self._schema, self._keep)
             self._writer: pq.ParquetWriter | None = pq.ParquetWriter(self._temp, written)
@@ -193,10 +195,8 @@ class ParquetOutput:
             with contextlib.suppress(Exception):
                 self._writer.close()
             self._writer = None
-        if self._temp is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(self._temp)
-            self._temp = None
+        remove_quietly(self._temp)
+        self._temp = None
 
     def silence(self) -> None:
         """Nothing to do: the output is a file, never standard output."""
