@@ -23,7 +23,7 @@ import regex
 from ._errors import ParseError, line_column
 from ._model import Diagnostic
 
-__all__ = ["CODES", "Reporter"]
+__all__ = ["CODES", "Reporter", "line_starts"]
 
 Severity = Literal["error", "notice"]
 
@@ -145,7 +145,7 @@ _LINE_END: Final = regex.compile(r"\r\n|\r|\n")
 _BY_POSITION: Final = attrgetter("start", "end")
 
 
-def _line_starts(text: str) -> list[int]:
+def line_starts(text: str) -> list[int]:
     """The offset where each line of ``text`` starts, as ``line_column`` counts lines.
 
     When every ``\\r`` is part of a ``\\r\\n``, a line starts after each ``\\n``: the
@@ -169,15 +169,18 @@ class Reporter:
     Args:
         text: the document's text; positions are read off it.
         strict: make :meth:`finish` raise :class:`ParseError` when there is an error.
+        starts: :func:`line_starts` of ``text``, when the caller has them: a document of
+            many items makes a Reporter over the whole text per item, and each would
+            otherwise find them again (read only; shared between Reporters).
     """
 
     __slots__ = ("_line_starts", "diagnostics", "strict", "text")
 
-    def __init__(self, text: str, *, strict: bool) -> None:
+    def __init__(self, text: str, *, strict: bool, starts: list[int] | None = None) -> None:
         self.text = text
         self.strict = strict
         self.diagnostics: list[Diagnostic] = []
-        self._line_starts: list[int] | None = None
+        self._line_starts: list[int] | None = starts
 
     def _position(self, offset: int) -> tuple[int, int]:
         """The 1-based (line, column) of ``offset``, as ``line_column`` gives it.
@@ -190,7 +193,7 @@ class Reporter:
         if self._line_starts is None:
             if len(self.diagnostics) < _FEW:
                 return line_column(self.text, offset)
-            self._line_starts = _line_starts(self.text)
+            self._line_starts = line_starts(self.text)
         text = self.text
         if offset < 0:
             offset = 0
@@ -234,7 +237,7 @@ class Reporter:
             return
         text = self.text
         if self._line_starts is None and len(self.diagnostics) + len(starts) >= _FEW:
-            self._line_starts = _line_starts(text)
+            self._line_starts = line_starts(text)
         found = self._line_starts
         lines: Sequence[int]
         columns: Sequence[int]

@@ -41,9 +41,11 @@ class ReadOptions:
 
     strict: bool = False
 
-    def reporter(self, text: str) -> Reporter:
-        """A :class:`Reporter` for one item read from ``text`` (positions index ``text``)."""
-        return Reporter(text, strict=self.strict)
+    def reporter(self, text: str, starts: list[int] | None = None) -> Reporter:
+        """A :class:`Reporter` for one item read from ``text`` (positions index ``text``);
+        ``starts``, the text's line starts (``_policy.line_starts``) when the reader has
+        them, saves each item's Reporter finding them again."""
+        return Reporter(text, strict=self.strict, starts=starts)
 
 
 @attrs.frozen(slots=True)

@@ -29,7 +29,7 @@ import attrs
 import regex
 
 from .._model import Article, Block, Dateline, Evidence, Paragraph, Segment, Subhead
-from .._policy import Reporter, _line_starts
+from .._policy import Reporter, line_starts
 from .._registry import ReadOptions
 from ..fields._dateline_format import KNOWN_AGENCIES
 from ..fields._places import AGENCY_NAME_PARTS
@@ -402,11 +402,9 @@ def read_stream(
     # A Reporter finds a line by counting line ends from the start of its text: in a
     # stream, each message's reports would rescan every message before it. The stream's
     # line starts are found once and handed to each message's Reporter.
-    starts = _line_starts(text) if len(found) > 1 else None
+    starts = line_starts(text) if len(found) > 1 else None
     for frame in found:
-        reporter = options.reporter(text)
-        if starts is not None:
-            reporter._line_starts = starts  # a private slot of the Reporter: see above
+        reporter = options.reporter(text, starts)
         if single_byte and not text[frame.start : frame.end].isascii():
             reporter.report("wire-encoding", ENCODING_NOTE, frame.start)
         framed = frame.soh is not None or frame.stx is not None or not frame.unterminated

@@ -25,7 +25,6 @@ import codecs
 import datetime as _dt
 import html.entities
 from collections.abc import Iterator
-from itertools import accumulate
 from typing import Any, Final, cast
 
 import attrs
@@ -33,7 +32,7 @@ import regex
 from lxml import etree
 
 from .._errors import WirefmtError
-from .._policy import Reporter
+from .._policy import Reporter, line_starts
 from .._registry import ReadOptions
 from ..fields.timestamps import read_timestamp
 
@@ -83,9 +82,6 @@ _PROLOG: Final = regex.compile(
 
 # The bytes an XML document can start with: "<", white space, a byte-order mark's first byte.
 _XML_FIRST: Final = frozenset([b"<", b" ", b"\t", b"\r", b"\n", b"\xef", b"\xff", b"\xfe", b"\x00"])
-
-# A line end, as the Reporter counts lines: "\r\n", "\r" or "\n".
-_LINE_END: Final = regex.compile(r"\r\n?|\n")
 
 
 def squash(value: str | None) -> str | None:
@@ -221,25 +217,9 @@ class XmlDoc:
         return self.line_starts[min(line, len(self.line_starts)) - 1]
 
 
-def _indexed(reporter: Reporter, starts: list[int]) -> Reporter:
-    """Hand a Reporter the line starts already found: a message of many items makes a
-    Reporter over the whole document per item, and each would otherwise rescan the text up
-    to every offset it reports (time quadratic in the number of items)."""
-    reporter._line_starts = starts  # the Reporter's own index (read only), found once here
-    return reporter
-
-
 def item_reporter(doc: XmlDoc, options: ReadOptions) -> Reporter:
     """A Reporter for one more item of ``doc`` (positions index the whole document)."""
-    return _indexed(options.reporter(doc.text), doc.line_starts)
-
-
-def _line_starts(text: str) -> list[int]:
-    if "\r" not in text:  # the usual case: the lengths of a plain split, at C speed
-        return list(accumulate((len(line) + 1 for line in text.split("\n")[:-1]), initial=0))
-    starts = [0]
-    starts.extend(m.end() for m in _LINE_END.finditer(text))
-    return starts
+    return options.reporter(doc.text, doc.line_starts)
 
 
 def _position(line_starts: list[int], line: int, column: int) -> int:
@@ -259,8 +239,8 @@ def read_document(data: bytes | str, options: ReadOptions) -> tuple[XmlDoc, Repo
     decl = _DECL.match(body)
     if decl is not None:
         body = " " * len(decl.group()) + body[decl.end() :]
-    starts = _line_starts(text)
-    reporter = _indexed(options.reporter(text), starts)
+    starts = line_starts(text)
+    reporter = options.reporter(text, starts)
     for code, message in findings:
         reporter.report(code, message, 0, decl.end() + lead if decl is not None else 0)
     try:
