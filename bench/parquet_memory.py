@@ -13,48 +13,22 @@ corpus and the outputs are deleted at the end. Run from the repository root::
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from cli_memory import _WRAPPER, ROOT, size_arg, write_corpus
+import cli_memory
+from cli_memory import size_arg, write_corpus
 
 
 def measure(path: Path, out: Path, workers: int) -> dict[str, float]:
-    command = [
-        sys.executable,
-        "-m",
-        "wirefmt",
-        "parse",
-        "--jsonl",
-        "--quiet",
-        "--no-progress",
-        "--no-identify-language",
-        "-j",
-        str(workers),
-        "--to",
-        "parquet",
-        "-o",
-        str(out),
-        str(path),
-    ]
-    start = time.perf_counter()
-    done = subprocess.run(
-        [sys.executable, "-c", _WRAPPER, *command],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
+    """``cli_memory.measure`` with the Parquet output (and no language identification, so
+    that the figure is the writer's, whatever is installed)."""
+    return cli_memory.measure(
+        path, workers, ["--no-identify-language", "--to", "parquet", "-o", str(out)]
     )
-    elapsed = time.perf_counter() - start
-    rss_kib, status, cpu = done.stdout.split()
-    if int(status) != 0:
-        raise SystemExit(f"wirefmt exited with {status}: {done.stderr[-500:]}")
-    return {"seconds": elapsed, "rss_mb": int(rss_kib) * 1024 / 1e6, "cpu": float(cpu)}
 
 
 def main(argv: list[str] | None = None) -> int:
