@@ -22,6 +22,7 @@ import datetime as _dt
 import functools
 import re
 
+import attrs
 import regex
 
 from wirefmt._model import Dateline
@@ -270,6 +271,17 @@ def _read(m: regex.Match[str], text: str) -> Dateline | None:
         year=year,
         start=start,
         end=m.end(),
+    )
+
+
+def shift(dateline: Dateline, by: int) -> Dateline:
+    """``dateline`` with its offsets moved by ``by``: a dateline read from a piece of a larger
+    text that starts at ``by`` (a paragraph of a body), made to index the whole text."""
+    start, end = dateline.start, dateline.end
+    return attrs.evolve(
+        dateline,
+        start=None if start is None else by + start,
+        end=None if end is None else by + end,
     )
 
 

@@ -33,7 +33,7 @@ from .._policy import Reporter, line_starts
 from .._registry import ReadOptions
 from ..fields._dateline_format import KNOWN_AGENCIES
 from ..fields._places import AGENCY_NAME_PARTS
-from ..fields.datelines import parse_dateline
+from ..fields.datelines import parse_dateline, shift
 
 __all__ = [
     "FRAMING",
@@ -370,11 +370,7 @@ def _dateline(text: str, fields: WireFields) -> Dateline | None:
     if found.place is None and found.agency is not None and not _is_agency(found.agency):
         # broadcast copy opens with the place alone in brackets: "(Honolulu) -- ..."
         found = attrs.evolve(found, place=found.agency, agency=None)
-    return attrs.evolve(
-        found,
-        start=None if found.start is None else start + found.start,
-        end=None if found.end is None else start + found.end,
-    )
+    return shift(found, start)
 
 
 Message = Callable[[str, Frame, Reporter, Placer], WireFields]

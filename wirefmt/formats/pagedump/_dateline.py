@@ -11,7 +11,7 @@ import attrs
 import regex
 
 from ..._model import Block, Dateline, Evidence, Paragraph, Subhead
-from ...fields.datelines import WINDOW, parse_dateline
+from ...fields.datelines import WINDOW, parse_dateline, shift
 from ...fields.suffix import Description
 from ._lines import END, START, Line
 
@@ -104,11 +104,7 @@ def _body_dateline(text: str, body: Sequence[Block], reference: _dt.date | None)
             if found is not None:
                 return found
         if found is not None:
-            return attrs.evolve(
-                found,
-                start=None if found.start is None else block.start + found.start,
-                end=None if found.end is None else block.start + found.end,
-            )
+            return shift(found, block.start)
         if not heading:
             return None
     return None
