@@ -318,7 +318,7 @@ def check_agency(m: regex.Match[str], text: str, seat: _Seat, dated: bool) -> _S
     place, agency = seat
     if agency is None:
         return seat
-    if m.group("s_kyodo") is not None:
+    if m.group("s_after_date") is not None:
         return seat if _bare_after_date_ok(agency) else None
     bracketed = text[m.start("agency") - 1 : m.start("agency")] == "("
     if m.group("s_first") is not None and place is None and bracketed:

@@ -280,8 +280,8 @@ _TAIL_COMMA_DOMAIN = rf"(?P<s_domain>),\x20(?P<agency>{_DOMAIN}){CLOSE}(?=\p{{Lu
 # capitalised name ("TOKYO, Feb. 14 Kyodo - "); the checks refuse a zone ("Nov 26 KST - "), a
 # word in capitals that is no agency ("UPDATE") and a name no house style writes
 # (``_dateline_checks._bare_after_date_ok``).
-_TAIL_KYODO = (
-    rf"(?P<s_kyodo>){_DATED}\x20(?P<agency>\p{{Lu}}\p{{Ll}}{{2,15}}+|\p{{Lu}}{{2,8}}+){CLOSE}"
+_TAIL_AFTER_DATE = (
+    rf"(?P<s_after_date>){_DATED}\x20(?P<agency>\p{{Lu}}\p{{Ll}}{{2,15}}+|\p{{Lu}}{{2,8}}+){CLOSE}"
 )
 
 _SHAPE_PLACE_FIRST = (
@@ -295,7 +295,7 @@ _SHAPE_PLACE_FIRST = (
             _TAIL_FULL_STOP,
             _TAIL_BARS,
             _TAIL_COMMA_DOMAIN,
-            _TAIL_KYODO,
+            _TAIL_AFTER_DATE,
         )
     )
     + ")"
