@@ -791,6 +791,8 @@ ADVERSARIAL = {
     "cjk marks": "结束。■二、 （三）【" * 15_000,
     "arabic quotes": "قال ”وأضاف " * 15_000,
     "straight quotes ahead": 'a."B "c "d ' * 20_000,
+    "glued straight quotes": 'ab"Cd ef' * 20_000,
+    "glued quoted sentences": 'ab"Cd ef gh ij kl mn op qr st uv wx yz ab cd ef.", x' * 3_000,
 }
 
 

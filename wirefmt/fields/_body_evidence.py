@@ -36,6 +36,8 @@ _COUNT_CHARS = _COUNT_BUDGET * 16_384
 _DIRECT_COUNT = 1024
 #: How far the partner of a straight quote is looked for.
 _QUOTE_REACH = 400
+#: What stands between a closing quote and a speech tag in lower case (``", rekao``).
+_TAG_GAPS = frozenset(" \u00a0")
 #: What stands before a ``'`` that opens a quote.
 _OPEN_BEFORE = frozenset(" (\u00a0\t")
 
@@ -134,6 +136,26 @@ class BodyText:
         hi = min(end, pos + _QUOTE_REACH)
         m = sh.ANY_STOP.search(self.text, pos + 1, hi)
         return self.text.count('"', pos + 1, hi if m is None else m.end()) % 2 == 1
+
+    def _quoted_sentence_ahead(self, pos: int, end: int) -> bool:
+        """Whether the ``"`` at ``pos`` opens a quoted sentence that the text closes: the
+        first sentence after it ends with its stop, then ``"``, then a comma or a space and a
+        lower-case letter (a speech tag: ``"Ako … Si.", rekao je``, ``"Wir … schnell." sagte
+        er``), with no other ``"`` in between. Read within the line ending at ``end``."""
+        text = self.text
+        hi = min(end, pos + _QUOTE_REACH)
+        m = sh.STOP_RUN.search(text, pos + 1, hi)
+        if m is None or text.find('"', pos + 1, m.start()) >= 0:
+            return False
+        tail = text[m.end() : m.end() + 3]
+        if tail[:1] != '"':
+            return False
+        return tail[1:2] == "," or (tail[1:2] in _TAG_GAPS and tail[2:3].islower())
+
+    def _straight_partner_ahead(self, pos: int) -> bool:
+        """Whether a ``"`` stands within reach after the one at ``pos`` (an opening mark has
+        a partner; ``O"Neill``, a typed-over apostrophe, has none)."""
+        return self.text.find('"', pos + 1, pos + _QUOTE_REACH) >= 0
 
     def count(self, mark: str, start: int, end: int) -> int:
         """How many ``mark`` characters lie in ``text[start:end]``.

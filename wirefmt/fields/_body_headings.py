@@ -53,6 +53,10 @@ class HeadingText(BodyText):
             return False
         if self.sc.heading_stop.search(stretch) and not sh.TIME_HEAD.match(stretch):
             return False  # (a live blog's time heading may hold a stop: ``20h50 - Kyiv. A…``)
+        if (
+            '"' in stretch or "”" in stretch or "»" in stretch or "«" in stretch or "“" in stretch
+        ) and sh.QUOTED_STOP.search(stretch):
+            return False  # a quoted sentence and its speech tag: ``"… to Si.", rekao je``
         words = stretch.count(" ") + 1
         if words > HEADING_MAX_WORDS:
             return False

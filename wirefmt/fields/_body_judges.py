@@ -47,6 +47,8 @@ class Judges(StopJudges):
             # the capital was matched; the quote stands before it, maybe behind a space
             mark = m.start() - (2 if self.text[m.start() - 1] in _GAPS else 1)
             pos = mark + 1
+            if self.text[mark] == '"' and self._quoted_sentence_ahead(mark, end):
+                return self._opening_straight_quote(mark)
         else:
             mark = -1
             pos = m.start() if kind in ("case", "digit", "capsword") else m.end()
@@ -86,6 +88,19 @@ class Judges(StopJudges):
         else:
             # a heading's shape but too long for one: a paragraph that lost its stop
             self.cut(pos, evidence, self._subhead_sized(start, pos))
+        return True
+
+    def _opening_straight_quote(self, mark: int) -> bool:
+        """Cut before a ``"`` glued between a letter and a capital that opens a quoted
+        sentence the text closes (``…sa Pekingom"Ako … Si.", rekao je``): prose puts a space
+        before an opening quote, so a paragraph break was lost there, whatever the count of
+        marks before it says (a source that never closed its quote leaves it odd). The block
+        before is a subhead when it has a heading's shape and size, else a paragraph."""
+        if not self.begin < mark:
+            return False
+        subhead = self._heading(self.begin, mark) and self._subhead_sized(self.begin, mark)
+        self.cut(mark, Evidence.OPENING_QUOTE, subhead)
+        self.listing = False
         return True
 
     def _join_kind(

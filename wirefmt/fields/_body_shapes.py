@@ -78,6 +78,12 @@ LINK_SEGMENT = re.compile(r"[a-z0-9_.\-]+")
 TICKER_TIME = re.compile(r"\+*\d{1,2}[:.h]\d{2}\+*")
 #: Any sentence stop, glued or not (the end of the sentence a quote opens).
 ANY_STOP = re.compile(r"[.!?…‼⁇⁈⁉؟۔।։]")
+#: A quoted sentence's stop, its closing quote and a speech tag (a comma, or a space and a
+#: lower-case word): ``Si.", rekao``, ``schnell.“ sagte``, ``vite.» a-t-il``. A stretch
+#: holding one is prose, never a heading.
+QUOTED_STOP = regex.compile(r'[.!?…]++["”»«“]{1,2}+(?:,|\s\p{Ll})', regex.VERSION1)
+#: A run of sentence stops (``?!`` in ``Quoi?!"``), read from its first.
+STOP_RUN = re.compile(r"[.!?…‼⁇⁈⁉؟۔।։]+")
 #: A body's opening place in capitals, alone or before a comma or a bracket: its dateline
 #: (``БИШКЕК``, ``BAKU, Azerbaijan, Dec. 6``, ``RIO DE JANEIRO (AFP)``).
 DATELINE_START = regex.compile(

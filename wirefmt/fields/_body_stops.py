@@ -186,7 +186,12 @@ class StopJudges(HeadingText):
             closes = sh.SINGLE_OPEN.search(stretch) is not None
             return mark + 1 if closes else None
         if quote == '"':
-            return mark + 1 if stretch.count('"') % 2 else mark
+            if not text[mark - 2 : mark - 1].isalpha():
+                return None  # after a one-letter word, an apostrophe typed over: ``O"Neill``
+            if stretch.count('"') % 2:
+                return mark + 1  # it closes the quote opened in the heading: ``le "non"Le``
+            # it opens one, when a partner follows (``l"Europe`` is an elision typed over)
+            return mark if self._straight_partner_ahead(mark) else None
         if quote == ")":  # a heading ending in brackets: ``… DU SÉNÉGAL (ANSD)Dakar``
             return mark + 1 if stretch.count(" ") >= NAME_WORDS else None
         # Guillemets close what their partner opened (``«…»`` in French, ``»…«`` in German:
