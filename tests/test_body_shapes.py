@@ -792,6 +792,8 @@ ADVERSARIAL = {
     "arabic quotes": "قال ”وأضاف " * 15_000,
     "straight quotes ahead": 'a."B "c "d ' * 20_000,
     "glued straight quotes": 'ab"Cd ef' * 20_000,
+    "single quotes after stops": "ab.'Cd'e'f'g'h'i'j'k'l'm'n'o'p " * 8_000,
+    "single quotes ahead": "ab.'Cd ef gh ij kl mn op qr st uv wx yz " * 8_000,
     "glued quoted sentences": 'ab"Cd ef gh ij kl mn op qr st uv wx yz ab cd ef.", x' * 3_000,
 }
 

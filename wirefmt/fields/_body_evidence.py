@@ -152,6 +152,17 @@ class BodyText:
             return False
         return tail[1:2] == "," or (tail[1:2] in _TAG_GAPS and tail[2:3].islower())
 
+    def _single_closed_ahead(self, pos: int, end: int) -> bool:
+        """Whether the sentence after the single quote at ``pos`` closes a single quote: a
+        stop or a comma, then ``'`` or ``’``, before any other stop or single quote
+        (``'We go on,' the chief said``, ``’Vi fortsätter,’ sade hon``)."""
+        if not self.text[pos + 1 : pos + 2].isalpha():
+            return False
+        return (
+            sh.SINGLE_CLOSE_AHEAD.match(self.text, pos + 1, min(end, pos + _QUOTE_REACH))
+            is not None
+        )
+
     def _straight_partner_ahead(self, pos: int) -> bool:
         """Whether a ``"`` stands within reach after the one at ``pos`` (an opening mark has
         a partner; ``O"Neill``, a typed-over apostrophe, has none)."""

@@ -182,7 +182,9 @@ class Judges(StopJudges):
             # a lead-in of three words at least (``Source:Reuters`` is a credit line)
             pos = m.end()
             lead = sh.WORDS.findall(text, max(self.begin, at - _LEAD_REACH), at)
-            if len(lead) < _LEAD_WORDS or self._address(at):
+            # (a bullet after the colon is no credit's value: ``Key points:• Talks``)
+            bullet = text[pos : pos + 1] in sh.TICKER_MARKS
+            if len(lead) < (1 if bullet else _LEAD_WORDS) or self._address(at):
                 return False
             if not self.begin < pos < end:
                 return False

@@ -82,6 +82,10 @@ ANY_STOP = re.compile(r"[.!?…‼⁇⁈⁉؟۔।։]")
 #: lower-case word): ``Si.", rekao``, ``schnell.“ sagte``, ``vite.» a-t-il``. A stretch
 #: holding one is prose, never a heading.
 QUOTED_STOP = regex.compile(r'[.!?…]++["”»«“]{1,2}+(?:,|\s\p{Ll})', regex.VERSION1)
+#: The rest of a sentence a single quote opens, up to the stop or comma and the single quote
+#: that close it: ``We go on,'`` in ``'We go on,' the chief said``. No other stop or single
+#: quote stands in between, but an apostrophe inside a word (``'Don't go,' she said``).
+SINGLE_CLOSE_AHEAD = re.compile(r"(?:[^.!?…'’\n]|(?<=\w)['’](?=\w)){1,400}?[,.!?…]['’](?!\w)")
 #: A run of sentence stops (``?!`` in ``Quoi?!"``), read from its first.
 STOP_RUN = re.compile(r"[.!?…‼⁇⁈⁉؟۔।։]+")
 #: A body's opening place in capitals, alone or before a comma or a bracket: its dateline

@@ -164,6 +164,10 @@ class StopJudges(HeadingText):
             begin = self.begin
             marks = self.count("”", begin, pos) + self.count("“", begin, pos)
             return (marks + self.count("„", begin, pos)) % 2 == 1
+        if mark in "'’":
+            # a single quote closes, unless none opened before it in the block and the
+            # sentence after it closes one (``short.'We go on,' the chief said``)
+            return not (self._single_closed_ahead(pos, end) and not self._single_open(pos))
         if mark in _CLOSERS:
             return True
         if mark in _OPENERS:

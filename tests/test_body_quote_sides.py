@@ -1,5 +1,6 @@
-"""A straight quote glued between a letter and a capital (``Pekingom"Ako``): which side
-it goes, and when it is no quote at all (docs/body.md, rule 3).
+"""Which side a quote mark glued at a boundary goes (docs/body.md, rule 3): a straight quote
+glued between a letter and a capital (``Pekingom"Ako``), and a single quote after a stop
+(``short.'We``); and when such a mark is no quote at all.
 
 Every sentence here was written for these tests. Each row gives the blocks as (kind, text);
 the input is their texts glued. ``P`` is a paragraph, ``S`` a subhead.
@@ -102,6 +103,27 @@ WHOLE = {
 }
 
 
+#: A single quote after a stop opens the next paragraph when none opened before it in the
+#: block and the sentence after it closes one (a stop or comma, then the mark).
+SINGLE_OPENS: Rows = [
+    ("en-straight", [(P, "The meeting was short."), (P, "'We go on,' the chief said.")]),
+    ("en-apostrophe-inside", [(P, "The talks are over."), (P, "'Don't worry,' she said.")]),
+    ("sv-right-marks", [(P, "Mötet var kort."), (P, "’Vi fortsätter,’ sade hon.")]),
+    ("fi-right-marks", [(P, "Kokous oli lyhyt."), (P, "’Jatkamme,’ sanoi johtaja.")]),
+    ("ru-straight", [(P, "Заседание было коротким."), (P, "'Мы продолжаем,' сказал глава.")]),
+    ("el-straight", [(P, "Η συνεδρίαση ήταν σύντομη."), (P, "'Συνεχίζουμε,' είπε ο πρόεδρος.")]),
+]
+
+#: Near misses: the single quote closes the quote opened before it in the block, or nothing
+#: ahead closes one, so it stays with the block before.
+SINGLE_CLOSES: Rows = [
+    ("en-opened-before", [(P, "He said 'go home.'"), (P, "Then he left the hall.")]),
+    ("de-opened-before", [(P, "Er sagte: 'Nein, danke.'"), (P, "Dann ging er nach Hause.")]),
+    ("it-opened-before", [(P, "Ha detto 'basta così.'"), (P, "Poi è uscito dalla sala.")]),
+    ("en-nothing-closed-ahead", [(P, "The deal is done.'"), (P, "Yes' was the answer.")]),
+]
+
+
 def _check(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
     text = "".join(t for _, t in blocks)
     got = split_body(text)
@@ -131,3 +153,17 @@ def test_a_straight_quote_closing_the_heading_ends_it(
 @pytest.mark.parametrize("text", WHOLE.values(), ids=WHOLE.keys())
 def test_near_misses_stay_whole(text: str) -> None:
     assert _check([(P, text)]) == [(P, text)]
+
+
+@pytest.mark.parametrize("row", SINGLE_OPENS, ids=[r[0] for r in SINGLE_OPENS])
+def test_a_single_quote_opening_a_quoted_sentence_starts_the_paragraph(
+    row: tuple[str, list[tuple[str, str]]],
+) -> None:
+    assert _check(row[1]) == row[1]
+
+
+@pytest.mark.parametrize("row", SINGLE_CLOSES, ids=[r[0] for r in SINGLE_CLOSES])
+def test_a_single_quote_closing_or_unpartnered_stays_behind(
+    row: tuple[str, list[tuple[str, str]]],
+) -> None:
+    assert _check(row[1]) == row[1]
