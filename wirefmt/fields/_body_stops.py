@@ -196,8 +196,14 @@ class StopJudges(HeadingText):
                 return mark + 1  # it closes the quote opened in the heading: ``le "non"Le``
             # it opens one, when a partner follows (``l"Europe`` is an elision typed over)
             return mark if self._straight_partner_ahead(mark) else None
-        if quote == ")":  # a heading ending in brackets: ``… DU SÉNÉGAL (ANSD)Dakar``
-            return mark + 1 if stretch.count(" ") >= NAME_WORDS else None
+        if quote == ")":
+            # a heading ending in brackets, four words at least (``… DU SÉNÉGAL (ANSD)Dakar``)
+            # or before a word the text also writes in lower case (``Growth slows
+            # (chart)The``; not ``ministry (MoD)Officials``, a lost space)
+            if stretch.count(" ") >= NAME_WORDS:
+                return mark + 1
+            right = sh.WORD_AFTER.match(text, mark + 1)
+            return mark + 1 if right is not None and self.free(right.group()) else None
         # Guillemets close what their partner opened (``«…»`` in French, ``»…«`` in German:
         # ``um »Zeitenwende«Der``), else they open the paragraph (``Genf»Wir``, ``vue«Nous``).
         if quote == "«":
