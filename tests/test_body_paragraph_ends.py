@@ -214,8 +214,51 @@ LISTS: Rows = [
     ),
 ]
 
+#: A credit or source line glued to the sentence that follows it (a capitalised word, then a
+#: space and a lower-case word), and a credit whose value holds a spaced slash.
+CREDITS_GLUED: Rows = [
+    (
+        "en",
+        [
+            (P, "The bridge reopened."),
+            (P, "Source: Reuters"),
+            (P, "Traffic resumed in both directions."),
+        ],
+    ),
+    (
+        "ru",
+        [
+            (P, "Мост снова открыт."),
+            (P, "Фото: РИА Новости"),
+            (P, "Движение восстановлено в обе стороны."),
+        ],
+    ),
+    (
+        "tr-acronym",
+        [
+            (P, "Köprü yeniden açıldı."),
+            (P, "Kaynak: AA"),
+            (P, "Trafik iki yönde de normale döndü."),
+        ],
+    ),
+    (
+        "de",
+        [
+            (P, "Die Brücke ist wieder offen."),
+            (P, "Quelle: Reuters"),
+            (P, "Autos fahren wieder in beide Richtungen."),
+        ],
+    ),
+    ("de-slash-last", [(P, "Die Brücke ist wieder offen."), (P, "Foto: dpa / Max Muster")]),
+    ("fr-slash-last", [(P, "Le pont a rouvert."), (P, "Photo : AFP / Jean Dupont")]),
+    ("el-slash-last", [(P, "Η γέφυρα άνοιξε ξανά."), (P, "Φωτογραφία: ΑΠΕ / Γιώργος Παππάς")]),
+]
+
 #: Near misses: one paragraph each.
 NEAR_MISSES = [
+    "Source: AstraZeneca",
+    "Quelle: BioNTech und Pfizer",
+    "Источник: ТАСС",
     "The author J.K.Rowling spoke.",
     "Президент В.В.Путин выступил.",
     "В 2020 г. в Москве прошли выборы.",
@@ -238,6 +281,7 @@ ROWS = [
         "opening_quotes": OPENING_QUOTES,
         "links": LINKS,
         "credits": CREDITS,
+        "credits_glued": CREDITS_GLUED,
         "lists": LISTS,
     }.items()
     for name, blocks in rows

@@ -119,7 +119,7 @@ class Judges(StopJudges):
         elif kind == "acronym":
             if not sh.ANY_LOWER.search(self.text, start, pos) and self._caps_run(start, pos):
                 evidence = Evidence.CAPS_HEADING
-            elif self._acronym_join(pos):
+            elif self._acronym_join(pos) or self._credit_before_sentence(start, pos):
                 evidence = Evidence.HEADING_END
             else:
                 return None
@@ -263,7 +263,29 @@ class Judges(StopJudges):
             return True
         if start == self.begin and self.text.count(" ", start, pos) >= _NAME_WORDS:
             return True
-        return self.written(left) or self.written(right.lower())
+        if self.written(left) or self.written(right.lower()):
+            return True
+        return self._credit_before_sentence(start, pos, right_end)
+
+    def _credit_before_sentence(self, start: int, pos: int, right_end: int = -1) -> bool:
+        """Whether a credit or source line from ``start`` is glued at ``pos`` to a sentence:
+        the word there (ending at ``right_end`` when known) is followed by a space and a
+        lower-case word (``Source: ReutersTraffic resumed``, ``Фото: РИА НовостиДвижение
+        восстановлено``, ``Kaynak: AATrafik iki``); a credit's value ends the line or runs
+        on in capitals."""
+        text = self.text
+        if text.find(":", start, pos) < 0 and text.find("/", start, pos) < 0:
+            return False  # no label and no slash: no credit (told at C speed)
+        if not self._credit(start, pos) or text[start:pos].lstrip()[:1] in sh.ITEM_MARKS:
+            return False
+        if right_end < 0:
+            right = sh.WORD_AFTER.match(text, pos)
+            if right is None:
+                return False
+            right_end = right.end()
+        return (
+            text[right_end : right_end + 1] == " " and text[right_end + 1 : right_end + 2].islower()
+        )
 
     def _acronym_join(self, pos: int) -> bool:
         """Judge ``ONUDe``: an acronym ending a heading, seen elsewhere on its own."""

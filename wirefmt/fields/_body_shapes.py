@@ -50,13 +50,15 @@ ANY_LOWER = regex.compile(LOWER, regex.VERSION1)
 #: two words, the second in lower case, before a colon (a pointer to another story:
 #: ``Read also:``, ``Lire aussi :``, ``Читайте также:``, ``Leia também:``; one word is a
 #: speaker or a topic and may head: ``Selenskyj: Russland…``), a token with a slash or an
-#: at sign (``OID/ASB``), a domain (``Rfi.fr``).
+#: at sign (``OID/ASB``), a label and a value holding a spaced slash (``Foto: dpa / Max
+#: Muster``), a domain (``Rfi.fr``).
 NOT_A_HEADING = regex.compile(
     r"""[-–—•■►▶●▪*(]|\+(?!\+?\d)
     |[^\W\d_][\w.’'-]*+(?:\s[^\W\d_][\w.’'-]*+)?+\s?+:\s?+
         (?:\S++|(?:[^\s\p{Ll}]\S*+\s?+){1,5}+)$
     |\p{Lu}[\p{L}\p{M}]*+\s\p{Ll}[\p{L}\p{M}]*+\s?+:
     |\S*?[/@]\S*+(?:\s\S++){0,2}+$
+    |[^\W\d_][\w.’'-]*+\s?+:\s?+\S.*?\s/\s
     |\S+?\.\p{Ll}{2,}+$
     |.*?(?:://|www\.)""",
     regex.VERSION1 | regex.VERBOSE,
