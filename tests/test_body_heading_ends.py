@@ -436,6 +436,67 @@ SENTENCE_CASE_HEADINGS: Rows = [
     ("first", [(S, "Key facts about the vote"), (P, "The vote takes place on Sunday.")]),
 ]
 
+#: A heading in capitals glued to a one-letter word before a lower-case one (the text
+#: writes the letter capitalised on its own elsewhere), or to an elided article.
+CAPS_BEFORE_SHORT_WORDS: Rows = [
+    (
+        "el",
+        [
+            (P, "Η κυβέρνηση αποφάσισε."),
+            (S, "ΝΕΑ ΜΕΤΡΑ ΓΙΑ ΤΗΝ ΕΝΕΡΓΕΙΑ"),
+            (P, "Ο υπουργός μίλησε. Ο πρωθυπουργός απάντησε."),
+        ],
+    ),
+    (
+        "ru",
+        [
+            (P, "Правительство решило."),
+            (S, "НОВЫЕ МЕРЫ ПОДДЕРЖКИ"),
+            (P, "В Москве прошло совещание. В нём участвовали губернаторы."),
+        ],
+    ),
+    (
+        "pl",
+        [
+            (P, "Rząd zdecydował."),
+            (S, "NOWE ŚRODKI WSPARCIA"),
+            (P, "W sobotę odbyło się spotkanie. W nim wzięli udział wojewodowie."),
+        ],
+    ),
+    (
+        "cs",
+        [
+            (P, "Vláda rozhodla."),
+            (S, "NOVÁ OPATŘENÍ PRO RODINY"),
+            (P, "V pondělí se konala schůzka. V ní se jednalo o penězích."),
+        ],
+    ),
+    (
+        "fr-elided",
+        [
+            (P, "Le vote a eu lieu dimanche et l'opposition a reconnu sa défaite."),
+            (S, "RÉACTIONS À L'ÉTRANGER"),
+            (P, "L'Allemagne a salué le résultat."),
+        ],
+    ),
+    (
+        "it-elided",
+        [
+            (P, "Il voto si è tenuto domenica e l’opposizione ha perso."),
+            (S, "LE REAZIONI ALL’ESTERO"),
+            (P, "L’Austria ha accolto il risultato."),
+        ],
+    ),
+    (
+        "ca-elided",
+        [
+            (P, "La votació va ser diumenge i l'oposició va perdre."),
+            (S, "REACCIONS A FORA"),
+            (P, "L'Ajuntament ha celebrat el resultat."),
+        ],
+    ),
+]
+
 #: A heading of fewer than four words ending in brackets, before a word the body also
 #: writes in lower case.
 BRACKETS: Rows = [
@@ -475,6 +536,11 @@ BRACKETS: Rows = [
 
 #: Near misses: one paragraph each.
 NEAR_MISSES = [
+    "THE USA is a big country, and a small one.",
+    "NEW YORK (AP) — NASA is planning a launch. A spokesman said so.",
+    "ЗАЯВЛЕНИЕ ПРЕЗИДЕНТА США в Москве. А США ответили.",
+    "C'EST AUJOURD'HUI LA FÊTE DU VILLAGE et d'autres.",
+    "NOUS IRONS À L'ÉCOLE. Le maire l'a dit.",
     "The report by the OECD found growth slowed in the third quarter.",
     "Officials from the EU and the UN met in Geneva on Monday.",
     "Der Sprecher der CDU und der Chef der SPD trafen sich am Montag.",
@@ -500,6 +566,7 @@ ROWS = [
         "caps_headings": CAPS_HEADINGS,
         "sentence_case_headings": SENTENCE_CASE_HEADINGS,
         "brackets": BRACKETS,
+        "caps_before_short_words": CAPS_BEFORE_SHORT_WORDS,
     }.items()
     for name, blocks in rows
 ]

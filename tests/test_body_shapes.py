@@ -810,10 +810,12 @@ def test_linear_time(text: str) -> None:
 def test_the_scanner_refuses_elisions(build: grammar.Scanners) -> None:
     """An apostrophe after a short word that follows a space is an elision: no candidate
     (``l’Ukraine``, ``d'Emmanuel``, ``qu’Ankara``, ``dell’Italia``); a closing single quote
-    after a quoted word still is one (``'VAR'Em``)."""
+    after a quoted word still is one (``'VAR'Em``; its last capital is also offered as a
+    heading in capitals glued to an elided article, which the judge refuses: lower case
+    stands before it)."""
     text = "vers l’Ukraine, d'Emmanuel, qu’Ankara, dell’Italia, nell'Unione"
     assert [m.lastgroup for m in build.scan.finditer(text)] == []
-    assert [m.lastgroup for m in build.scan.finditer("no 'VAR'Em")] == ["qjoin"]
+    assert [m.lastgroup for m in build.scan.finditer("no 'VAR'Em")][-1:] == ["qjoin"]
 
 
 def test_both_builds_number_the_groups_alike() -> None:

@@ -123,8 +123,13 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
         # A heading in capitals glued to a bullet dash: ``ESSENTIEL- Des`` (``L`` matched).
         rf"(?<={up}{up})(?=[-–—•]\s{{1,3}}+{up})(?P<capsdash>)",
         # A heading in capitals glued to a one-letter word opening the paragraph, the letter
-        # matched: ``SANÇÕESA Comissão``, ``САНКЦИИВ Москве`` (body.py asks for the rest).
-        rf"(?<={up}{up})(?=[ \u00a0]{up}{lo})(?P<capsword>)",
+        # matched: ``SANÇÕESA Comissão``, ``САНКЦИИВ Москве``, ``ΜΕΤΡΑΟ υπουργός`` (body.py
+        # asks for the rest).
+        rf"(?<={up}{up})(?=[ \u00a0]{up}?{lo})(?P<capsword>)",
+        # A heading in capitals glued to an elided article opening the paragraph, the letter
+        # matched: ``ÉTRANGERL'Allemagne``, ``ESTERIL’armata`` (not ``AUJOURD'HUI``: a
+        # lower-case letter follows the apostrophe, or a capital and a lower-case one).
+        rf"(?<={up}{up})(?=['’]{up}?{lo})(?P<capselide>)",
         # A heading in capitals glued to a number opening the paragraph, the last capital
         # matched: ``SANCTIONS12 entreprises``, ``САНКЦИИ12 компаний`` (body.py asks for the
         # rest: a lower-case word after the number, a last word of three letters or more).

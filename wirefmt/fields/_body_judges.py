@@ -33,6 +33,9 @@ _MARK_KINDS = frozenset(("colon", "link", "time", "htime", "htime_dash", "tick",
 #: line); they are looked for this far back.
 _LEAD_WORDS = 3
 _LEAD_REACH = 64
+#: The fewest letters of a heading's last word in capitals glued to a one-letter word
+#: before a lower-case one (``ΕΝΕΡΓΕΙΑΟ υπουργός``); a shorter one may be an acronym.
+_CAPS_WORD_MIN = 4
 
 
 class Judges(StopJudges):
@@ -51,7 +54,7 @@ class Judges(StopJudges):
                 return self._opening_straight_quote(mark)
         else:
             mark = -1
-            pos = m.start() if kind in ("case", "digit", "capsword") else m.end()
+            pos = m.start() if kind in ("case", "digit", "capsword", "capselide") else m.end()
         if not self.begin < pos < end:
             return False
         if mark >= 0 and self.text[mark] in "'’" and not self._single_open(mark):
@@ -142,12 +145,22 @@ class Judges(StopJudges):
             if self.text.count(left.group() + token.group()) > 1:
                 return None
             evidence = Evidence.CAPS_HEADING
-        elif kind == "capsword":
+        elif kind in ("capsword", "capselide"):
             # the heading's capitals run into a one-letter word the text writes on its own
             if sh.ANY_LOWER.search(self.text, start, pos) or not self._caps_run(start, pos):
                 return None
-            letter = self.text[pos]
-            if not (self.written(letter) or self.free(letter)):
+            text = self.text
+            letter = text[pos]
+            left = sh.WORD_BEFORE.match(text, max(0, pos - 64), pos)
+            if left is None or text.count(left.group() + letter) > 1:
+                return None  # an acronym the text writes again: ``USA``, ``США``
+            if kind == "capsword" and text[pos + 2 : pos + 3].islower():
+                # before a word in lower case (``ΕΝΕΡΓΕΙΑΟ υπουργός``) the heading's last word
+                # has four letters at least and the text writes the letter capitalised on
+                # its own, as a sentence opens (not ``— NASA is``, ``THE USA is``)
+                if len(left.group()) < _CAPS_WORD_MIN or not self.written(letter):
+                    return None
+            elif not (self.written(letter) or self.free(letter)):
                 return None
             evidence = Evidence.CAPS_HEADING
         else:
