@@ -123,13 +123,12 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
         # A heading in capitals glued to a bullet dash: ``ESSENTIEL- Des`` (``L`` matched).
         rf"(?<={up}{up})(?=[-–—•]\s{{1,3}}+{up})(?P<capsdash>)",
         # A heading in capitals glued to a one-letter word opening the paragraph, the letter
-        # matched: ``SANÇÕESA Comissão``, ``САНКЦИИВ Москве``, ``ΜΕΤΡΑΟ υπουργός`` (body.py
-        # asks for the rest).
-        rf"(?<={up}{up})(?=[ \u00a0]{up}?{lo})(?P<capsword>)",
-        # A heading in capitals glued to an elided article opening the paragraph, the letter
-        # matched: ``ÉTRANGERL'Allemagne``, ``ESTERIL’armata`` (not ``AUJOURD'HUI``: a
-        # lower-case letter follows the apostrophe, or a capital and a lower-case one).
-        rf"(?<={up}{up})(?=['’]{up}?{lo})(?P<capselide>)",
+        # matched: ``SANÇÕESA Comissão``, ``САНКЦИИВ Москве``, ``ΕΝΕΡΓΕΙΑΟ υπουργός``; or to
+        # an elided article: ``ÉTRANGERL'Allemagne``, ``ESTEROL’Austria`` (not
+        # ``AUJOURD'HUI``: after the apostrophe a lower-case letter, or a capital and a
+        # lower-case one). The character after the letter is read first, so that capitals
+        # inside a word in capitals fail at once (body.py asks for the rest).
+        rf"(?=[ \u00a0'’])(?<={up}{up})(?=[ \u00a0'’]{up}?{lo})(?P<capsword>)",
         # A heading in capitals glued to a number opening the paragraph, the last capital
         # matched: ``SANCTIONS12 entreprises``, ``САНКЦИИ12 компаний`` (body.py asks for the
         # rest: a lower-case word after the number, a last word of three letters or more).

@@ -54,7 +54,7 @@ class Judges(StopJudges):
                 return self._opening_straight_quote(mark)
         else:
             mark = -1
-            pos = m.start() if kind in ("case", "digit", "capsword", "capselide") else m.end()
+            pos = m.start() if kind in ("case", "digit", "capsword") else m.end()
         if not self.begin < pos < end:
             return False
         if mark >= 0 and self.text[mark] in "'’" and not self._single_open(mark):
@@ -145,7 +145,7 @@ class Judges(StopJudges):
             if self.text.count(left.group() + token.group()) > 1:
                 return None
             evidence = Evidence.CAPS_HEADING
-        elif kind in ("capsword", "capselide"):
+        elif kind == "capsword":
             # the heading's capitals run into a one-letter word the text writes on its own
             if sh.ANY_LOWER.search(self.text, start, pos) or not self._caps_run(start, pos):
                 return None
@@ -154,7 +154,7 @@ class Judges(StopJudges):
             left = sh.WORD_BEFORE.match(text, max(0, pos - 64), pos)
             if left is None or text.count(left.group() + letter) > 1:
                 return None  # an acronym the text writes again: ``USA``, ``США``
-            if kind == "capsword" and text[pos + 2 : pos + 3].islower():
+            if text[pos + 1] not in "'’" and text[pos + 2 : pos + 3].islower():
                 # before a word in lower case (``ΕΝΕΡΓΕΙΑΟ υπουργός``) the heading's last word
                 # has four letters at least and the text writes the letter capitalised on
                 # its own, as a sentence opens (not ``— NASA is``, ``THE USA is``)
