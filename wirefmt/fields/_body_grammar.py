@@ -256,7 +256,8 @@ def _by_length(words: frozenset[str]) -> list[str]:
 def _not_a_full_stop(c: dict[str, str]) -> str:
     """Refuse a lone ``.`` (the scanner stands right after it) that ends no sentence.
 
-    Refused: a one-letter word before it (``J.K.``, ``M.Poutine``), a listed abbreviation
+    Refused: a one-letter word before it (``J.K.``, ``M.Poutine``), a dotted abbreviation of
+    short capital groups (``EE.UU.``), a listed abbreviation
     before it followed by a digit (``No.5``), or a listed file extension or domain right
     after it, after a word (``report.PDF``, ``Gazeta.Ru``). A word is a whole run of
     ``WORD_LETTER``, an extension a whole run of ``ALNUM``; both lists are compared without
@@ -266,7 +267,14 @@ def _not_a_full_stop(c: dict[str, str]) -> str:
     letter, alnum = c["WORD_LETTER"], c["ALNUM"]
     whole = f"(?<!{letter})"  # nothing but a non-letter before the word
     # (the last letter of an initialism, ``U.K.`` or ``p.m.``, is left to body.py)
-    refused = [f"(?<={whole}{letter}\\.)(?<!\\.{letter}\\.)"]
+    # A one-letter word after a number and a space is a unit or the year's abbreviation
+    # (``2022 г.``, ``2026 r.``), which ends many a sentence: not refused.
+    refused = [f"(?<={whole}{letter}\\.)(?<!\\.{letter}\\.)(?<!\\d[ \u00a0]{letter}\\.)"]
+    # a dotted abbreviation of short capital groups, the next group ending in a dot too:
+    # ``EE.UU.``, ``FF.AA.``, ``CC.OO.`` (Spanish doubles a plural's letters); a sentence that
+    # opens with a word (``la UE.El``) has a lower-case letter before its next dot
+    up = c["UP"]
+    refused += [f"(?<={whole}{up}{{{n}}}\\.)(?={up}{{1,3}}+\\.)" for n in (2, 3)]
     refused += [f"(?<={whole}{group}\\.)(?=\\d)" for group in _by_length(ABBREVIATIONS)]
     extensions = "|".join(sorted(map(re.escape, FILE_EXTENSIONS), key=lambda w: (-len(w), w)))
     refused.append(f"(?<={letter}\\.)(?i:{extensions})(?!{alnum})")
