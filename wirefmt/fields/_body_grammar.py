@@ -215,22 +215,27 @@ def _marks_rest(c: dict[str, str]) -> tuple[str, str]:
       live blog's time (the separator consumed): ``vele"00:35 - U``, ``UŽIVO01:17 - Ne``,
       ``Ende19.05 Uhr: Gipfel``;
     * ``tick``: a ticker mark glued to a word: ``November+++ Die``, ``fin■ Le``;
-    * ``dash``: a dash and a space glued to a word, before a capital: ``ten— Buses``.
+    * ``dash``: a dash and a space glued to a word, before a capital: ``ten— Buses``; or
+      glued to the semicolon ending a list's item, before any letter: ``bus;- trains``
+      (body.py cuts it only inside a list).
     """
     up, lo = c["UP"], c["LO"]
     glue = rf"(?:{c['LETTER']}|[\"”»’')\]])"
     word = rf"(?:{c['WORD_CHAR']}|[\"”»’')\]])"  # a glue that is no digit
     unit = rf"(?:\s?(?:[ap]\.?m\.?|{c['WORD_CHAR']}{{1,4}}))?"
+    # What a glued time heading follows: a word, or the stop or ticker mark ending the entry
+    # before (``Uhr.19.05 Uhr:``, ``6h00.14h32 :``, ``+++19.05 Uhr:``)
+    timed = rf"(?:{word}|[.!?…+])"
     # A time written with ``h`` (``14h32``) holds no stop: it is found at the separator
     # after it, ``:`` or a dash, each width of the time a look-behind of its own.
     htime = [
-        rf"(?<={word}{n}h\d\d{space}{sep})"
+        rf"(?<={timed}{n}h\d\d{space}{sep})"
         for n in (r"\d", r"\d\d")
         for space in ("", " ")
         for sep in (":", "[-–—]")
     ]
     at_stop = (
-        rf"(?<=\d[:.])(?:(?<={word}\d[:.])|(?<={word}\d\d[:.]))"
+        rf"(?<=\d[:.])(?:(?<={timed}\d[:.])|(?<={timed}\d\d[:.]))"
         rf"(?=\d\d(?!\d)(?:{unit}\s?[-–—:|]\s|\s?[ap]\.m\.\s{up}))(?P<time>)"
         rf"|(?<=:)(?:(?:{'|'.join(h for h in htime if h.endswith(':)'))})(?=\s)(?P<htime>)"
         rf"|(?:(?<={lo}:)(?={up}|[-–—•■]\s)|(?<={lo}{GAP}:)(?=[-–—•■]\s?))(?P<colon>)"
@@ -238,7 +243,8 @@ def _marks_rest(c: dict[str, str]) -> tuple[str, str]:
     )
     at_mark = (
         rf"(?<=[+•■►▶●▪\-–—])(?:(?:(?<={glue}\+)(?=\+\+\s|\+\d)|(?<={glue}[•■►▶●▪]))"
-        rf"(?P<tick>)|(?<=[-–—])(?=\s)(?:(?<={glue}[-–—])(?=\s{{1,3}}+{up})(?P<dash>)"
+        rf"(?P<tick>)|(?<=[-–—])(?=\s)(?:(?:(?<={glue}[-–—])(?=\s{{1,3}}+{up})"
+        rf"|(?<=;[-–—])(?=\s{{1,3}}+{c['LETTER']}))(?P<dash>)"
         rf"|(?:{'|'.join(h for h in htime if not h.endswith(':)'))})(?P<htime_dash>)))"
     )
     return at_stop, at_mark
