@@ -116,8 +116,9 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
         # The word from the capital on (up to 64 letters and marks) is captured for body.py
         # inside the (empty) ``case`` group, so that ``case`` stays the last group to close.
         rf"(?<={c['LO_OR_MARK']}{up})(?P<case>(?=(?P<case_word>{c['WORD_CHAR']}{{0,63}}+)))",
-        # A digit glued to a capitalised word, the capital matched: ``Euro 2024Depois``.
-        rf"(?<=\d{up})(?={lo})(?P<digit>)",
+        # A digit glued to a capitalised word or an elided article, the capital matched:
+        # ``Euro 2024Depois``, ``la linea M2L'azienda``.
+        rf"(?<=\d{up})(?={lo}|['’]{c['WORD_LETTER']})(?P<digit>)",
         # An acronym glued to a capitalised word: ``pela ONUDe acordo`` (``S`` matched).
         rf"(?<={up}{up})(?={up}{lo})(?P<acronym>)",
         # A heading in capitals glued to a bullet dash: ``ESSENTIEL- Des`` (``L`` matched).
@@ -142,8 +143,11 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
     elided = f"(?<!\\s{c['WORD_LETTER']}['’]{up})" + "".join(
         f"(?<!\\s{lo}{{{n}}}['’]{up})" for n in (2, 3, 4)
     )
+    # A closing quote glued to an opening one before the capital (``precettare""Non``,
+    # ``casa»«Chiediamo``, ``ende“„Wir``): the opening one is the mark judged.
     quoted = (
-        rf"(?:(?<={c['LETTER']}['’\"”»«„“)]{up}){elided}|(?<={c['LETTER']}«{GAP}{up}))"
+        rf"(?:(?<={c['LETTER']}['’\"”»«„“)]{up}){elided}|(?<={c['LETTER']}«{GAP}{up})"
+        rf"|(?<={c['LETTER']}[\"”»“'’][\"“«„]{up}))"
         r"(?P<qjoin>)"
     )
     join = up + "(?:" + inside + "(?:" + "|".join(joins) + ")|" + quoted + ")"
