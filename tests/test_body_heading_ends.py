@@ -81,3 +81,26 @@ def test_a_heading_ending_in_a_short_word(blocks: list[str]) -> None:
 )
 def test_names_and_units_stay_inside(text: str) -> None:
     assert [b.text for b in split_body(text)] == [text]
+
+
+def test_a_heading_ending_in_a_one_letter_word_the_text_writes_alone() -> None:
+    # Armenian headings often end in the verb ``է`` ("is"); the text writes it on its own and
+    # the next word, ``Ըստ`` ("according to"), in lower case too
+    blocks = [
+        "Շենքը պատրաստ է։",
+        "Աշխատանքներն ավարտման փուլում է",
+        "Ըստ քաղաքապետարանի՝ ըստ ծրագրի դպրոցը կբացվի սեպտեմբերին։",
+    ]
+    assert [b.text for b in split_body("".join(blocks))] == blocks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Italian writes ``i`` on its own, but never ``phone``: a name
+        "Il nuovo iPhone costa caro e i prezzi salgono per i clienti.",
+        "The device runs iOS and the iPhone costs more than before.",
+    ],
+)
+def test_a_one_letter_prefix_of_a_name_stays_inside(text: str) -> None:
+    assert [b.text for b in split_body(text)] == [text]

@@ -217,8 +217,11 @@ class Judges(StopJudges):
         elided = short and after in ("'", "’")
         if left[0].islower() and (len(left) == 1 or (len(left) == 2 and len(right) <= 2)):
             # iPhone, eBay, iOS, kWh, mAh, dBm; a heading's last word of two letters glued
-            # to a word is a join (``Pendler steigen aufs Auto umAuf den``)
-            return False
+            # to a word is a join (``Pendler steigen aufs Auto umAuf den``), and so is one
+            # of one letter when the text writes it on its own and the right part in lower
+            # case (Armenian ``… փուլում էԸստ`` … ``է``, ``ըստ``)
+            if not (len(left) == 1 and self.written(left) and self.free(right)):
+                return False
         # a month after a day number ends a date heading: ``Dienstag, 9. MaiDie``
         date = left[0].isupper() and self._day_and_month(pos - len(left), left)
         if left[0].isupper() and len(left) <= 3 and not date and not elided:
