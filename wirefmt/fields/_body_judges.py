@@ -203,6 +203,16 @@ class Judges(StopJudges):
         self.cut(pos, evidence, False if self.listing else None)
         return True
 
+    def _name_prefix(self, left: str, right: str) -> bool:
+        """Whether a lower-case ``left`` glued to a capitalised ``right`` is the prefix of a
+        name or a unit: iPhone, eBay, iOS, kWh, mAh, dBm. A heading's last word of two
+        letters glued to a word is a join (``Pendler steigen aufs Auto umAuf den``), and so
+        is one of one letter when the text writes it on its own and the right part in lower
+        case (Armenian ``… փուլում էԸստ`` … ``է``, ``ըստ``)."""
+        if len(left) == 1:
+            return not (self.written(left) and self.free(right))
+        return len(left) == 2 and len(right) <= 2
+
     def _case_join(self, pos: int, right_end: int, start: int) -> bool:
         """Judge ``xY`` at ``pos``: a subhead ending, or a camel-case name (the word from the
         capital on ends at ``right_end``)."""
@@ -215,13 +225,8 @@ class Judges(StopJudges):
         # ``UcrainaE' morto``, ``RegierungL’Autriche``
         short = len(right) == 1 and (after in ("", " ", "\u00a0") or after in ("'", "’"))
         elided = short and after in ("'", "’")
-        if left[0].islower() and (len(left) == 1 or (len(left) == 2 and len(right) <= 2)):
-            # iPhone, eBay, iOS, kWh, mAh, dBm; a heading's last word of two letters glued
-            # to a word is a join (``Pendler steigen aufs Auto umAuf den``), and so is one
-            # of one letter when the text writes it on its own and the right part in lower
-            # case (Armenian ``… փուլում էԸստ`` … ``է``, ``ըստ``)
-            if not (len(left) == 1 and self.written(left) and self.free(right)):
-                return False
+        if left[0].islower() and self._name_prefix(left, right):
+            return False
         # a month after a day number ends a date heading: ``Dienstag, 9. MaiDie``
         date = left[0].isupper() and self._day_and_month(pos - len(left), left)
         if left[0].isupper() and len(left) <= 3 and not date and not elided:
