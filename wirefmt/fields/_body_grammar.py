@@ -146,8 +146,8 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
     # A closing quote glued to an opening one before the capital (``precettare""Non``,
     # ``casa»«Chiediamo``, ``ende“„Wir``): the opening one is the mark judged.
     quoted = (
-        rf"(?:(?<={c['LETTER']}['’\"”»«„“)]{up}){elided}|(?<={c['LETTER']}«{GAP}{up})"
-        rf"|(?<={c['LETTER']}[\"”»“'’][\"“«„]{up}))"
+        rf"(?:(?<=['’\"”»«„“)]{up})(?:(?<={c['LETTER']}.{up}){elided}"
+        rf"|(?<={c['LETTER']}[\"”»“'’][\"“«„]{up}))|(?<=«{GAP}{up})(?<={c['LETTER']}«{GAP}{up}))"
         r"(?P<qjoin>)"
     )
     join = up + "(?:" + inside + "(?:" + "|".join(joins) + ")|" + quoted + ")"
