@@ -116,8 +116,9 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
         # The word from the capital on (up to 64 letters and marks) is captured for body.py
         # inside the (empty) ``case`` group, so that ``case`` stays the last group to close.
         rf"(?<={c['LO_OR_MARK']}{up})(?P<case>(?=(?P<case_word>{c['WORD_CHAR']}{{0,63}}+)))",
-        # A digit glued to a capitalised word, the capital matched: ``Euro 2024Depois``.
-        rf"(?<=\d{up})(?={lo})(?P<digit>)",
+        # A digit glued to a capitalised word or an elided article, the capital matched:
+        # ``Euro 2024Depois``, ``la linea M2L'azienda``.
+        rf"(?<=\d{up})(?={lo}|['’]{c['WORD_LETTER']})(?P<digit>)",
         # An acronym glued to a capitalised word: ``pela ONUDe acordo`` (``S`` matched).
         rf"(?<={up}{up})(?={up}{lo})(?P<acronym>)",
         # A heading in capitals glued to a bullet dash: ``ESSENTIEL- Des`` (``L`` matched).
@@ -146,8 +147,11 @@ def _scanner_patterns(c: dict[str, str]) -> tuple[str, str, str]:
     elided = f"(?<!\\s{c['WORD_LETTER']}['’]{up})" + "".join(
         f"(?<!\\s{lo}{{{n}}}['’]{up})" for n in (2, 3, 4)
     )
+    # A closing quote glued to an opening one before the capital (``precettare""Non``,
+    # ``casa»«Chiediamo``, ``ende“„Wir``): the opening one is the mark judged.
     quoted = (
-        rf"(?:(?<={c['LETTER']}['’\"”»«„“)]{up}){elided}|(?<={c['LETTER']}«{GAP}{up}))"
+        rf"(?:(?<=['’\"”»«„“)]{up})(?:(?<={c['LETTER']}.{up}){elided}"
+        rf"|(?<={c['LETTER']}[\"”»“'’][\"“«„]{up}))|(?<=«{GAP}{up})(?<={c['LETTER']}«{GAP}{up}))"
         r"(?P<qjoin>)"
     )
     join = up + "(?:" + inside + "(?:" + "|".join(joins) + ")|" + quoted + ")"
@@ -219,22 +223,27 @@ def _marks_rest(c: dict[str, str]) -> tuple[str, str]:
       live blog's time (the separator consumed): ``vele"00:35 - U``, ``UŽIVO01:17 - Ne``,
       ``Ende19.05 Uhr: Gipfel``;
     * ``tick``: a ticker mark glued to a word: ``November+++ Die``, ``fin■ Le``;
-    * ``dash``: a dash and a space glued to a word, before a capital: ``ten— Buses``.
+    * ``dash``: a dash and a space glued to a word, before a capital: ``ten— Buses``; or
+      glued to the semicolon ending a list's item, before any letter: ``bus;- trains``
+      (body.py cuts it only inside a list).
     """
     up, lo = c["UP"], c["LO"]
     glue = rf"(?:{c['LETTER']}|[\"”»’')\]])"
     word = rf"(?:{c['WORD_CHAR']}|[\"”»’')\]])"  # a glue that is no digit
     unit = rf"(?:\s?(?:[ap]\.?m\.?|{c['WORD_CHAR']}{{1,4}}))?"
+    # What a glued time heading follows: a word, or the stop or ticker mark ending the entry
+    # before (``Uhr.19.05 Uhr:``, ``6h00.14h32 :``, ``+++19.05 Uhr:``)
+    timed = rf"(?:{word}|[.!?…+])"
     # A time written with ``h`` (``14h32``) holds no stop: it is found at the separator
     # after it, ``:`` or a dash, each width of the time a look-behind of its own.
     htime = [
-        rf"(?<={word}{n}h\d\d{space}{sep})"
+        rf"(?<={timed}{n}h\d\d{space}{sep})"
         for n in (r"\d", r"\d\d")
         for space in ("", " ")
         for sep in (":", "[-–—]")
     ]
     at_stop = (
-        rf"(?<=\d[:.])(?:(?<={word}\d[:.])|(?<={word}\d\d[:.]))"
+        rf"(?<=\d[:.])(?:(?<={timed}\d[:.])|(?<={timed}\d\d[:.]))"
         rf"(?=\d\d(?!\d)(?:{unit}\s?[-–—:|]\s|\s?[ap]\.m\.\s{up}))(?P<time>)"
         rf"|(?<=:)(?:(?:{'|'.join(h for h in htime if h.endswith(':)'))})(?=\s)(?P<htime>)"
         rf"|(?:(?<={lo}:)(?={up}|[-–—•■]\s)|(?<={lo}{GAP}:)(?=[-–—•■]\s?))(?P<colon>)"
@@ -242,7 +251,8 @@ def _marks_rest(c: dict[str, str]) -> tuple[str, str]:
     )
     at_mark = (
         rf"(?<=[+•■►▶●▪\-–—])(?:(?:(?<={glue}\+)(?=\+\+\s|\+\d)|(?<={glue}[•■►▶●▪]))"
-        rf"(?P<tick>)|(?<=[-–—])(?=\s)(?:(?<={glue}[-–—])(?=\s{{1,3}}+{up})(?P<dash>)"
+        rf"(?P<tick>)|(?<=[-–—])(?=\s)(?:(?:(?<={glue}[-–—])(?=\s{{1,3}}+{up})"
+        rf"|(?<=;[-–—])(?=\s{{1,3}}+{c['LETTER']}))(?P<dash>)"
         rf"|(?:{'|'.join(h for h in htime if not h.endswith(':)'))})(?P<htime_dash>)))"
     )
     return at_stop, at_mark
@@ -260,7 +270,8 @@ def _by_length(words: frozenset[str]) -> list[str]:
 def _not_a_full_stop(c: dict[str, str]) -> str:
     """Refuse a lone ``.`` (the scanner stands right after it) that ends no sentence.
 
-    Refused: a one-letter word before it (``J.K.``, ``M.Poutine``), a listed abbreviation
+    Refused: a one-letter word before it (``J.K.``, ``M.Poutine``), a dotted abbreviation of
+    short capital groups (``EE.UU.``), a listed abbreviation
     before it followed by a digit (``No.5``), or a listed file extension or domain right
     after it, after a word (``report.PDF``, ``Gazeta.Ru``). A word is a whole run of
     ``WORD_LETTER``, an extension a whole run of ``ALNUM``; both lists are compared without
@@ -270,7 +281,14 @@ def _not_a_full_stop(c: dict[str, str]) -> str:
     letter, alnum = c["WORD_LETTER"], c["ALNUM"]
     whole = f"(?<!{letter})"  # nothing but a non-letter before the word
     # (the last letter of an initialism, ``U.K.`` or ``p.m.``, is left to body.py)
-    refused = [f"(?<={whole}{letter}\\.)(?<!\\.{letter}\\.)"]
+    # A one-letter word after a number and a space is a unit or the year's abbreviation
+    # (``2022 г.``, ``2026 r.``), which ends many a sentence: not refused.
+    refused = [f"(?<={whole}{letter}\\.)(?<!\\.{letter}\\.)(?<!\\d[ \u00a0]{letter}\\.)"]
+    # a dotted abbreviation of short capital groups, the next group ending in a dot too:
+    # ``EE.UU.``, ``FF.AA.``, ``CC.OO.`` (Spanish doubles a plural's letters); a sentence that
+    # opens with a word (``la UE.El``) has a lower-case letter before its next dot
+    up = c["UP"]
+    refused += [f"(?<={whole}{up}{{{n}}}\\.)(?={up}{{1,3}}+\\.)" for n in (2, 3)]
     refused += [f"(?<={whole}{group}\\.)(?=\\d)" for group in _by_length(ABBREVIATIONS)]
     extensions = "|".join(sorted(map(re.escape, FILE_EXTENSIONS), key=lambda w: (-len(w), w)))
     refused.append(f"(?<={letter}\\.)(?i:{extensions})(?!{alnum})")

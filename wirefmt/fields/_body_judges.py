@@ -233,6 +233,16 @@ class Judges(StopJudges):
         self.cut(pos, evidence, False if self.listing else None)
         return True
 
+    def _name_prefix(self, left: str, right: str) -> bool:
+        """Whether a lower-case ``left`` glued to a capitalised ``right`` is the prefix of a
+        name or a unit: iPhone, eBay, iOS, kWh, mAh, dBm. A heading's last word of two
+        letters glued to a word is a join (``Pendler steigen aufs Auto umAuf den``), and so
+        is one of one letter when the text writes it on its own and the right part in lower
+        case (Armenian ``… փուլում էԸստ`` … ``է``, ``ըստ``)."""
+        if len(left) == 1:
+            return not (self.written(left) and self.free(right))
+        return len(left) == 2 and len(right) <= 2
+
     def _case_join(self, pos: int, right_end: int, start: int) -> bool:
         """Judge ``xY`` at ``pos``: a subhead ending, or a camel-case name (the word from the
         capital on ends at ``right_end``)."""
@@ -241,15 +251,18 @@ class Judges(StopJudges):
             return False
         left, right, right_end = words
         after = self.text[right_end : right_end + 1]
-        if left[0].islower() and len(left) <= 2:
-            return False  # iPhone, eBay, iOS, kWh, mAh
-        # a month after a day number ends a date heading: ``Dienstag, 9. MaiDie``
-        date = left[0].isupper() and self._day_and_month(pos - len(left), left)
-        if left[0].isupper() and len(left) <= 3 and not date:
-            return False  # McCain, DeSantis, LeBron, YouTube, TikTok, MacLeod
         # a one-letter word or an elided article opens the paragraph: ``devastadasO avanço``,
         # ``UcrainaE' morto``, ``RegierungL’Autriche``
         short = len(right) == 1 and (after in ("", " ", "\u00a0") or after in ("'", "’"))
+        elided = short and after in ("'", "’")
+        if left[0].islower() and self._name_prefix(left, right):
+            return False
+        # a month after a day number ends a date heading: ``Dienstag, 9. MaiDie``
+        date = left[0].isupper() and self._day_and_month(pos - len(left), left)
+        if left[0].isupper() and len(left) <= 3 and not date and not elided:
+            # McCain, DeSantis, LeBron, YouTube, TikTok, MacLeod; no name runs into an
+            # elided article (``pointe du RazC'est``)
+            return False
         if (
             not short
             and right.isupper()
@@ -265,7 +278,8 @@ class Judges(StopJudges):
         if short:
             # after a capitalised word, the letter is a word the text writes on its own
             # (``MundialA Rússia`` … ``a``), not the end of a name (``SpaceX``)
-            return left[0].islower() or self.written(right) or self.free(right)
+            # (or, elided, it is an article or a pronoun: ``C'est``, ``L’Italie``)
+            return left[0].islower() or elided or self.written(right) or self.free(right)
         # A capitalised word glued to a capitalised one is a name (``The drugmaker
         # AstraZeneca said``) unless the left part is a word of its own elsewhere
         # (``KievUkrainian`` … ``Kiev``) or the right one a word the text also writes in
