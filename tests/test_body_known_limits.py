@@ -76,18 +76,6 @@ LIMITS: Rows = [
             (P, "В правительстве ответили сдержанно."),
         ],
     ),
-    # a one-letter abbreviation after a year reads as an initial
-    (
-        "ru-year-abbreviation",
-        [(P, "Завод построили в 1985 г."), (P, "Сейчас там работают люди, и сейчас их больше.")],
-    ),
-    (
-        "pl-year-abbreviation",
-        [
-            (P, "Fabrykę zbudowano w 1985 r."),
-            (P, "Teraz pracują tam ludzie, a teraz jest ich więcej."),
-        ],
-    ),
     # a heading in capitals opening the body reads as its dateline
     ("fr-caps-heading-first", [(S, "EN BREF"), (P, "Le conseil se réunit demain matin.")]),
     # a time glued to a word with no separator after it
