@@ -174,3 +174,29 @@ def test_cutting_a_glued_dateline_keeps_every_character(opening: str, story: str
     for a, b in itertools.pairwise(out):
         assert a.end == b.start and a.end - a.start == len(a.text)
     assert len(out) in (2, 3)
+
+
+# A dateline whose terminator opens with a full stop and a dash (EFE's ``.-``): the body
+# splitter may cut before the dash, which also opens a ticker's items; the dateline is read
+# as printed across the cut.
+CUT_BEFORE_DASH = [
+    ("Quito, 3 mar (EFE).- El Gobierno presentó el plan. Lo dijo el ministro.", "Quito", "EFE"),
+    ("Madrid, Mar 3 (EFE).- Spain's cabinet approved the plan. The minister said so.", "Madrid",
+     "EFE"),
+    ("Ciudad de Panamá, 3 Mar (Notimex).- El Gobierno presentó un plan nuevo.",
+     "Ciudad de Panamá", "Notimex"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "place", "agency"), CUT_BEFORE_DASH)
+def test_a_dateline_cut_before_its_dash_is_the_articles(body: str, place: str, agency: str) -> None:
+    a = wirefmt.parse(HEAD + body + "\n")
+    assert a.dateline is not None
+    assert (a.dateline.place, a.dateline.agency) == (place, agency)
+    assert a.dateline.end is not None
+    assert (HEAD + body)[a.dateline.end - 2 : a.dateline.end] == "- "  # the story follows
+
+
+def test_near_miss_a_short_first_paragraph_and_a_dashed_item_are_no_dateline() -> None:
+    body = "Las medidas son tres.\n- Cerrar las tiendas a las diez.\n- Abrir los parques.\n"
+    assert wirefmt.parse(HEAD + body).dateline is None
