@@ -323,10 +323,12 @@ def check_agency(m: regex.Match[str], text: str, seat: _Seat, dated: bool) -> _S
     bracketed = text[m.start("agency") - 1 : m.start("agency")] == "("
     if m.group("s_first") is not None and place is None and bracketed:
         return _alone_in_brackets(agency, m.group("bare") is not None)
+    if m.group("bstop") is not None and not dated:
+        return None  # "(ELTA). " closes a dated dateline; "Mr Smith (Labour). The …" is prose
     if bracketed and m.group("s_arabic") is None and m.group("s_cjk") is None:
         if not _agency_shape_ok(agency):
             return None
-        dashed = m.group("colon") is None and m.group("bare") is None and m.group("nl") is None
+        dashed = all(m.group(g) is None for g in ("colon", "bare", "nl", "bstop"))
         if not _evidence_ok(agency, place, dated, dashed):
             return None
         return seat

@@ -178,7 +178,10 @@ _TIME = r"[0-2]?[0-9][:h][0-5][0-9](?![0-9])"
 # Where the date goes after the place: ", Feb 14", ". Feb 14" (Interfax), " 14 fév",
 # ", Sunday, May 3, 2020", maybe a time ("3 березня 2024, 10:15"), with maybe a comma or full
 # stop after it.
-AT_DATE = rf"(?:,\x20?|\.\x20|\x20){DATE}(?:,?\x20{_TIME})?[,.]?"
+# A weekday may follow the date instead of preceding it: "Budapest, 2024. március 3., vasárnap
+# (MTI) - " (the parser refuses a word that is no weekday).
+_WEEKDAY_AFTER = r"(?:,\x20(?P<wday>\p{L}{3,13}+)(?=\x20\())"
+AT_DATE = rf"(?:,\x20?|\.\x20|\x20){DATE}{_WEEKDAY_AFTER}?(?:,?\x20{_TIME})?[,.]?"
 
 # A date first, then the place: "05.03.2021, Kraków", "14 мая, Гомель".
 _PRE_DATE = rf"{DATE},\x20"
@@ -187,8 +190,13 @@ _PRE_DATE = rf"{DATE},\x20"
 # "(askanews)", "(marketwire.com)", "(Metro Wire Service)".
 AGENCY = r"\((?P<agency>[\p{L}\p{N}][\p{L}\p{M}\p{N}\x20.&/+\-]{0,30}+)\)"
 
-# What may follow an agency: a dash, a colon, a line break, or a space and a capital.
-_AFTER_AGENCY = rf"(?:{CLOSE}|(?P<colon>{COLON})|(?P<nl>{BREAK})|(?P<bare>{BARE}))"
+# What may follow an agency: a dash, a colon, a line break, or a space and a capital; or a
+# full stop after a dated one ("Vilnius, kovo 3 d. (ELTA). Vyriausybė …"; the parser asks
+# for the date).
+_AFTER_AGENCY = (
+    rf"(?:{CLOSE}|(?P<colon>{COLON})|(?P<nl>{BREAK})|(?P<bare>{BARE})"
+    rf"|(?P<bstop>\.[\x20\t]{{1,3}}+(?={START})))"
+)
 
 # The bracketed agency and what closes it: "(Reuters) - ", ", (ST)- ", "        (AP) -- ".
 _AGENCY_CLOSE = rf",?[\x20\t]{{0,9}}+{AGENCY}{_AFTER_AGENCY}"
