@@ -201,8 +201,6 @@ def _split_headline(body: list[Block], text: str) -> list[Block]:
     p = text[block.start : block.start + _HEADLINE_MAX + 1]
     if not ("(" in p or "/" in p or "\n" in p or " -" in p or " –" in p or " —" in p or "】" in p):
         return body
-    if parse_dateline(block.text) is not None:
-        return body
     for n, m in enumerate(_HEADLINE_GLUE.finditer(own)):
         if n == _GLUED_TRIES:
             break
@@ -210,6 +208,8 @@ def _split_headline(body: list[Block], text: str) -> list[Block]:
         found = parse_dateline(text[block.start + at : block.start + at + WINDOW])
         if found is None or found.start != 0:
             continue
+        if parse_dateline(block.text) is not None:
+            return body  # the block opens with its own dateline: asked only now, as rare
         joined = own[at - 1].islower() and own[at].isupper()
         evidence = Evidence.CASE_JOIN if joined else Evidence.HEADING_END
         head = Subhead(own[:at], block.start, block.start + at, block.evidence)
