@@ -296,6 +296,42 @@ SHAPES = [
     ("arabic", "الرياض (واس) - أعلن المتحدث", "الرياض", "واس", None, None, None, "أعلن"),
     ("arabic", "القاهرة - أ ش أ\nأعلنت الحكومة", "القاهرة", "أ ش أ", None, None, None, "أعلنت"),
     ("arabic", "الرياض-واس\nأعلن المتحدث", "الرياض", "واس", None, None, None, "أعلن"),
+    # a bare agency between two dashes, before a story's sentence (Persian, Arabic, Urdu)
+    ("arabic dashes", "تهران- ایرنا- دولت روز دوشنبه برنامه تازه ای را اعلام کرد.", "تهران",
+     "ایرنا", None, None, None, "دولت"),
+    ("arabic dashes", "مشهد - ایسنا - شورای شهر بودجه سال آینده را تصویب کرد.", "مشهد", "ایسنا",
+     None, None, None, "شورای"),
+    ("arabic dashes", "بغداد- واع- أعلنت وزارة الصحة اليوم عن خطة جديدة للمستشفيات.", "بغداد",
+     "واع", None, None, None, "أعلنت"),
+    ("arabic dashes", "لاہور- نمائندہ- صوبائی حکومت نے نئے منصوبے کا اعلان کر دیا ہے۔", "لاہور",
+     "نمائندہ", None, None, None, "صوبائی"),
+    # a date in digits; a bare agency after a dated one; slashes closed by a space after a date
+    ("arabic digits", "رام الله 3-3-2024 وفا- أعلنت الحكومة خطة جديدة.", "رام الله", "وفا", 3,
+     3, 2024, "أعلنت"),
+    ("arabic digits", "الكويت - 3 - 3 (كونا) -- أعلنت الحكومة خطة جديدة.", "الكويت", "كونا", 3,
+     3, None, "أعلنت"),
+    ("arabic digits", "عمان 12/5/2023 (بترا)- قررت الحكومة تمديد العمل.", "عمان", "بترا", 5, 12,
+     2023, "قررت"),
+    ("arabic slash space", "الدوحة في 03 مارس /قنا/ أعلنت الحكومة خطة جديدة.", "الدوحة", "قنا",
+     3, 3, None, "أعلنت"),
+    # the weekday after the date, before a bracketed agency
+    ("weekday after", "Budapest, 2024. március 3., vasárnap (MTI) - A kormány döntött.",
+     "Budapest", "MTI", 3, 3, 2024, "A kormány"),
+    ("weekday after", "Debrecen, 2023. május 8., hétfő (MTI) - A város új parkot nyit.",
+     "Debrecen", "MTI", 5, 8, 2023, "A város"),
+    ("weekday after", "Praha, 3. března, neděle (ČTK) - Vláda schválila plán.", "Praha", "ČTK",
+     3, 3, None, "Vláda"),
+    ("weekday after", "Kraków, 3 marca, niedziela (PAP) - Rząd przyjął plan.", "Kraków", "PAP",
+     3, 3, None, "Rząd"),
+    # a full stop after a dated bracketed agency
+    ("agency stop", "Vilnius, kovo 3 d. (ELTA). Vyriausybė patvirtino planą.", "Vilnius",
+     "ELTA", 3, 3, None, "Vyriausybė"),
+    ("agency stop", "Kaunas, gegužės 8 d. (BNS). Miesto taryba pritarė.", "Kaunas", "BNS", 5, 8,
+     None, "Miesto"),
+    ("agency stop", "Lima, 3 de mayo (Andina). El Gobierno aprobó el plan.", "Lima", "Andina",
+     5, 3, None, "El Gobierno"),
+    ("agency stop", "ТАЛЛИН, 3 марта (BNS). Правительство утвердило план.", "ТАЛЛИН", "BNS", 3,
+     3, None, "Правительство"),
 ]  # fmt: skip
 
 
@@ -430,6 +466,15 @@ NEAR_MISSES = [
     # lower case after the dateline, but for a place in capitals with a date
     "Jonas Berg (SDP) - the coalition holds.",
     "MONDAY, May 5 the festival opens.",
+    # names joined by dashes; a score; a sentence with slashes and no date
+    "سوريا - تركيا - العراق: محادثات",
+    "الأهلي 2-1 الزمالك - فاز الفريق بالمباراة",
+    "قال الوزير /المصدر/ إن الحكومة ستعلن",
+    "تهران - قال وزیر - دولت",
+    # a word after the date that is no weekday; a bracket and a full stop with no date
+    "Budapest, 2024. március 3., Kossuth (MTI) - A kormány döntött.",
+    "Jonas Berg (SDP). The coalition holds.",
+    "Kaunas (BNS). Miesto taryba pritarė.",
 ]
 
 

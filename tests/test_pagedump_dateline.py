@@ -174,3 +174,94 @@ def test_cutting_a_glued_dateline_keeps_every_character(opening: str, story: str
     for a, b in itertools.pairwise(out):
         assert a.end == b.start and a.end - a.start == len(a.text)
     assert len(out) in (2, 3)
+
+
+# A dateline whose terminator opens with a full stop and a dash (EFE's ``.-``): the body
+# splitter may cut before the dash, which also opens a ticker's items; the dateline is read
+# as printed across the cut.
+CUT_BEFORE_DASH = [
+    ("Quito, 3 mar (EFE).- El Gobierno presentó el plan. Lo dijo el ministro.", "Quito", "EFE"),
+    ("Madrid, Mar 3 (EFE).- Spain's cabinet approved the plan. The minister said so.", "Madrid",
+     "EFE"),
+    ("Ciudad de Panamá, 3 Mar (Notimex).- El Gobierno presentó un plan nuevo.",
+     "Ciudad de Panamá", "Notimex"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "place", "agency"), CUT_BEFORE_DASH)
+def test_a_dateline_cut_before_its_dash_is_the_articles(body: str, place: str, agency: str) -> None:
+    a = wirefmt.parse(HEAD + body + "\n")
+    assert a.dateline is not None
+    assert (a.dateline.place, a.dateline.agency) == (place, agency)
+    assert a.dateline.end is not None
+    assert (HEAD + body)[a.dateline.end - 2 : a.dateline.end] == "- "  # the story follows
+
+
+def test_near_miss_a_short_first_paragraph_and_a_dashed_item_are_no_dateline() -> None:
+    body = "Las medidas son tres.\n- Cerrar las tiendas a las diez.\n- Abrir los parques.\n"
+    assert wirefmt.parse(HEAD + body).dateline is None
+
+
+# A headline glued before a dateline that the body splitter does not cut there: before a
+# bracket (the agency first), before capitals closed by a full stop, before a place alone on
+# its line, before ``【``. The headline becomes a subhead and the dateline is the article's.
+GLUED_UNCUT = [
+    ("Il governo approva il piano(ANSA) - ROMA, 3 MAR - Il governo ha approvato il piano.",
+     "Il governo approva il piano", "ROMA", "ANSA"),
+    ("Уряд затвердив новий планКИЇВ. 3 березня. УНН. Уряд затвердив план розвитку портів.",
+     "Уряд затвердив новий план", "КИЇВ", "УНН"),
+    ("Ministers agree on a grain corridorTBILISI\nThe government approved a new plan on Sunday,"
+     " officials said in a statement.", "Ministers agree on a grain corridor", "TBILISI", None),
+    ("Правительство утвердило планБИШКЕК\nПравительство утвердило новый план развития "
+     "портов, сообщили в министерстве в понедельник.", "Правительство утвердило план",
+     "БИШКЕК", None),
+    ("政府発表【ソウル共同】韓国政府は3日、新たな計画を発表した。", "政府発表", "ソウル", "共同"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("body", "headline", "place", "agency"), GLUED_UNCUT)
+def test_a_headline_glued_before_a_dateline_is_cut_off(
+    body: str, headline: str, place: str, agency: str | None
+) -> None:
+    a = wirefmt.parse(HEAD + body + "\n")
+    assert a.dateline is not None
+    assert (a.dateline.place, a.dateline.agency) == (place, agency)
+    assert a.body[0].text == headline
+    assert a.body[0].kind == "subhead"
+    assert a.body_text == body.replace("\n", "")  # every character but the line breaks
+
+
+# A headline that ends in "?" or "!" is cut as a short paragraph: the dateline after it is
+# still the article's.
+@pytest.mark.parametrize(
+    ("body", "place", "agency"),
+    [
+        ("Will the talks go on?GENEVA (Reuters) - Diplomats met on Monday.", "GENEVA", "Reuters"),
+        ("¿Habrá acuerdo?Bruselas (EFE) - Los ministros se reunieron el lunes.", "Bruselas",
+         "EFE"),
+        ("Enfin la paix !Kinshasa (AFP) - Les deux parties ont signé lundi.", "Kinshasa", "AFP"),
+    ],
+)  # fmt: skip
+def test_a_dateline_after_a_question_headline_is_the_articles(
+    body: str, place: str, agency: str
+) -> None:
+    a = wirefmt.parse(HEAD + body + "\n")
+    assert a.dateline is not None
+    assert (a.dateline.place, a.dateline.agency) == (place, agency)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a camel-case word, a bracket that is no agency, a bracket inside a sentence
+        "Apple zeigt das neue iPhone (Foto) - Das Gerät kommt im Herbst in den Handel.",
+        "Lo que dijo el ministro(EFE) no cambia nada, según los expertos.",
+        "Washington Post reportsWASHINGTON POST REPORTS that the talks failed.",
+        # a question, then a sentence opening with a place and a bracket that is no agency
+        "Ist das die Lösung?Paris (France) est une ville que le ministre connaît bien.",
+    ],
+)
+def test_near_miss_a_glued_place_that_is_no_dateline(body: str) -> None:
+    a = wirefmt.parse(HEAD + body + "\n")
+    assert a.dateline is None
+    assert a.body_text == body

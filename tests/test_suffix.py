@@ -50,6 +50,30 @@ OPEN_NAMES = [
 ]
 
 
+# Names in other scripts, with a hyphen, in short capitals; a lede cut with "…"; a lede whose
+# own last sentence ends in a date-like number before the suffix.
+OPEN_NAMES += [
+    ("Урад зацвердзіў план. 12.03.2022, Спутник Беларусь", "Урад зацвердзіў план.",
+     "Спутник Беларусь"),
+    ("أعلنت الحكومة خطة جديدة. 12.03.2022, سبوتنيك عربي", "أعلنت الحكومة خطة جديدة.",
+     "سبوتنيك عربي"),
+    ("政府公布了新的港口计划。 12.03.2022, 俄罗斯卫星通讯社", "政府公布了新的港口计划。",
+     "俄罗斯卫星通讯社"),
+    ("მთავრობამ ახალი გეგმა წარადგინა. 12.03.2022, Sputnik-Georgia",
+     "მთავრობამ ახალი გეგმა წარადგინა.", "Sputnik-Georgia"),
+    ("Moscow said the talks would go on. 12.03.2022, RT", "Moscow said the talks would go on.",
+     "RT"),
+    ("Il governo ha approvato il decreto… 12.03.2022, ANSA", "Il governo ha approvato il decreto…",
+     "ANSA"),
+    ("Η κυβέρνηση ενέκρινε το σχέδιο. 12.03.2022, Sputnik Ελλάδα",
+     "Η κυβέρνηση ενέκρινε το σχέδιο.", "Sputnik Ελλάδα"),
+    ("Der Vertrag läuft bis 31.12.2025. 12.03.2022, Stadtkurier.de",
+     "Der Vertrag läuft bis 31.12.2025.", "Stadtkurier.de"),
+    ("Le budget couvre 2021.12.03 à 2022.03.12. 13.03.2022, Sputnik Afrique",
+     "Le budget couvre 2021.12.03 à 2022.03.12.", "Sputnik Afrique"),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "lede", "edition"), OPEN_NAMES)
 def test_an_edition_off_the_list_is_read_by_its_shape(text: str, lede: str, edition: str) -> None:
     d = parse_description(text)
@@ -66,6 +90,11 @@ NEAR_MISSES = [
     'Il a dit. 12.03.2022, "Le Journal"',
     # RIA's order needs a sentence end before the name
     "передал дежурный по вокзалу example.ru, 03.06.2025",
+    # a real sentence with a date and a comma clause; a price and a currency
+    "The two sides agreed on 12.03.2022, officials said.",
+    "Die Parteien einigten sich am 12.03.2022, hieß es.",
+    "Gold stood at 12.03, Euro",
+    "Le cours a clôturé à 12.03, euros",
 ]
 
 

@@ -45,6 +45,10 @@ _HEADLINE_MAX = 120
 #: ("Duisburg. Die Stadt hat …"; not "Danke. Das war es.").
 _STORY_WORDS = 10
 
+#: Fewest words of the story's first sentence after a bare agency between two dashes
+#: (``تهران- ایرنا- دولت …``; not a list of names joined by dashes).
+_DASHED_STORY_WORDS = 5
+
 #: Fewest letters of a place in small letters before a full stop (not "Prof. Dr. …").
 _MIN_STOP_LETTERS = 5
 
@@ -193,8 +197,9 @@ def fold_day(word: str) -> str:
     return word.rstrip(".").replace("İ", "i").replace("ı", "i").casefold().replace("i̇", "i")
 
 
-# A sentence's end: ".", "!", "?" or "…" before a space, a quote or the end.
-_SENTENCE_END = regex.compile(r"[^\n]*?[.!?…][\"”»’)]?(?:\s|$)", regex.VERSION0)
+# A sentence's end: ".", "!", "?" or "…" (or the Arabic question mark and the Urdu full stop,
+# "؟", "۔") before a space, a quote or the end.
+_SENTENCE_END = regex.compile(r"[^\n]*?[.!?…؟۔][\"”»’)]?(?:\s|$)", regex.VERSION0)
 
 
 def _prose_follows(text: str, end: int, words: int = 0) -> bool:
@@ -318,15 +323,19 @@ def check_agency(m: regex.Match[str], text: str, seat: _Seat, dated: bool) -> _S
     place, agency = seat
     if agency is None:
         return seat
+    if m.group("dash2") is not None and not _prose_follows(text, m.end(), _DASHED_STORY_WORDS):
+        return None  # "سوريا - تركيا - العراق: …" is a list of names, no place and agency
     if m.group("s_after_date") is not None:
         return seat if _bare_after_date_ok(agency) else None
     bracketed = text[m.start("agency") - 1 : m.start("agency")] == "("
     if m.group("s_first") is not None and place is None and bracketed:
         return _alone_in_brackets(agency, m.group("bare") is not None)
+    if m.group("bstop") is not None and not dated:
+        return None  # "(ELTA). " closes a dated dateline; "Mr Smith (Labour). The …" is prose
     if bracketed and m.group("s_arabic") is None and m.group("s_cjk") is None:
         if not _agency_shape_ok(agency):
             return None
-        dashed = m.group("colon") is None and m.group("bare") is None and m.group("nl") is None
+        dashed = all(m.group(g) is None for g in ("colon", "bare", "nl", "bstop"))
         if not _evidence_ok(agency, place, dated, dashed):
             return None
         return seat

@@ -178,7 +178,10 @@ _TIME = r"[0-2]?[0-9][:h][0-5][0-9](?![0-9])"
 # Where the date goes after the place: ", Feb 14", ". Feb 14" (Interfax), " 14 fév",
 # ", Sunday, May 3, 2020", maybe a time ("3 березня 2024, 10:15"), with maybe a comma or full
 # stop after it.
-AT_DATE = rf"(?:,\x20?|\.\x20|\x20){DATE}(?:,?\x20{_TIME})?[,.]?"
+# A weekday may follow the date instead of preceding it: "Budapest, 2024. március 3., vasárnap
+# (MTI) - " (the parser refuses a word that is no weekday).
+_WEEKDAY_AFTER = r"(?:,\x20(?P<wday>\p{L}{3,13}+)(?=\x20\())"
+AT_DATE = rf"(?:,\x20?|\.\x20|\x20){DATE}{_WEEKDAY_AFTER}?(?:,?\x20{_TIME})?[,.]?"
 
 # A date first, then the place: "05.03.2021, Kraków", "14 мая, Гомель".
 _PRE_DATE = rf"{DATE},\x20"
@@ -187,8 +190,13 @@ _PRE_DATE = rf"{DATE},\x20"
 # "(askanews)", "(marketwire.com)", "(Metro Wire Service)".
 AGENCY = r"\((?P<agency>[\p{L}\p{N}][\p{L}\p{M}\p{N}\x20.&/+\-]{0,30}+)\)"
 
-# What may follow an agency: a dash, a colon, a line break, or a space and a capital.
-_AFTER_AGENCY = rf"(?:{CLOSE}|(?P<colon>{COLON})|(?P<nl>{BREAK})|(?P<bare>{BARE}))"
+# What may follow an agency: a dash, a colon, a line break, or a space and a capital; or a
+# full stop after a dated one ("Vilnius, kovo 3 d. (ELTA). Vyriausybė …"; the parser asks
+# for the date).
+_AFTER_AGENCY = (
+    rf"(?:{CLOSE}|(?P<colon>{COLON})|(?P<nl>{BREAK})|(?P<bare>{BARE})"
+    rf"|(?P<bstop>\.[\x20\t]{{1,3}}+(?={START})))"
+)
 
 # The bracketed agency and what closes it: "(Reuters) - ", ", (ST)- ", "        (AP) -- ".
 _AGENCY_CLOSE = rf",?[\x20\t]{{0,9}}+{AGENCY}{_AFTER_AGENCY}"
@@ -319,8 +327,9 @@ _SHAPE_AGENCY_FIRST = (
 # and three to ten capitals after a hyphen, four to ten after a comma, where a region of two
 # or three stands ("Sydney, NSW"; "Paris - Le …" and "Tehran, Iran " are no agencies); in Arabic
 # letters: one word of two to nine letters, or single letters spaced as an acronym ("أ ش أ").
-# A word must be followed by a slash or a line break (``دمشق - قال الوزير`` is a sentence);
-# the spaced letters, which a sentence never prints, also by a space.
+# A word must be followed by a slash, a line break or a second dash and a story's sentence
+# (``تهران- ایرنا- ``; ``دمشق - قال الوزير`` is a sentence, ``سوريا - تركيا - العراق:`` a
+# list); the spaced letters, which a sentence never prints, also by a space.
 _BARE_LATIN = (
     r"(?P<place>\p{Lu}\p{Ll}[\p{L}\p{M}]{0,18}+(?:\x20\p{L}[\p{L}\p{M}]{1,19}+){0,2})"
     r"(?:\x20?-\x20?(?P<agency>\p{Lu}{3,10}+)|,\x20?(?P<agency>\p{Lu}{4,10}+))"
@@ -328,7 +337,7 @@ _BARE_LATIN = (
 )
 _BARE_ARABIC = (
     r"(?P<place>\p{Arabic}{2,20}+(?:\x20\p{Arabic}{2,20}+){0,2})\x20?[-–]\x20?"
-    r"(?:(?P<agency>\p{Arabic}{2,9}+)[\x20\t]{0,3}+[/\n]"
+    r"(?:(?P<agency>\p{Arabic}{2,9}+)[\x20\t]{0,3}+(?:[/\n]|(?P<dash2>[-–])(?=\x20?\p{Arabic}))"
     r"|(?P<agency>\p{Arabic}(?:\x20\p{Arabic}){1,3})(?!\p{Arabic})(?:[\x20\t]{0,3}+[/\n]|\x20))"
 )
 _SHAPE_BARE_NAME = rf"(?P<s_sana>)(?:{_BARE_LATIN}|{_BARE_ARABIC})\s{{0,6}}+"
@@ -413,12 +422,25 @@ _SHAPE_CJK = (
 # or colon: "دمشق، 5 أيار (سانا) - ", "القاهرة /أ ش أ/ - ".
 _AR_WORD = r"\p{Arabic}{2,20}+"
 _AR_DIGIT = r"[0-9\u0660-\u0669]"
-_SHAPE_ARABIC = (
-    rf"(?P<s_arabic>)(?P<place>{_AR_WORD}(?:\x20{_AR_WORD}){{0,2}}?)"
+# The date may be in digits, joined by hyphens, slashes or full stops ("رام الله 3-3-2024",
+# "الكويت - 3 - 3"); after a date with its year, the agency may stand bare before its dash
+# ("… 3-3-2024 وفا- "; a score has no year: "الأهلي 2-1 الزمالك - " is no dateline), and
+# after a date and slashes a space may close it ("الدوحة في 03 مارس /قنا/ أعلنت"; with no
+# date, "قال الوزير /المصدر/ إن …" is a sentence).
+_AR_SEP = r"\x20?[-/.–]\x20?"
+_AR_DATE = (
     rf"(?:[،,]?\x20(?:في\x20)?(?P<aday>{_AR_DIGIT}{{1,2}})\x20(?P<amonth>{_AR_WORD}(?:\x20{_AR_WORD})?)"
-    rf"(?:\x20(?P<ayear>{_AR_DIGIT}{{4}}))?)?[،,]?\x20?"
-    r"(?:\((?P<agency>\p{Arabic}[\p{Arabic}\x20]{0,20}+)\)|/(?P<agency>\p{Arabic}[\p{Arabic}\x20]{0,20}+)/)"
-    r"[\x20\t]{0,3}+[-–—:][\x20\t]{0,3}+(?=\p{Arabic})"
+    rf"(?:\x20(?P<ayear>{_AR_DIGIT}{{4}}))?"
+    rf"|(?:[،,]?\x20(?:في\x20)?|\x20?[-–]\x20?)(?P<aday>{_AR_DIGIT}{{1,2}}){_AR_SEP}"
+    rf"(?P<amonth>{_AR_DIGIT}{{1,2}})(?:{_AR_SEP}(?P<ayear>{_AR_DIGIT}{{4}}))?(?!{_AR_DIGIT}))"
+)
+_SHAPE_ARABIC = (
+    rf"(?P<s_arabic>)(?P<place>{_AR_WORD}(?:\x20{_AR_WORD}){{0,2}}?)(?:{_AR_DATE})?"
+    r"(?:[،,]?\x20?(?:\((?P<agency>\p{Arabic}[\p{Arabic}\x20]{0,20}+)\)"
+    r"|(?P<slashed>/)(?P<agency>\p{Arabic}[\p{Arabic}\x20]{0,20}+)/)"
+    r"|(?(ayear)\x20(?P<agency>\p{Arabic}{2,9}+)(?=\x20?[-–])|(?!)))"
+    r"(?:[\x20\t]{0,3}+(?:--|[-–—:])|(?(slashed)(?(aday)(?=\x20)|(?!))|(?!)))"
+    r"[\x20\t]{0,3}+(?=\p{Arabic})"
 )
 
 #: The grammar: the shapes above, tried in order.

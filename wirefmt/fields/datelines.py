@@ -53,10 +53,9 @@ WINDOW = 200
 BARE_CLOSE = frozenset({"dpa", "pti", "ians", "prensa latina", "cna", "apa", "kyodo", "aa"})
 
 #: Spaces read as a plain space: no-break (RIA prints one before its dash), narrow no-break, thin.
+#: (str.translate on non-ASCII text costs more than the dateline pattern itself, so it runs
+#: only when one of them is there; three ``in`` tests cost a tenth of one class search.)
 _SPACES = {0x00A0: " ", 0x202F: " ", 0x2009: " "}
-# Any of those spaces: str.translate on non-ASCII text costs more than the dateline pattern
-# itself, so it runs only when one of them is there.
-_SPACES_RE = re.compile("[\u00a0\u202f\u2009]")
 
 #: Days after the reference a dateline's date may fall (a story dated just before midnight in
 #: one zone and stamped in another, or filed ahead of an embargo).
@@ -190,8 +189,94 @@ _LANDMARK_DASH = re.compile(rf"[0-9][^\n\-–—_•:]{{0,{_DAY_TO_DASH}}}+[-–
 _LANDMARK_DATED_STOP = re.compile(rf"[0-9][^\n.]{{0,{_DAY_TO_DASH}}}+(?:\.\x20|\.?\r?\n)")
 
 
+# Before the landmarks, the opening's first words: most body openings are a sentence whose
+# first words no dateline can open with ("Depuis janvier 2021, …", "The minister said …"),
+# and one anchored match that fails within the first words is cheaper than any search of the
+# whole head. Every shape opens with one of (``GRAMMAR``, shape by shape):
+#
+# * no letter: a bracket, a slash, a digit, a quote, ``【`` (agency first, a credit, a date
+#   first, Korean openings);
+# * ``By `` (a byline);
+# * a word in small letters (a web address, a month, a weekday, ``a`` before a day): a full
+#   stop, a hyphen or a digit right after it, a weekday's comma, or a day of one or two digits
+#   (``marzo 13 (…)``);
+# * capitalised words, maybe with particles between them (a place, a month, a weekday), then
+#   punctuation right after a word (a region's comma, ``.``, ``/``, ``(``, ``:``, a hyphen, a
+#   line break), or a space and no letter (a bracket, a dash, a date's digits), or a space and
+#   one or two words of any case (a month and its day, a weekday and its comma, a bare
+#   agency's place of three words and its hyphen). A word of a script without case counts as
+#   capitalised: the Chinese, Japanese and Arabic shapes print a digit or punctuation after
+#   their first word or their place's few words.
+#
+# So the gate below is a superset of the grammar's openings: it only refuses, never accepts
+# (tests/test_datelines_gate.py checks it against the grammar). It is one anchored stdlib
+# ``re`` match, the cheapest call there is (a call of the ``regex`` module, or a few lines of
+# Python, cost more than the whole gate), so it reads case from a class of small letters built
+# here: those of the cased alphabets below U+0590 (Latin, Greek, Cyrillic, Armenian), Georgian
+# and the Latin and Greek extensions. A small letter of another alphabet counts as a capital,
+# and a mark ends a word: both only let more through. An apostrophe is a word's letter, as in
+# the grammar's words (``O'Hare``, ``L'Aquila``): no shape ends a word at one.
+
+
+def _small_letters() -> str:
+    """A character class of the small letters above, as ranges."""
+    spans: list[tuple[int, int]] = []
+    for lo, hi in ((0, 0x0590), (0x10D0, 0x1100), (0x1E00, 0x2000)):
+        for code in range(lo, hi):
+            if chr(code).islower():
+                if spans and spans[-1][1] == code - 1:
+                    spans[-1] = (spans[-1][0], code)
+                else:
+                    spans.append((code, code))
+    return "[" + "".join(f"{chr(a)}-{chr(b)}" if b > a else chr(a) for a, b in spans) + "]"
+
+
+_G_SMALL = _small_letters()
+# (the marks of the scripts that write vowels as marks are letters here, as they are in the
+# grammar's words: Hebrew and Arabic points, the Indic scripts, Thai, Lao, Burmese, Khmer)
+_G_MARKS = (
+    "\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u0900-\u0eff\u1000-\u109f\u1780-\u17ff"
+)
+_G_LETTER = rf"(?:[^\W\d_]|['’{_G_MARKS}])"
+_G_CAPS = rf"(?!{_G_SMALL})[^\W\d_]"
+_G_WORD = rf"{_G_LETTER}*+"
+# a day of one or two digits after a month ("marzo 13", "févr. 3", "March 3rd"), not a year
+# ("janvier 2021")
+_G_DAY = r"\.?\x20{1,2}\d(?!\d\d)"
+# a comma after a word: then no small letter (a region, a date, an agency, a bracket, a
+# quote: "SPRINGFIELD, Ill.", "MOSCOW, March 3", "YEREVAN, ARMENPRESS."), or a small word and
+# punctuation or a day (a weekday, a month, "a 9", a web address: "Lima, lunes, 3 de marzo",
+# "JAKARTA, kompas.com - "); not a sentence's clause ("Joe Biden, the president")
+_G_COMMA = rf",[\x20\t]*+(?:(?!{_G_SMALL})|{_G_LETTER}++(?:(?![\x20'’])|{_G_DAY}))"
+# punctuation after a capitalised word (a region's comma as above, "PARIS-The", "Damas/ ",
+# "Hamburg (AFP)", "LONDON:", a line break)
+_G_END = rf"(?:(?![\x20,])|{_G_COMMA})"
+# after the last capitalised word, at least one of: punctuation; a space and no letter
+# ("Hamburg (AFP)", "LONDON — ", "Lyon 3 mars"); a word of any case then a day (a month:
+# "LONDON March 3", "Madrid a 9 de marzo"), a weekday's comma, a dash ("Sao Tome - STPA"); a
+# third word then a dash or a comma and four capitals ("Tripoli al Gharb - LANA/", the bare
+# agency after a place of up to three words)
+_G_TAIL = (
+    rf"(?:{_G_END}|\x20(?![^\W\d_])|\x20{_G_LETTER}++(?:{_G_DAY}|\x20?[-–]|{_G_COMMA}"
+    rf"|\x20{_G_LETTER}++(?:\x20?[-–]|,\x20?(?:{_G_CAPS}){{4}})))"
+)
+_GATE = re.compile(
+    r"[\s\ufeff]*+(?:"
+    rf"(?![^\W\d_])|By\x20"  # no letter (a bracket, a digit, a quote); a byline
+    # a small word: a month, a weekday, "a" before a day, a web address ("agenzianova.com")
+    rf"|{_G_SMALL}{_G_WORD}(?:[.\-\d]|{_G_DAY}|{_G_COMMA})"
+    # capitalised words with up to two particles between them, then the tail after any of them
+    rf"|{_G_CAPS}{_G_WORD}(?:(?:\x20{_G_SMALL}{{1,5}}+(?=\x20)){{0,2}}\x20{_G_CAPS}{_G_WORD}){{0,8}}"
+    rf"{_G_TAIL})"
+)
+
+
 def _may_match(head: str) -> bool:
-    """False when no shape of ``GRAMMAR`` can match ``head`` (see the landmarks above)."""
+    """False when no shape of ``GRAMMAR`` can match ``head`` (see the gate and the landmarks
+    above)."""
+    if _GATE.match(head) is None:
+        return False
     slashes = head.count("/")
     if (
         slashes >= 2
@@ -326,7 +411,7 @@ def parse_dateline(
     # the grammar writes a space as " ": no-break and narrow spaces become plain ones (one
     # character for one, so offsets hold), and place and agency are cut from ``text`` as printed
     head = text[:WINDOW]
-    if not head.isascii() and _SPACES_RE.search(head):
+    if not head.isascii() and ("\u00a0" in head or "\u202f" in head or "\u2009" in head):
         head = head.translate(_SPACES)
     m = _match(head) if _may_match(head) else None
     if m is None:

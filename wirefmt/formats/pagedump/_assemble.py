@@ -26,7 +26,7 @@ def assemble(doc: Lines, head: Head, meta: Meta, reporter: Reporter) -> Article:
     body: list[Block] = []
     if head.body_lines:
         body_lines = [lines[i] for i in head.body_lines]
-        body = split_glued_dateline(_read_body(doc.text, body_lines, language, reporter))
+        body = split_glued_dateline(_read_body(doc.text, body_lines, language, reporter), doc.text)
     else:
         reporter.report("no-body", "no body text was found", len(doc.text))
     if head.title_i is None:

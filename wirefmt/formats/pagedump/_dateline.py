@@ -36,6 +36,22 @@ _GLUED = regex.compile(r"(?<=[\p{Lu}\p{M}0-9.])\p{Lu}\p{Ll}", regex.VERSION0)
 #: How many glued places in a first block are tried.
 _GLUED_TRIES: Final = 2
 
+#: Most characters of a first paragraph read as a headline when the next block opens with
+#: a dateline (a headline that ends in "?" or "!" is cut as a paragraph).
+_SHORT_HEADLINE: Final = 120
+
+#: Most characters of a headline glued before a body's dateline (``Ministers agree on a
+#: grain corridorISTANBUL, Turkey (AP) — …``): the glued places within them are tried.
+_HEADLINE_MAX: Final = 160
+
+# Where a headline may be glued to the dateline after it: a small letter, a digit or a
+# sentence's closing mark, then a capital, a bracket or a slash (``corridorISTANBUL``,
+# ``piano(ANSA) - ROMA``, ``?GENEVA``). Each is a place to try; the dateline parser decides.
+# (A headline in a script without case glued to a place in it leaves no place to try:
+# ``…خطة جديدةدمشق-سانا``, ``…新规划新华社北京3月3日电`` are known limits.)
+# (and ``【`` after anything: ``…を発表【ソウル共同】``)
+_HEADLINE_GLUE = regex.compile(r"(?<=[\p{Ll}0-9?!…'’\"”»)])[\p{Lu}(/]|(?<=.)【", regex.VERSION0)
+
 
 def article_dateline(
     text: str,
@@ -92,7 +108,9 @@ def _body_dateline(text: str, body: Sequence[Block], reference: _dt.date | None)
     dateline is then the one opening the first block after such headings.
     """
     for k, block in enumerate(body[: _LEADING_HEADINGS + 1]):
-        heading = isinstance(block, Subhead)
+        # (a headline that ends in "?" or "!" is cut as a short paragraph: "Will the talks go
+        # on?GENEVA (Reuters) - …")
+        heading = isinstance(block, Subhead) or _headline_like(block.text)
         # (a paragraph's own text holds the same characters as the input, not copied)
         found = parse_dateline(block.text, reference=reference)
         if found is None and heading and k + 1 < len(body):
@@ -100,7 +118,7 @@ def _body_dateline(text: str, body: Sequence[Block], reference: _dt.date | None)
             # stand alone on its line, the story on the next ("TBILISI\nThe talks…")
             found = parse_dateline(text[block.start : body[k + 1].end], reference=reference)
         if found is None and k + 1 < len(body):
-            found = _alone(block, body[k + 1], reference)
+            found = _alone(text, block, body[k + 1], reference)
             if found is not None:
                 return found
         if found is not None:
@@ -110,29 +128,50 @@ def _body_dateline(text: str, body: Sequence[Block], reference: _dt.date | None)
     return None
 
 
-def _alone(block: Block, after: Block, reference: _dt.date | None) -> Dateline | None:
+def _headline_like(own: str) -> bool:
+    """Whether a paragraph reads as a headline cut as a paragraph: short, one sentence that
+    does not end in a full stop (``Will the talks go on?``; not ``Le conseil a voté. Le
+    maire a parlé.``, a story's paragraph before another story's dateline)."""
+    own = own.rstrip()
+    if len(own) > _SHORT_HEADLINE or "\n" in own or own.endswith((".", "…", ":")):
+        return False
+    return ". " not in own and "? " not in own and "! " not in own
+
+
+def _alone(text: str, block: Block, after: Block, reference: _dt.date | None) -> Dateline | None:
     """The dateline that is all of ``block`` (a place, maybe a region and a date, with no
     terminator), read as a line of its own before ``after``; offsets absolute, ``end`` at
-    ``after``'s start. None when ``block`` is longer than a dateline or is none."""
+    ``after``'s start. Or the dateline that ``block`` opens and the next block ends, as
+    printed: the body splitter may cut a dateline before its own terminator (EFE's ``Lima,
+    3 mar (EFE).- El …``, cut before ``- El``, as a dash opens a ticker's item). None when
+    ``block`` is longer than a dateline or opens none."""
     if len(block.text) > 2 * _ALONE_MAX:
         return None  # (not copied: most first blocks are long)
     own = block.text.rstrip()
     if len(own) > _ALONE_MAX or "\n" in own:
         return None
     found = parse_dateline(f"{own}\n{after.text[:WINDOW]}", reference=reference)
-    if found is None or found.end is None or found.end <= len(own):
-        return None  # none, or one that ends inside the block: not the block alone
-    start = block.start + (found.start or 0)
-    return attrs.evolve(found, start=start, end=after.start + found.end - len(own) - 1)
+    if found is not None and found.end is not None and found.end > len(own):
+        start = block.start + (found.start or 0)
+        return attrs.evolve(found, start=start, end=after.start + found.end - len(own) - 1)
+    found = parse_dateline(text[block.start : block.start + WINDOW], reference=reference)
+    if found is None or found.end is None or block.start + found.end <= after.start:
+        return None  # none, or one that ends inside the block: not the block's
+    return shift(found, block.start)
 
 
-def split_glued_dateline(body: list[Block]) -> list[Block]:
+def split_glued_dateline(body: list[Block], text: str = "") -> list[Block]:
     """The body with a dateline that the page glued to the story (``БИШКЕКПрезидент …``,
     ``MINSK, Belarus, March 3By …``) cut off as a paragraph of its own, where the dateline
     parser says it ends; the body unchanged when its first paragraph (after at most
-    :data:`_LEADING_HEADINGS` headings) opens with no glued dateline. No character is added
-    or lost: the two blocks hold the first one's characters. (``body`` itself comes back when
-    nothing is cut.)"""
+    :data:`_LEADING_HEADINGS` headings) opens with no glued dateline. Before that, a headline
+    glued before the dateline (``Ministers agree on a grain corridorISTANBUL, Turkey (AP) —
+    …``, ``Il governo approva il piano(ANSA) - ROMA, …``) is cut off as a subhead, where the
+    dateline parser reads a dateline in ``text`` (the input the blocks index). No character is
+    added or lost: the blocks hold the first one's characters. (``body`` itself comes back
+    when nothing is cut.)"""
+    if text:
+        body = _split_headline(body, text)
     for k, block in enumerate(body[: _LEADING_HEADINGS + 1]):
         if isinstance(block, Subhead):
             continue
@@ -143,6 +182,39 @@ def split_glued_dateline(body: list[Block]) -> list[Block]:
         first = Paragraph(block.text[:at], block.start, block.start + at, block.evidence)
         rest = Paragraph(block.text[at:], block.start + at, block.end, evidence)
         return [*body[:k], first, rest, *body[k + 1 :]]
+    return body
+
+
+def _split_headline(body: list[Block], text: str) -> list[Block]:
+    """``body`` with its first block cut where a headline is glued before a dateline (the
+    headline a subhead, the rest a paragraph), or unchanged. The first block is cut when it
+    opens with no dateline of its own and a dateline opens at one of its glued places, read
+    as printed (a lone ``TBILISI`` ends the headline's line, and its story is the next)."""
+    if not body:
+        return body
+    block = body[0]
+    own = block.text[:_HEADLINE_MAX]
+    # What a dateline after a headline prints before its story, one of which must stand in
+    # the first block's opening for its glued places to be tried at all: a bracket, a slash,
+    # a dash after a space, a line break, "】" (most first paragraphs have none near their
+    # start, and pay only these tests, written out: a loop over them costs twice as much).
+    p = text[block.start : block.start + _HEADLINE_MAX + 1]
+    if not ("(" in p or "/" in p or "\n" in p or " -" in p or " –" in p or " —" in p or "】" in p):
+        return body
+    for n, m in enumerate(_HEADLINE_GLUE.finditer(own)):
+        if n == _GLUED_TRIES:
+            break
+        at = m.start()
+        found = parse_dateline(text[block.start + at : block.start + at + WINDOW])
+        if found is None or found.start != 0:
+            continue
+        if parse_dateline(block.text) is not None:
+            return body  # the block opens with its own dateline: asked only now, as rare
+        joined = own[at - 1].islower() and own[at].isupper()
+        evidence = Evidence.CASE_JOIN if joined else Evidence.HEADING_END
+        head = Subhead(own[:at], block.start, block.start + at, block.evidence)
+        rest = Paragraph(block.text[at:], block.start + at, block.end, evidence)
+        return [head, rest, *body[1:]]
     return body
 
 
