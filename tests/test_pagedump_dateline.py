@@ -195,6 +195,16 @@ def test_a_dateline_cut_before_its_dash_is_the_articles(body: str, place: str, a
     assert (a.dateline.place, a.dateline.agency) == (place, agency)
     assert a.dateline.end is not None
     assert (HEAD + body)[a.dateline.end - 2 : a.dateline.end] == "- "  # the story follows
+    # and the first paragraph is the dateline and its story, as printed, not cut at the dash
+    assert a.body[0].text.startswith(body[: a.dateline.end - len(HEAD)])
+    assert a.body[0].text.endswith(".")
+
+
+def test_near_miss_a_short_paragraph_before_a_dashed_item_is_not_joined() -> None:
+    # a lead-in and its first item glued on one line: no dateline opens it, so the cut stays
+    body = "Las medidas son tres.- Cerrar las tiendas a las diez.\n"
+    a = wirefmt.parse(HEAD + body)
+    assert [b.text for b in a.body] == ["Las medidas son tres.", "- Cerrar las tiendas a las diez."]
 
 
 def test_near_miss_a_short_first_paragraph_and_a_dashed_item_are_no_dateline() -> None:

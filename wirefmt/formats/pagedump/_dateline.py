@@ -171,7 +171,7 @@ def split_glued_dateline(body: list[Block], text: str = "") -> list[Block]:
     added or lost: the blocks hold the first one's characters. (``body`` itself comes back
     when nothing is cut.)"""
     if text:
-        body = _split_headline(body, text)
+        body = _rejoin_cut_dateline(_split_headline(body, text), text)
     for k, block in enumerate(body[: _LEADING_HEADINGS + 1]):
         if isinstance(block, Subhead):
             continue
@@ -182,6 +182,31 @@ def split_glued_dateline(body: list[Block], text: str = "") -> list[Block]:
         first = Paragraph(block.text[:at], block.start, block.start + at, block.evidence)
         rest = Paragraph(block.text[at:], block.start + at, block.end, evidence)
         return [*body[:k], first, rest, *body[k + 1 :]]
+    return body
+
+
+def _rejoin_cut_dateline(body: list[Block], text: str) -> list[Block]:
+    """``body`` with its first paragraph (after at most :data:`_LEADING_HEADINGS` headings)
+    joined to the next one when the body splitter cut a dateline before its own terminator:
+    EFE's ``Lima, 3 mar (EFE).- El …`` was cut before ``- El`` (a dash after a stop opens a
+    ticker's item), and the story's first paragraph is the dateline and what follows it.
+    Only a short block is asked, and only when the next one follows it on the same line;
+    no character is added or lost."""
+    for k, block in enumerate(body[: _LEADING_HEADINGS + 1]):
+        if isinstance(block, Subhead):
+            continue
+        if k + 1 >= len(body) or len(block.text) > _ALONE_MAX:
+            return body
+        after = body[k + 1]
+        if after.start != block.end or isinstance(after, Subhead) or "\n" in block.text:
+            return body
+        found = parse_dateline(text[block.start : block.start + WINDOW])
+        if found is None or found.start != 0 or found.end is None:
+            return body
+        if not block.end < block.start + found.end <= after.end:
+            return body  # a dateline ending inside the block: not cut before its end
+        joined = Paragraph(block.text + after.text, block.start, after.end, block.evidence)
+        return [*body[:k], joined, *body[k + 2 :]]
     return body
 
 
