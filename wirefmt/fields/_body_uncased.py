@@ -17,9 +17,18 @@ the next, so a glued ``。`` says nothing. These traces still tell a paragraph b
   after it; a shorter run before a date and a comma opens a sentence (``当地时间3日，``). A run
   before a date and ``电`` is an agency's dateline (``…。新华社北京12月3日电…``): the
   paragraph starts at the run;
-* **a closing quote glued to the next word** in a script written with spaces (Arabic,
-  Persian, Georgian, Hebrew): ``…الإرهابيين”وقال``, and Georgian's ``“`` that closes
-  ``„…“``. ``"`` is left out (Hebrew writes it inside acronyms: ``צה"ל``).
+* **a credit in brackets after a sentence end** (Chinese, Japanese), glued to more text:
+  ``。（记者 张伟）另据…``, ``した。（共同）政府は…``: the bracket ends the paragraph (two
+  characters at least: ``。（笑）`` is a stage note);
+* **a closing quote or bracket glued to the next word** in a script written with spaces
+  (Arabic, Persian, Hebrew, Georgian, Devanagari, Bengali, Tamil, Ethiopic):
+  ``…الإرهابيين”وقال``, ``…(سانا)وأضاف``, and Georgian's ``“`` that closes ``„…“``. ``"``
+  is left out (Hebrew writes it inside acronyms: ``צה"ל``), and so is Korean (it glues its
+  particles to quotes and brackets: ``”고``, ``(UN)은``);
+* **a stop the shared scanner does not read**, glued to the next word: the double danda
+  ``॥``, the Ethiopic ``። ፧ ፨``; and a danda glued to a digit (``…हुए।१२``);
+* **a time between a sentence end and the next word, glued to both**, in a spaced script:
+  ``…دمشق.١٤:٣٠بدأ…``: the time is a heading.
 
 Each pattern starts with a small class and runs in linear time (possessive runs, fixed
 look-behinds).
@@ -59,11 +68,41 @@ _DATELINE = re.compile(
     rf"(?<=[。！？」』”])[{_CJK}]{{2,20}}+"
     r"(?=(?:\d{1,2}月)?\d{1,2}日电[（(，,:：\s\u3000])"
 )
-#: A closing quote glued to a letter of a spaced script without case (Arabic, Persian,
-#: Georgian, Hebrew), the letter ahead (a letter: not the Arabic comma ``،``).
+#: Letters of the scripts without case that put a space between words and never glue a
+#: closing quote or bracket to the next word: Hebrew, Arabic and Persian, Devanagari,
+#: Bengali, Tamil, Georgian, Ethiopic. (Not Hangul: Korean glues its particles to a closing
+#: quote or bracket, ``”고``, ``(UN)은``; not the Arabic comma ``،``, no letter.)
+_SPACED_LETTER = (
+    r"\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3\u0904-\u0939\u0985-\u09b9"
+    r"\u0b85-\u0bb9\u10d0-\u10ff\u1200-\u135a"
+)
+#: A closing quote or bracket glued to a letter of such a script, the letter ahead:
+#: ``…الإرهابيين”وقال``, ``…(سانا)وأضاف``, ``…(भाषा)सरकार``; Georgian's ``“`` closing ``„…“``.
 _QUOTE = re.compile(
-    r"[”»](?=[\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3\u10d0-\u10ff])"
+    rf"[”»)\]](?=[{_SPACED_LETTER}])"
     r"|(?<=[\u10d0-\u10ff])“(?=[\u10d0-\u10ff])"  # Georgian closes „…“
+)
+#: Stops the shared scanner does not read, glued to what follows (maybe behind closing
+#: marks): the Devanagari double danda ``॥``, the Ethiopic full stop, question mark and
+#: paragraph separator ``። ፧ ፨`` (``…ብለዋል።ቀጣዩ``); and a danda glued to a digit, which
+#: the scanner refuses when a vowel sign ends the word before (``…हुए।१२ लोग``), a danda
+#: standing in no number. The block starts after the closers, or at an opening mark.
+_OTHER_STOP = re.compile(
+    r"(?:[॥።፧፨](?<![॥።፧፨।][॥።፧፨])[॥።፧፨।]*+[”»’)\]]{0,3}+(?=[\w«“„‘(\[])"
+    r"|।(?<![॥።፧፨।]।)[”»’)\]]{0,3}+(?=\d))"
+)
+#: A time heading between a sentence end and the next paragraph, glued to both, in a
+#: spaced script without case: ``…دمشق.١٤:٣٠بدأ…``, ``…נכנסו.14:30הכוחות…`` (in prose a
+#: time stands between spaces). The scanner cuts before the time (a stop glued to a
+#: digit); this cuts after it, and the time is a subhead.
+_TIME = re.compile(rf"(?<=[.!?؟۔।॥።”»)])\d{{1,2}}[:.]\d\d(?=[{_SPACED_LETTER}])")
+#: A credit or note in brackets right after a CJK sentence end, glued to the next
+#: sentence: it ends its paragraph (``。（记者 张伟）另据…``, ``。(总台记者 张伟)另据…``,
+#: ``した。（共同）政府は…``). A section number in brackets (``。（三）``) opens one instead
+#: (``_OPENER``), and a bracket inside a sentence follows a word, not a stop.
+_CREDIT = re.compile(
+    rf"(?<=[。！？」』”])[（(](?![一二三四五六七八九十\d]{{1,3}}+[）)])"
+    rf"[^（()）。！？\r\n]{{2,24}}+[）)](?=[{_CJK}“「『])"
 )
 #: Whether the text holds ideographs or kana at all.
 _ANY_CJK = re.compile(rf"[{_CJK}]")
@@ -94,6 +133,17 @@ def uncased_cuts(text: str, start: int, end: int) -> list[tuple[int, Evidence, b
             cuts.append((start + m.end(), Evidence.HEADING_END, True))
         for m in _DATELINE.finditer(text, start, end):
             cuts.append((m.start(), Evidence.UNCASED_STOP, False))
+        for m in _CREDIT.finditer(text, start, end):
+            if m.end() < end:
+                cuts.append((m.end(), Evidence.UNCASED_STOP, False))
+    else:
+        for m in _OTHER_STOP.finditer(text, start, end):
+            if m.end() < end:
+                cuts.append((m.end(), Evidence.UNCASED_STOP, False))
+        for m in _TIME.finditer(text, start, end):
+            if m.end() < end:
+                cuts.append((m.start(), Evidence.UNCASED_STOP, False))
+                cuts.append((m.end(), Evidence.HEADING_END, True))
     for m in _QUOTE.finditer(text, start, end):
         cuts.append((m.end(), Evidence.UNCASED_STOP, False))
     cuts.sort(key=lambda cut: cut[0])
