@@ -98,11 +98,62 @@ CJK_CREDITS: Rows = [
     ("ja-quote-then-particle", [(P, "首相は「協議を続ける」と述べた。会談は来週だ。")]),
 ]
 
+#: A lead-in colon glued to its first item, items glued to each other; marks and links
+#: glued to a sentence end.
+LISTS_AND_MARKS: Rows = [
+    (
+        "ar-lead-in-bullets",
+        [(P, "أعلنت الحكومة الإجراءات التالية:"), (P, "• إغلاق المدارس"), (P, "• فتح المستشفيات")],
+    ),
+    (
+        "ar-lead-in-dashes",
+        [
+            (P, "أعلنت الحكومة الإجراءات التالية:"),
+            (P, "- إغلاق المدارس"),
+            (P, "- فتح المستشفيات."),
+            (P, "وقال الوزير- وهو غاضب- إن الأمر انتهى."),  # the list ended at the stop
+        ],
+    ),
+    (
+        "he-lead-in-dashes",
+        [(P, "הממשלה הודיעה על הצעדים הבאים:"), (P, "- סגירת בתי הספר"), (P, "- פתיחת מרפאות")],
+    ),
+    (
+        "ko-lead-in-dashes",
+        [(P, "정부 발표는 다음과 같다:"), (P, "- 학교 휴교"), (P, "- 병원 개방")],
+    ),
+    ("ko-triangle-mark", [(P, "정부는 대책을 발표했다."), (P, "▲ 학교 휴교")]),
+    ("ko-diamond-heading", [(P, "정부는 대책을 발표했다."), (P, "◇ 정부 대응은 어떻게 될까.")]),
+    ("fa-diamond-mark", [(P, "دولت تصمیم گرفت."), (P, "◆ مدارس تعطیل شد.")]),
+    ("fa-link", [(P, "وزیر گفت مذاکرات ادامه دارد."), (P, "https://t.me/example")]),
+    ("he-link", [(P, "השר אמר שהשיחות יימשכו."), (P, "https://example.co.il/x")]),
+    (
+        "ar-link-after-quote",
+        [(P, "وقال الوزير “نحن مستعدون للحوار”."), (P, "https://example.com/a")],
+    ),
+    (
+        "zh-quotation-after-quotation",
+        [(P, "“我们已经准备好了。”"), (P, "“我们不会后退。”外长说。")],
+    ),
+    (
+        "ja-quotation-after-quotation",
+        [(P, "「準備はできている。」"), (P, "「後退はしない。」と述べた。")],
+    ),
+    # near misses: a colon glued to a word (a label and its value), a dash inside prose,
+    # a link after a space, quotations listed in one sentence, marks inside a sentence
+    ("ar-label-glued", [(P, "قال الوزير:إن الوضع مستقر.")]),
+    ("ar-dash-in-prose", [(P, "وقال الوزير- وهو غاضب- إن الأمر انتهى.")]),
+    ("fa-link-after-space", [(P, "متن کامل در https://example.ir/a آمده است.")]),
+    ("ja-quotations-listed", [(P, "「協議」「交渉」などの言葉が使われた。")]),
+    ("ko-inline-marks", [(P, "주요 내용은 ▲학교 휴교 ▲병원 개방 등이다.")]),
+]
+
 TABLES = {
     "glued-stops": GLUED_STOPS,
     "quoted-stops": QUOTED_STOPS,
     "openers": OPENERS,
     "cjk-credits": CJK_CREDITS,
+    "lists-and-marks": LISTS_AND_MARKS,
 }
 ROWS = [(f"{shape}/{name}", blocks) for shape, rows in TABLES.items() for name, blocks in rows]
 
@@ -130,6 +181,9 @@ EVIDENCE = [
     ("وصل الوفد.١٤:٣٠بدأ الاجتماع.", [Evidence.SENTENCE_END, Evidence.HEADING_END]),
     ("双方签署了协议。（记者 张伟）另据报道。", [Evidence.UNCASED_STOP]),
     ("وصل الوفد (سانا)وأضاف أن الرد قادم.", [Evidence.UNCASED_STOP]),
+    ("정부는 발표했다.▲ 학교 휴교", [Evidence.TICKER_MARK]),
+    ("השר אמר שהשיחות יימשכו.https://example.co.il", [Evidence.GLUED_LINK]),
+    ("الإجراءات التالية:- إغلاق المدارس- فتح", [Evidence.COLON_LIST, Evidence.LIST_ITEM]),
 ]
 
 
@@ -148,7 +202,7 @@ def test_a_cased_body_is_not_read_as_uncased() -> None:
 
 
 #: The characters the uncased rules turn on.
-TRACES = "ባ።፧፨॥।१अ्وب.؟١:٤)(”»“«会。（）记 \u3000"
+TRACES = "ባ።፧፨॥।१अ्وب.؟١:٤)(”»“«会。（）记「」▲-•한 \u3000"
 
 
 @given(st.text(alphabet=TRACES, max_size=120))
@@ -160,7 +214,17 @@ def test_lossless_on_uncased_traces(text: str) -> None:
 
 @pytest.mark.parametrize(
     "unit",
-    ["ብለዋል።።።", "وصل.١٤:٣٠١٤:٣٠", "。（记者 张伟（）", "।।१", "(سانا)(سانا", "。(" + "记" * 30],
+    [
+        "ብለዋል።።።",
+        "وصل.١٤:٣٠١٤:٣٠",
+        "。（记者 张伟（）",
+        "।।१",
+        "(سانا)(سانا",
+        "。(" + "记" * 30,
+        "التالية:- و",
+        "다.▲.https://",
+        "。」「",
+    ],
 )
 def test_uncased_rules_stay_linear(unit: str) -> None:
     """Doubling a body made of one repeated trace at most about doubles the time."""

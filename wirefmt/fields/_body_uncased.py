@@ -29,6 +29,11 @@ the next, so a glued ``。`` says nothing. These traces still tell a paragraph b
   ``॥``, the Ethiopic ``። ፧ ፨``; and a danda glued to a digit (``…हुए।१२``);
 * **a time between a sentence end and the next word, glued to both**, in a spaced script:
   ``…دمشق.١٤:٣٠بدأ…``: the time is a heading.
+* **a list** in a spaced script: a lead-in colon glued to a mark and a space
+  (``…التالية:- إغلاق``), then each dash or bullet glued to the item before, up to the
+  first sentence end; **a mark or a link glued to a sentence end** (``…했다.▲ 학교``,
+  ``…دارد.https://…``);
+* **a quotation after a closed one** (Chinese, Japanese): ``…。」「…``, ``…。”“…``.
 
 Each pattern starts with a small class and runs in linear time (possessive runs, fixed
 look-behinds).
@@ -53,7 +58,8 @@ _INDENT = re.compile(r"(?<=[。！？」』”])\u3000")
 #: the block before, as a line break's white space does.
 _OPENER = re.compile(
     r"(?<=[。！？」』”])(?:[■□●○◆◇▲△▼▽★☆※◎【]"
-    r"|[一二三四五六七八九十]{1,3}+、|[（(][一二三四五六七八九十]{1,3}+[）)])"
+    r"|[一二三四五六七八九十]{1,3}+、|[（(][一二三四五六七八九十]{1,3}+[）)]"
+    r"|(?<=[。！？][」』”])[“「『])"  # a quotation after a closed one: ``。」「``, ``。”“``
 )
 _SPACED = re.compile(rf"(?<=[。！？」』”])[ \u00a0]++(?=[{_CJK}“「『【（])")
 #: A heading-length run after a sentence end (or at the line's start), then a date and a
@@ -96,6 +102,22 @@ _OTHER_STOP = re.compile(
 #: time stands between spaces). The scanner cuts before the time (a stop glued to a
 #: digit); this cuts after it, and the time is a subhead.
 _TIME = re.compile(rf"(?<=[.!?؟۔।॥።”»)])\d{{1,2}}[:.]\d\d(?=[{_SPACED_LETTER}])")
+#: Letters of the spaced scripts and Hangul: what a lead-in and its items end with.
+_WORD_END = _SPACED_LETTER + r"\uac00-\ud7a3"
+#: A mark or a link glued to a sentence end in a spaced script (maybe behind a closer): a
+#: list or ticker mark the scanner does not read (``…했다.▲ 학교``, ``…했다.◇ 정부``), or
+#: a link (``…ادامه دارد.https://…``).
+_MARK = re.compile(
+    r"(?:(?<=[.!?؟۔।॥።])|(?<=[.!?؟۔।॥።][”»)]))"
+    r"(?:(?P<mark>[■□●○◆◇▲△▼▽★☆※◎▷☞])|https?://)"
+)
+#: A lead-in colon glued to a list mark and a space, after a letter of a spaced script
+#: without case (``…التالية:• إغلاق``, ``…הבאים:- סגירת``, ``…같다:- 학교``): the items
+#: follow; each dash or bullet glued to the item before opens the next
+#: (``…المدارس- فتح``), up to the first sentence end.
+_LEAD_IN = re.compile(rf"(?<=[{_WORD_END}]):(?=[-–—•■▪●►▶]\s)")
+_ITEM = re.compile(rf"(?<=[{_WORD_END}])[-–—•■▪●►▶](?=\s)")
+_STOP = re.compile(r"[.!?؟۔।॥።]")
 #: A credit or note in brackets right after a CJK sentence end, glued to the next
 #: sentence: it ends its paragraph (``。（记者 张伟）另据…``, ``。(总台记者 张伟)另据…``,
 #: ``した。（共同）政府は…``). A section number in brackets (``。（三）``) opens one instead
@@ -140,6 +162,15 @@ def uncased_cuts(text: str, start: int, end: int) -> list[tuple[int, Evidence, b
         for m in _OTHER_STOP.finditer(text, start, end):
             if m.end() < end:
                 cuts.append((m.end(), Evidence.UNCASED_STOP, False))
+        for m in _MARK.finditer(text, start, end):
+            mark = Evidence.TICKER_MARK if m.start("mark") >= 0 else Evidence.GLUED_LINK
+            cuts.append((m.start(), mark, False))
+        lead_in = _LEAD_IN.search(text, start, end)
+        if lead_in is not None:
+            cuts.append((lead_in.end(), Evidence.COLON_LIST, False))
+            stop = _STOP.search(text, lead_in.end(), end)  # (the list ends with a sentence)
+            for m in _ITEM.finditer(text, lead_in.end(), end if stop is None else stop.start()):
+                cuts.append((m.start(), Evidence.LIST_ITEM, False))
         for m in _TIME.finditer(text, start, end):
             if m.end() < end:
                 cuts.append((m.start(), Evidence.UNCASED_STOP, False))
