@@ -148,12 +148,48 @@ LISTS_AND_MARKS: Rows = [
     ("ko-inline-marks", [(P, "주요 내용은 ▲학교 휴교 ▲병원 개방 등이다.")]),
 ]
 
+#: A letter that only ends a word, glued to the next word: a block with no stop ended.
+FINAL_FORMS: Rows = [
+    (
+        "he-subhead",
+        [(P, "הכוחות נכנסו לעיר."), (S, "מחאה בירושלים"), (P, "השר אמר שהשיחות יימשכו.")],
+    ),
+    (
+        "he-subhead-after-quote",
+        [(P, 'השר אמר: "הם יבואו".'), (S, "תגובה בצפון"), (P, "הדובר סירב להגיב.")],
+    ),
+    (
+        "yi-subhead",
+        [(P, "די רעגירונג האט באשלאסן."), (S, "פראטעסט אין ירושלים"), (P, "דער מיניסטער רעדט.")],
+    ),
+    (
+        "ar-subhead",
+        [(P, "وصل الوفد إلى دمشق."), (S, "الوضع في المستشفى"), (P, "وقال الطبيب إن الوضع مستقر.")],
+    ),
+    (
+        "he-paragraph-lost-its-stop",
+        [
+            (P, "השר אמר שהשיחות יימשכו גם בשבוע הבא ככל הנראה בעיר הבירה ובנוכחות כל הצדדים"),
+            (P, "הוא הוסיף שהסבב הבא מחר."),
+        ],
+    ),
+    # near misses: the stretch before follows a stop and a space (the end of a paragraph);
+    # Arabic's ``ة`` joins no letter after it, so a missing space after it is a slip
+    (
+        "he-after-spaced-stop",
+        [(P, "הכוחות נכנסו לעיר. לא היו נפגעים בירושלים"), (P, "השר אמר.")],
+    ),
+    ("ar-teh-marbuta-glued", [(P, "وصل الوفد إلى المدينةالمنورة صباح اليوم.")]),
+    ("he-final-then-space", [(P, "השר אמר שהשיחות בירושלים יימשכו מחר.")]),
+]
+
 TABLES = {
     "glued-stops": GLUED_STOPS,
     "quoted-stops": QUOTED_STOPS,
     "openers": OPENERS,
     "cjk-credits": CJK_CREDITS,
     "lists-and-marks": LISTS_AND_MARKS,
+    "final-forms": FINAL_FORMS,
 }
 ROWS = [(f"{shape}/{name}", blocks) for shape, rows in TABLES.items() for name, blocks in rows]
 
@@ -202,7 +238,7 @@ def test_a_cased_body_is_not_read_as_uncased() -> None:
 
 
 #: The characters the uncased rules turn on.
-TRACES = "ባ።፧፨॥।१अ्وب.؟١:٤)(”»“«会。（）记「」▲-•한 \u3000"
+TRACES = "ባ።፧፨॥।१अ्وب.؟١:٤)(”»“«会。（）记「」▲-•한םהىَ \u3000"
 
 
 @given(st.text(alphabet=TRACES, max_size=120))
@@ -224,6 +260,8 @@ def test_lossless_on_uncased_traces(text: str) -> None:
         "التالية:- و",
         "다.▲.https://",
         "。」「",
+        "םה",
+        "מחאה.בירושליםה ",
     ],
 )
 def test_uncased_rules_stay_linear(unit: str) -> None:

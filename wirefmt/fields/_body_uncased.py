@@ -34,6 +34,9 @@ the next, so a glued ``。`` says nothing. These traces still tell a paragraph b
   first sentence end; **a mark or a link glued to a sentence end** (``…했다.▲ 학교``,
   ``…دارد.https://…``);
 * **a quotation after a closed one** (Chinese, Japanese): ``…。」「…``, ``…。”“…``.
+* **a letter that only ends a word glued to the next word** (Hebrew and Yiddish final
+  forms, Arabic ``ى``): ``…בירושליםהשר…``; the stretch before is a subhead when it follows
+  a glued stop (or opens the line) and is short, else a paragraph that lost its stop.
 
 Each pattern starts with a small class and runs in linear time (possessive runs, fixed
 look-behinds).
@@ -118,6 +121,22 @@ _MARK = re.compile(
 _LEAD_IN = re.compile(rf"(?<=[{_WORD_END}]):(?=[-–—•■▪●►▶]\s)")
 _ITEM = re.compile(rf"(?<=[{_WORD_END}])[-–—•■▪●►▶](?=\s)")
 _STOP = re.compile(r"[.!?؟۔।॥።]")
+#: A letter that only ends a word glued to the next word's first letter: a word boundary
+#: printed without its space, so the end of a block that had no stop (a subhead, or a
+#: paragraph that lost it): Hebrew's final forms ``ך ם ן ף ץ`` (``…בירושליםהשר…``) and
+#: Arabic's alef maqsura ``ى`` (``…المستشفىوقال…``), each maybe with its points. Letters
+#: that join no letter after them (Arabic ``ة``, Urdu ``ے``) are left out: a space missing
+#: after them does not show, so writers leave such slips in their copy.
+_FINAL_FORM = re.compile(
+    r"[ךםןףץ](?=[\u0591-\u05c7]{0,3}+[\u05d0-\u05ea])"
+    r"|ى(?=[\u064b-\u065f\u0670]{0,3}+[\u0621-\u064a])"
+)
+#: A subhead holds this many words at most, in this many characters (a longer stretch
+#: with no stop is a paragraph that lost its stop).
+_HEADING_WORDS = 8
+_HEADING_CHARS = 120
+#: A stop and the closers after it.
+_STOPS = re.compile(r"[.!?؟:…]++[”»\"')\]]*+")
 #: A credit or note in brackets right after a CJK sentence end, glued to the next
 #: sentence: it ends its paragraph (``。（记者 张伟）另据…``, ``。(总台记者 张伟)另据…``,
 #: ``した。（共同）政府は…``). A section number in brackets (``。（三）``) opens one instead
@@ -128,6 +147,23 @@ _CREDIT = re.compile(
 )
 #: Whether the text holds ideographs or kana at all.
 _ANY_CJK = re.compile(rf"[{_CJK}]")
+
+
+def _heading_before(text: str, start: int, end: int) -> bool:
+    """Whether the stretch ending at ``end`` (a word glued to the next) is a subhead: it
+    opens the line or follows a stop glued to it, and is short (fewer than
+    ``_HEADING_WORDS`` spaces). A longer one is a paragraph that lost its stop, and so is
+    the end of a paragraph whose last stop has a space after it."""
+    lo = -1
+    for m in _STOPS.finditer(text, max(start, end - _HEADING_CHARS), end):
+        lo = m.end()  # (the last one counts)
+    if lo < 0:
+        if end - start > _HEADING_CHARS:
+            return False
+        lo = start
+    elif lo < end and text[lo] in " \u00a0":
+        return False
+    return text.count(" ", lo, end) < _HEADING_WORDS
 
 
 def uncased_cuts(text: str, start: int, end: int) -> list[tuple[int, Evidence, bool | None]]:
@@ -171,6 +207,11 @@ def uncased_cuts(text: str, start: int, end: int) -> list[tuple[int, Evidence, b
             stop = _STOP.search(text, lead_in.end(), end)  # (the list ends with a sentence)
             for m in _ITEM.finditer(text, lead_in.end(), end if stop is None else stop.start()):
                 cuts.append((m.start(), Evidence.LIST_ITEM, False))
+        for m in _FINAL_FORM.finditer(text, start, end):
+            at = m.end()
+            while not "\u05d0" <= text[at] <= "\u05ea" and not "\u0621" <= text[at] <= "\u064a":
+                at += 1  # (past the points)
+            cuts.append((at, Evidence.UNCASED_STOP, _heading_before(text, start, m.start())))
         for m in _TIME.finditer(text, start, end):
             if m.end() < end:
                 cuts.append((m.start(), Evidence.UNCASED_STOP, False))
