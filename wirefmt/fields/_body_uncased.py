@@ -52,8 +52,9 @@ __all__ = ["uncased_cuts"]
 
 #: Ideographs and kana.
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-#: A CJK sentence end and the ideographic space after it: the space opens the paragraph.
-_INDENT = re.compile(r"(?<=[。！？」』”])\u3000")
+#: A CJK sentence end (or a bracket closing a credit after one) and the ideographic space
+#: after it: the space opens the paragraph (``…した。（共同）\u3000政府は…``).
+_INDENT = re.compile(r"(?<=[。！？」』”）)])\u3000")
 #: What opens a paragraph right after a CJK sentence end: a bullet or ticker mark
 #: (``。■政府は…``), a bracketed heading or dateline (``。【解説】…``, ``。【北京共同】…``), a
 #: numbered section (``。二、加强合作…``, ``。（三）…``); or a plain space between the end and
@@ -93,12 +94,13 @@ _QUOTE = re.compile(
 )
 #: Stops the shared scanner does not read, glued to what follows (maybe behind closing
 #: marks): the Devanagari double danda ``॥``, the Ethiopic full stop, question mark and
-#: paragraph separator ``። ፧ ፨`` (``…ብለዋል።ቀጣዩ``); and a danda glued to a digit, which
-#: the scanner refuses when a vowel sign ends the word before (``…हुए।१२ लोग``), a danda
-#: standing in no number. The block starts after the closers, or at an opening mark.
+#: paragraph separator ``። ፧ ፨`` (``…ብለዋል።ቀጣዩ``); and a stop glued to a digit after a
+#: letter and a closer or a mark, which the scanner refuses as it refuses ``(1).2``
+#: (``…است».۱۲ نفر``, ``…हुए।१२ लोग``, ``…شكراً.١٥``). The block starts after the
+#: closers, or at an opening mark.
 _OTHER_STOP = re.compile(
     r"(?:[॥።፧፨](?<![॥።፧፨।][॥።፧፨])[॥።፧፨।]*+[”»’)\]]{0,3}+(?=[\w«“„‘(\[])"
-    r"|।(?<![॥።፧፨।]।)[”»’)\]]{0,3}+(?=\d))"
+    r"|[.!?؟۔।](?<=[^\W\d_][^\w\s][.!?؟۔।])[”»’)\]]{0,3}+(?=\d))"
 )
 #: A time heading between a sentence end and the next paragraph, glued to both, in a
 #: spaced script without case: ``…دمشق.١٤:٣٠بدأ…``, ``…נכנסו.14:30הכוחות…`` (in prose a
