@@ -1,171 +1,21 @@
 """The body splitter's evidence in scripts without letter case (beyond a glued stop).
 
 A script without case shows no subhead join, and Chinese and Japanese glue every sentence to
-the next, so a glued ``。`` says nothing. These traces still tell a paragraph break:
-
-* **an ideographic space after a sentence end**: Chinese and Japanese paragraphs open with
-  an indent of ``\\u3000`` (``…した。\\u3000次の…``); the space opens the new block;
-* **a mark, a bracket or a section number after a sentence end** (Chinese, Japanese): a
-  bullet or ticker mark (``。■``), a bracketed heading or dateline (``。【解説】``), a
-  numbered section (``。二、``, ``。（三）``) opens a paragraph;
-* **a plain space after a sentence end** (Chinese, Japanese), which their prose never
-  prints: ``…した。 次の…``;
-* **a heading-length run before a dated paragraph** (Chinese, Japanese): after a sentence
-  end, a run of 8 to 40 ideographs or kana with no punctuation at all, then a date
-  followed by a comma opens a paragraph: ``…。上合组织峰会在京闭幕12月3日，…`` gives the
-  heading ``上合组织峰会在京闭幕``. A date inside a sentence (``普京13日表示``) has no comma
-  after it; a shorter run before a date and a comma opens a sentence (``当地时间3日，``). A run
-  before a date and ``电`` is an agency's dateline (``…。新华社北京12月3日电…``): the
-  paragraph starts at the run;
-* **a credit in brackets after a sentence end** (Chinese, Japanese), glued to more text:
-  ``。（记者 张伟）另据…``, ``した。（共同）政府は…``: the bracket ends the paragraph (two
-  characters at least: ``。（笑）`` is a stage note);
-* **a closing quote or bracket glued to the next word** in a script written with spaces
-  (Arabic, Persian, Hebrew, Georgian, Devanagari, Bengali, Tamil, Ethiopic):
-  ``…الإرهابيين”وقال``, ``…(سانا)وأضاف``, and Georgian's ``“`` that closes ``„…“``. ``"``
-  is left out (Hebrew writes it inside acronyms: ``צה"ל``), and so is Korean (it glues its
-  particles to quotes and brackets: ``”고``, ``(UN)은``);
-* **a stop the shared scanner does not read**, glued to the next word: the double danda
-  ``॥``, the Ethiopic ``። ፧ ፨``; and a danda glued to a digit (``…हुए।१२``);
-* **a time between a sentence end and the next word, glued to both**, in a spaced script:
-  ``…دمشق.١٤:٣٠بدأ…``: the time is a heading.
-* **a list** in a spaced script: a lead-in colon glued to a mark and a space
-  (``…التالية:- إغلاق``), then each dash or bullet glued to the item before, up to the
-  first sentence end; **a mark or a link glued to a sentence end** (``…했다.▲ 학교``,
-  ``…دارد.https://…``);
-* **a quotation after a closed one** (Chinese, Japanese): ``…。」「…``, ``…。”“…``.
-* **a letter that only ends a word glued to the next word** (Hebrew and Yiddish final
-  forms, Arabic ``ى``): ``…בירושליםהשר…``; the stretch before is a subhead when it follows
-  a glued stop (or opens the line) and is short, else a paragraph that lost its stop.
-
-Each pattern starts with a small class and runs in linear time (possessive runs, fixed
-look-behinds).
+the next, so a glued ``。`` says nothing. The traces that still tell a paragraph break are
+read per script family: ``_body_uncased_cjk`` for Chinese and Japanese (an indent, a mark,
+a credit in brackets, a heading before a dated paragraph…), ``_body_uncased_spaced`` for
+the scripts that put spaces between words (a closing quote or bracket glued to a word, the
+stops the shared scanner does not read, a time, a list, a final letter form glued to the
+next word…). Each rule runs only on a body written mostly without case (``body._uncased``).
 """
 
 from __future__ import annotations
 
-import re
-
 from wirefmt._model import Evidence
+from wirefmt.fields._body_uncased_cjk import cjk_cuts, has_cjk
+from wirefmt.fields._body_uncased_spaced import quote_cuts, spaced_cuts
 
 __all__ = ["uncased_cuts"]
-
-#: Ideographs and kana.
-_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-#: A CJK sentence end (or a bracket closing a credit after one) and the ideographic space
-#: after it: the space opens the paragraph (``…した。（共同）\u3000政府は…``).
-_INDENT = re.compile(r"(?<=[。！？」』”）)])\u3000")
-#: What opens a paragraph right after a CJK sentence end: a bullet or ticker mark
-#: (``。■政府は…``), a bracketed heading or dateline (``。【解説】…``, ``。【北京共同】…``), a
-#: numbered section (``。二、加强合作…``, ``。（三）…``); or a plain space between the end and
-#: the next sentence, which CJK prose never prints (``…した。 次の…``): the space stays with
-#: the block before, as a line break's white space does.
-_OPENER = re.compile(
-    r"(?<=[。！？」』”])(?:[■□●○◆◇▲△▼▽★☆※◎【]"
-    r"|[一二三四五六七八九十]{1,3}+、|[（(][一二三四五六七八九十]{1,3}+[）)]"
-    r"|(?<=[。！？][」』”])[“「『])"  # a quotation after a closed one: ``。」「``, ``。”“``
-)
-_SPACED = re.compile(rf"(?<=[。！？」』”])[ \u00a0]++(?=[{_CJK}“「『【（])")
-#: A heading-length run after a sentence end (or at the line's start), then a date and a
-#: comma. Eight ideographs at least: a sentence's own opening before a date is shorter
-#: (``当地时间12月3日，``, ``北京时间3日，``).
-_HEADING = re.compile(
-    rf"(?:(?<=[。！？」』”])|^)[{_CJK}]{{8,40}}+(?=(?:\d{{2,4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日[，,、])"
-)
-#: An agency's dateline after a sentence end: ``。新华社北京12月3日电（记者…``, with a
-#: bracket, a comma or a space after ``电`` (``3日电话``, a phone call, is no dateline).
-_DATELINE = re.compile(
-    rf"(?<=[。！？」』”])[{_CJK}]{{2,20}}+"
-    r"(?=(?:\d{1,2}月)?\d{1,2}日电[（(，,:：\s\u3000])"
-)
-#: Letters of the scripts without case that put a space between words and never glue a
-#: closing quote or bracket to the next word: Hebrew, Arabic and Persian, Devanagari,
-#: Bengali, Tamil, Georgian, Ethiopic. (Not Hangul: Korean glues its particles to a closing
-#: quote or bracket, ``”고``, ``(UN)은``; not the Arabic comma ``،``, no letter.)
-_SPACED_LETTER = (
-    r"\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3\u0904-\u0939\u0985-\u09b9"
-    r"\u0b85-\u0bb9\u10d0-\u10ff\u1200-\u135a"
-)
-#: A closing quote or bracket glued to a letter of such a script, the letter ahead:
-#: ``…الإرهابيين”وقال``, ``…(سانا)وأضاف``, ``…(भाषा)सरकार``; Georgian's ``“`` closing ``„…“``.
-_QUOTE = re.compile(
-    rf"[”»)\]](?=[{_SPACED_LETTER}])"
-    r"|(?<=[\u10d0-\u10ff])“(?=[\u10d0-\u10ff])"  # Georgian closes „…“
-)
-#: Stops the shared scanner does not read, glued to what follows (maybe behind closing
-#: marks): the Devanagari double danda ``॥``, the Ethiopic full stop, question mark and
-#: paragraph separator ``። ፧ ፨`` (``…ብለዋል።ቀጣዩ``); and a stop glued to a digit after a
-#: letter and a closer or a mark, which the scanner refuses as it refuses ``(1).2``
-#: (``…است».۱۲ نفر``, ``…हुए।१२ लोग``, ``…شكراً.١٥``). The block starts after the
-#: closers, or at an opening mark.
-_OTHER_STOP = re.compile(
-    r"(?:[॥።፧፨](?<![॥።፧፨।][॥።፧፨])[॥።፧፨।]*+[”»’)\]]{0,3}+(?=[\w«“„‘(\[])"
-    r"|[.!?؟۔।](?<=[^\W\d_][^\w\s][.!?؟۔।])[”»’)\]]{0,3}+(?=\d))"
-)
-#: A time heading between a sentence end and the next paragraph, glued to both, in a
-#: spaced script without case: ``…دمشق.١٤:٣٠بدأ…``, ``…נכנסו.14:30הכוחות…`` (in prose a
-#: time stands between spaces). The scanner cuts before the time (a stop glued to a
-#: digit); this cuts after it, and the time is a subhead.
-_TIME = re.compile(rf"(?<=[.!?؟۔।॥።”»)])\d{{1,2}}[:.]\d\d(?=[{_SPACED_LETTER}])")
-#: Letters of the spaced scripts and Hangul: what a lead-in and its items end with.
-_WORD_END = _SPACED_LETTER + r"\uac00-\ud7a3"
-#: A mark or a link glued to a sentence end in a spaced script (maybe behind a closer): a
-#: list or ticker mark the scanner does not read (``…했다.▲ 학교``, ``…했다.◇ 정부``), or
-#: a link (``…ادامه دارد.https://…``).
-_MARK = re.compile(
-    r"(?:(?<=[.!?؟۔।॥።])|(?<=[.!?؟۔।॥።][”»)]))"
-    r"(?:(?P<mark>[■□●○◆◇▲△▼▽★☆※◎▷☞])|https?://)"
-)
-#: A lead-in colon glued to a list mark and a space, after a letter of a spaced script
-#: without case (``…التالية:• إغلاق``, ``…הבאים:- סגירת``, ``…같다:- 학교``): the items
-#: follow; each dash or bullet glued to the item before opens the next
-#: (``…المدارس- فتح``), up to the first sentence end.
-_LEAD_IN = re.compile(rf"(?<=[{_WORD_END}]):(?=[-–—•■▪●►▶]\s)")
-_ITEM = re.compile(rf"(?<=[{_WORD_END}])[-–—•■▪●►▶](?=\s)")
-_STOP = re.compile(r"[.!?؟۔।॥።]")
-#: A letter that only ends a word glued to the next word's first letter: a word boundary
-#: printed without its space, so the end of a block that had no stop (a subhead, or a
-#: paragraph that lost it): Hebrew's final forms ``ך ם ן ף ץ`` (``…בירושליםהשר…``) and
-#: Arabic's alef maqsura ``ى`` (``…المستشفىوقال…``), each maybe with its points. Letters
-#: that join no letter after them (Arabic ``ة``, Urdu ``ے``) are left out: a space missing
-#: after them does not show, so writers leave such slips in their copy.
-_FINAL_FORM = re.compile(
-    r"[ךםןףץ](?=[\u0591-\u05c7]{0,3}+[\u05d0-\u05ea])"
-    r"|ى(?=[\u064b-\u065f\u0670]{0,3}+[\u0621-\u064a])"
-)
-#: A subhead holds this many words at most, in this many characters (a longer stretch
-#: with no stop is a paragraph that lost its stop).
-_HEADING_WORDS = 8
-_HEADING_CHARS = 120
-#: A stop and the closers after it.
-_STOPS = re.compile(r"[.!?؟:…]++[”»\"')\]]*+")
-#: A credit or note in brackets right after a CJK sentence end, glued to the next
-#: sentence: it ends its paragraph (``。（记者 张伟）另据…``, ``。(总台记者 张伟)另据…``,
-#: ``した。（共同）政府は…``). A section number in brackets (``。（三）``) opens one instead
-#: (``_OPENER``), and a bracket inside a sentence follows a word, not a stop.
-_CREDIT = re.compile(
-    rf"(?<=[。！？」』”])[（(](?![一二三四五六七八九十\d]{{1,3}}+[）)])"
-    rf"[^（()）。！？\r\n]{{2,24}}+[）)](?=[{_CJK}“「『])"
-)
-#: Whether the text holds ideographs or kana at all.
-_ANY_CJK = re.compile(rf"[{_CJK}]")
-
-
-def _heading_before(text: str, start: int, end: int) -> bool:
-    """Whether the stretch ending at ``end`` (a word glued to the next) is a subhead: it
-    opens the line or follows a stop glued to it, and is short (fewer than
-    ``_HEADING_WORDS`` spaces). A longer one is a paragraph that lost its stop, and so is
-    the end of a paragraph whose last stop has a space after it."""
-    lo = -1
-    for m in _STOPS.finditer(text, max(start, end - _HEADING_CHARS), end):
-        lo = m.end()  # (the last one counts)
-    if lo < 0:
-        if end - start > _HEADING_CHARS:
-            return False
-        lo = start
-    elif lo < end and text[lo] in " \u00a0":
-        return False
-    return text.count(" ", lo, end) < _HEADING_WORDS
 
 
 def uncased_cuts(text: str, start: int, end: int) -> list[tuple[int, Evidence, bool | None]]:
@@ -178,47 +28,10 @@ def uncased_cuts(text: str, start: int, end: int) -> list[tuple[int, Evidence, b
     [(5, 'uncased-heading'), (15, 'heading-end')]
     """
     cuts: list[tuple[int, Evidence, bool | None]] = []
-    if _ANY_CJK.search(text, start, end) is not None:
-        for m in _INDENT.finditer(text, start, end):
-            cuts.append((m.start(), Evidence.UNCASED_STOP, False))
-        for m in _OPENER.finditer(text, start, end):
-            cuts.append((m.start(), Evidence.UNCASED_STOP, False))
-        for m in _SPACED.finditer(text, start, end):
-            if m.end() < end:
-                cuts.append((m.end(), Evidence.UNCASED_STOP, False))
-        line = text[start:end]  # (``^`` reads the line's start)
-        for m in _HEADING.finditer(line):
-            if m.start() > 0:
-                cuts.append((start + m.start(), Evidence.UNCASED_HEADING, False))
-            cuts.append((start + m.end(), Evidence.HEADING_END, True))
-        for m in _DATELINE.finditer(text, start, end):
-            cuts.append((m.start(), Evidence.UNCASED_STOP, False))
-        for m in _CREDIT.finditer(text, start, end):
-            if m.end() < end:
-                cuts.append((m.end(), Evidence.UNCASED_STOP, False))
+    if has_cjk(text, start, end):
+        cjk_cuts(text, start, end, cuts)
     else:
-        for m in _OTHER_STOP.finditer(text, start, end):
-            if m.end() < end:
-                cuts.append((m.end(), Evidence.UNCASED_STOP, False))
-        for m in _MARK.finditer(text, start, end):
-            mark = Evidence.TICKER_MARK if m.start("mark") >= 0 else Evidence.GLUED_LINK
-            cuts.append((m.start(), mark, False))
-        lead_in = _LEAD_IN.search(text, start, end)
-        if lead_in is not None:
-            cuts.append((lead_in.end(), Evidence.COLON_LIST, False))
-            stop = _STOP.search(text, lead_in.end(), end)  # (the list ends with a sentence)
-            for m in _ITEM.finditer(text, lead_in.end(), end if stop is None else stop.start()):
-                cuts.append((m.start(), Evidence.LIST_ITEM, False))
-        for m in _FINAL_FORM.finditer(text, start, end):
-            at = m.end()
-            while not "\u05d0" <= text[at] <= "\u05ea" and not "\u0621" <= text[at] <= "\u064a":
-                at += 1  # (past the points)
-            cuts.append((at, Evidence.UNCASED_STOP, _heading_before(text, start, m.start())))
-        for m in _TIME.finditer(text, start, end):
-            if m.end() < end:
-                cuts.append((m.start(), Evidence.UNCASED_STOP, False))
-                cuts.append((m.end(), Evidence.HEADING_END, True))
-    for m in _QUOTE.finditer(text, start, end):
-        cuts.append((m.end(), Evidence.UNCASED_STOP, False))
+        spaced_cuts(text, start, end, cuts)
+    quote_cuts(text, start, end, cuts)
     cuts.sort(key=lambda cut: cut[0])
     return cuts
