@@ -91,6 +91,8 @@ _FINAL_FORM = re.compile(
 #: with no stop is a paragraph that lost its stop).
 _HEADING_WORDS = 8
 _HEADING_CHARS = 120
+#: How far back the start of a word is looked for.
+_WORD_REACH = 64
 #: A stop and the closers after it.
 _STOPS = re.compile(r"[.!?؟:…]++[”»\"')\]]*+")
 
@@ -112,6 +114,14 @@ def _heading_before(text: str, start: int, end: int) -> bool:
     return text.count(" ", lo, end) < _HEADING_WORDS
 
 
+def _tagged(text: str, start: int, at: int) -> bool:
+    """Whether the word holding ``at`` is a hashtag or a handle (``#…``, ``@…``), looked
+    for within ``_WORD_REACH`` characters."""
+    lo = max(start, at - _WORD_REACH)
+    first = max(text.rfind(" ", lo, at), text.rfind("\u00a0", lo, at)) + 1 or lo
+    return text[first : first + 1] in ("#", "@")
+
+
 def spaced_cuts(
     text: str, start: int, end: int, cuts: list[tuple[int, Evidence, bool | None]]
 ) -> None:
@@ -129,6 +139,8 @@ def spaced_cuts(
         for m in _ITEM.finditer(text, lead_in.end(), end if stop is None else stop.start()):
             cuts.append((m.start(), Evidence.LIST_ITEM, False))
     for m in _FINAL_FORM.finditer(text, start, end):
+        if _tagged(text, start, m.start()):
+            continue  # a hashtag glues its words on purpose: ``#ירושליםהבירה``
         at = m.end()
         while not "\u05d0" <= text[at] <= "\u05ea" and not "\u0621" <= text[at] <= "\u064a":
             at += 1  # (past the points)
