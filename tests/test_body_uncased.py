@@ -64,6 +64,9 @@ QUOTED_STOPS: Rows = [
     ("ko-particle-after-bracket", [(P, "유엔(UN)은 성명을 냈다. 원자력기구(IAEA)도 동의했다.")]),
     ("ar-bracket-then-space", [(P, "قالت الوكالة (سانا) إن الوفد وصل.")]),
     ("fa-honorific", [(P, "امام علی(ع) را همه می‌شناسند.")]),
+    ("ar-bracket-in-visual-order", [(P, "قالت الوكالة )سانا( إن الوفد وصل.")]),
+    ("ar-mirrored-quotes", [(P, "كلمة ”نحن مستعدون“ للحوار وقال الوزير إن الوضع مستقر.")]),
+    ("fa-reversed-guillemets", [(P, "وزیر گفت »ما آماده‌ایم« و رفت.")]),
     ("ar-quote-then-comma", [(P, "وصف الزيارة بأنها “مهمة”، وأنها تأتي في وقتها.")]),
 ]
 

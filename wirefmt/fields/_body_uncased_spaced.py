@@ -157,4 +157,9 @@ def quote_cuts(
     """Add to ``cuts`` the closing quotes and brackets glued to a letter of a spaced script
     (read in every body without case: a Chinese one may quote Arabic)."""
     for m in _QUOTE.finditer(text, start, end):
+        at = m.start()
+        if at == start or text[at - 1].isspace():
+            # after a space the mark opens the word after it: typed in visual order or
+            # mirrored (``)سانا(``, ``”نحن مستعدون“``), it closes nothing
+            continue
         cuts.append((m.end(), Evidence.UNCASED_STOP, False))
