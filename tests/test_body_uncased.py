@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from wirefmt import split_body
 from wirefmt._model import Evidence
+from wirefmt.fields._body_uncased import uncased_cuts
 from wirefmt.fields.body import analyse_body
 
 P, S = "paragraph", "subhead"
@@ -290,3 +291,13 @@ def test_uncased_rules_stay_linear(unit: str) -> None:
 
     small, large = cost(2_000), cost(4_000)
     assert large < 4 * small + 0.01
+
+
+@given(st.text(alphabet=TRACES + "ם ה ת#@", max_size=120), st.data())
+def test_uncased_cuts_stay_in_the_line(text: str, data: st.DataObject) -> None:
+    """Every cut lies inside the line it was asked for, in text order."""
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    cuts = uncased_cuts(text, start, end)
+    assert [c[0] for c in cuts] == sorted(c[0] for c in cuts)
+    assert all(start <= c[0] <= end for c in cuts)
