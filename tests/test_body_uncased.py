@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from wirefmt import split_body
 from wirefmt._model import Evidence
 from wirefmt.fields._body_uncased import uncased_cuts
+from wirefmt.fields._body_uncased_cjk import TIME_LABELS
 from wirefmt.fields.body import analyse_body
 
 P, S = "paragraph", "subhead"
@@ -196,6 +197,29 @@ FINAL_FORMS: Rows = [
     ("ar-hashtag", [(P, "تابعوا الوسم #مستشفىالأمل على الشبكة.")]),
 ]
 
+#: A heading run glued before a paragraph that opens with a clock label and a date.
+CJK_CLOCK_LABELS: Rows = [
+    (
+        "zh-local-time",
+        [(P, "会谈结束。"), (S, "上合组织峰会在京闭幕"), (P, "当地时间12月3日，各方签署文件。")],
+    ),
+    (
+        "zh-hant-local-time",
+        [(P, "會談結束。"), (S, "峰會在台北順利閉幕"), (P, "當地時間3日，各方簽署文件。")],
+    ),
+    (
+        "ja-local-time",
+        [
+            (P, "会議は終わった。"),
+            (S, "首脳会議が東京で閉幕"),
+            (P, "現地時間3日、各国は署名した。"),
+        ],
+    ),
+    # near misses: a subject before the label (no comma after the date), a short run
+    ("zh-subject-before-label", [(P, "会谈结束。俄总统普京当地时间3日表示，会谈将继续。")]),
+    ("zh-short-run-before-label", [(P, "会谈结束。普京当地时间3日，签署文件。")]),
+]
+
 TABLES = {
     "glued-stops": GLUED_STOPS,
     "quoted-stops": QUOTED_STOPS,
@@ -203,6 +227,7 @@ TABLES = {
     "cjk-credits": CJK_CREDITS,
     "lists-and-marks": LISTS_AND_MARKS,
     "final-forms": FINAL_FORMS,
+    "cjk-clock-labels": CJK_CLOCK_LABELS,
 }
 ROWS = [(f"{shape}/{name}", blocks) for shape, rows in TABLES.items() for name, blocks in rows]
 
@@ -301,3 +326,10 @@ def test_uncased_cuts_stay_in_the_line(text: str, data: st.DataObject) -> None:
     cuts = uncased_cuts(text, start, end)
     assert [c[0] for c in cuts] == sorted(c[0] for c in cuts)
     assert all(start <= c[0] <= end for c in cuts)
+
+
+def test_clock_labels_are_data() -> None:
+    """The clock labels come from wirefmt/data/, longest first, each in CJK script."""
+    assert "当地时间" in TIME_LABELS and "現地時間" in TIME_LABELS
+    assert [len(label) for label in TIME_LABELS] == sorted(map(len, TIME_LABELS), reverse=True)
+    assert all("\u3040" <= ch <= "\u9fff" for label in TIME_LABELS for ch in label)

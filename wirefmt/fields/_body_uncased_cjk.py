@@ -16,7 +16,9 @@ tell a paragraph break:
   heading ``上合组织峰会在京闭幕``. A date inside a sentence (``普京13日表示``) has no comma
   after it; a shorter run before a date and a comma opens a sentence (``当地时间3日，``). A run
   before a date and ``电`` is an agency's dateline (``…。新华社北京12月3日电…``): the
-  paragraph starts at the run;
+  paragraph starts at the run. A clock label before the date (``当地时间``, a list in
+  ``wirefmt/data/uncased_time_labels.txt``) opens the paragraph:
+  ``…。上合组织峰会在京闭幕当地时间12月3日，…``;
 * **a credit in brackets after a sentence end** (Chinese, Japanese), glued to more text:
   ``。（记者 张伟）另据…``, ``した。（共同）政府は…``: the bracket ends the paragraph (two
   characters at least: ``。（笑）`` is a stage note);
@@ -29,6 +31,7 @@ look-behinds).
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from wirefmt._model import Evidence
 
@@ -56,6 +59,19 @@ _SPACED = re.compile(rf"(?<=[。！？」』”])[ \u00a0]++(?=[{_CJK}“「『�
 _HEADING = re.compile(
     rf"(?:(?<=[。！？」』”])|^)[{_CJK}]{{8,40}}+(?=(?:\d{{2,4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日[，,、])"
 )
+#: The shortest heading run.
+_HEADING_MIN = 8
+
+
+def _labels(name: str) -> tuple[str, ...]:
+    """A list of ``wirefmt/data/``, one entry a line (``#`` starts a comment), longest first."""
+    data = (resources.files("wirefmt") / "data" / name).read_text(encoding="utf-8")
+    entries = {line.split("#")[0].strip() for line in data.splitlines()} - {""}
+    return tuple(sorted(entries, key=lambda entry: (-len(entry), entry)))
+
+
+#: Clock labels that open a dated sentence (``当地时间``, ``現地時間``).
+TIME_LABELS = _labels("uncased_time_labels.txt")
 #: An agency's dateline after a sentence end: ``。新华社北京12月3日电（记者…``, with a
 #: bracket, a comma or a space after ``电`` (``3日电话``, a phone call, is no dateline).
 _DATELINE = re.compile(
@@ -74,6 +90,15 @@ _CREDIT = re.compile(
 _ANY_CJK = re.compile(rf"[{_CJK}]")
 
 
+def _heading_end(line: str, start: int, end: int) -> int:
+    """Where the heading run ``line[start:end]`` ends: before a clock label that opens the
+    dated sentence after it (``…闭幕当地时间3日，``), if eight characters are left."""
+    for label in TIME_LABELS:
+        if line.endswith(label, start, end) and end - len(label) - start >= _HEADING_MIN:
+            return end - len(label)
+    return end
+
+
 def cjk_cuts(
     text: str, start: int, end: int, cuts: list[tuple[int, Evidence, bool | None]]
 ) -> None:
@@ -89,7 +114,7 @@ def cjk_cuts(
     for m in _HEADING.finditer(line):
         if m.start() > 0:
             cuts.append((start + m.start(), Evidence.UNCASED_HEADING, False))
-        cuts.append((start + m.end(), Evidence.HEADING_END, True))
+        cuts.append((start + _heading_end(line, m.start(), m.end()), Evidence.HEADING_END, True))
     for m in _DATELINE.finditer(text, start, end):
         cuts.append((m.start(), Evidence.UNCASED_STOP, False))
     for m in _CREDIT.finditer(text, start, end):
