@@ -30,6 +30,10 @@ _PARAGRAPH_END = regex.compile(r"(?<![.…])[.।。۔](?:[\"'»”’)\]]{0,3}+
 _SUFFIX_DATE = re.compile(r"\d\d\.\d\d\.\d{4}")
 #: How a description cut by the site ends.
 _CUT: Final = ("...", "…")
+#: Shapes of a title with no capital: a keyword, or a list when it holds a comma.
+_TITLE_SHAPED: Final = frozenset(("keyword", "keyword-list"))
+#: The fewest words of a title printed in lower case in a script with capitals.
+_MIN_LOWER_TITLE_WORDS: Final = 4
 
 
 class Head(NamedTuple):
@@ -319,23 +323,40 @@ def _prose_and_meta(doc: Lines, trailer_from: int) -> tuple[list[int], list[int]
 
 
 def _uncased_head(doc: Lines) -> int:
-    """How many lines open the dump with a title in a script without capitals (Chinese,
-    Arabic, Georgian …) shaped like a keyword: 0 when there is none.
+    """How many lines open the dump with a title shaped like a keyword (no capital): 0 when
+    there is none.
 
-    Such a title has no capital, as a keyword has none, so only its place tells: the dump's
-    first line, maybe printed again and followed by an edition's name, then a prose line
-    that is no body (the description). Keywords stand after the description and the
-    timestamps, never before a prose line that opens the dump's head.
+    A title in a script without capitals (Chinese, Arabic, Georgian …) has no capital, as a
+    keyword has none, and so may a headline printed in lower case; only its place tells: the
+    dump's first line, maybe printed again and followed by an edition's name, then the rest
+    of the head: a prose line that is no body (the description), a description that
+    carries the date suffix or is cut, or the timestamps (a page with no description).
+    Keywords stand after the description and the timestamps, never before them. In a script
+    with capitals the line must also be a headline's length (at least
+    ``_MIN_LOWER_TITLE_WORDS`` words): a keyword there is a name of a word or three.
     """
     lines = doc.lines
-    if len(lines) < 2 or lines[0][SHAPE] != "keyword" or not is_uncased(lines[0][TEXT]):
+    if len(lines) < 2 or lines[0][SHAPE] not in _TITLE_SHAPED:
         return 0
-    title, j = lines[0][TEXT], 1
+    title = lines[0][TEXT]
+    if not is_uncased(title) and title.count(" ") + 1 < _MIN_LOWER_TITLE_WORDS:
+        return 0
+    j = 1
     while j < len(lines) and lines[j][TEXT] == title:
         j += 1
     if j < len(lines) - 1 and lines[j][SHAPE] == "keyword" and looks_like_edition(lines[j][TEXT]):
         j += 1
-    if j < len(lines) and lines[j][SHAPE] == "prose" and not is_bodylike(lines[j][TEXT]):
+    if j >= len(lines):
+        return 0
+    shape, text = lines[j][SHAPE], lines[j][TEXT]
+    if shape == "timestamp" or (
+        shape == "prose"
+        and (
+            not is_bodylike(text)
+            or text.endswith(_CUT)
+            or parse_description(text).suffix_start is not None
+        )
+    ):
         return j
     return 0
 
