@@ -18,7 +18,7 @@ from ...fields.taglists import is_uncased
 from .._editions import looks_like_edition
 from ._lines import END, FOUND, SHAPE, START, TEXT, Lines
 from ._prose import MAX_SECTION, is_bodylike, is_tag_like
-from ._runs import body_run, peel_tags
+from ._runs import body_run, glued_alone, peel_tags
 
 __all__ = ["Head", "read_head"]
 
@@ -194,6 +194,8 @@ class _Prose:
             body_lines = extra_head
         body_lines = body_run(body_lines, doc)
         tag_lines = peel_tags(body_lines, doc) if meta else []
+        if meta:
+            body_lines = glued_alone(body_lines, doc)
         roles = self.roles
         if title_i is not None:
             roles[title_i] = "title"

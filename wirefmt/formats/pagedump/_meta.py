@@ -148,7 +148,11 @@ def _keywords(
     # read among the prose lines with no role yet (in most dumps, none).
     unplaced = [i for i in doc.by_shape.get("prose", ()) if roles[i] is None]
     if unplaced:
-        keyword_lines += _named(doc, unplaced, keyword_lines, -1, body_start)
+        # (keywords follow the timestamps: with no keyword line, the last timestamp before
+        # the body anchors them)
+        stamps = [i for i in doc.by_shape.get("timestamp", ()) if i < body_start]
+        anchors = keyword_lines or stamps[-1:]
+        keyword_lines += _named(doc, unplaced, anchors, -1, body_start)
         tag_lines += _named(doc, unplaced, tag_lines, body_end, head.trailer_from)
     keyword_lines.sort()
     tag_lines.sort()

@@ -5,14 +5,48 @@ from __future__ import annotations
 
 from typing import Final
 
+import regex
+
 from ._lines import END, SHAPE, START, TEXT, Lines
 from ._prose import is_tag_like
 
-__all__ = ["body_run", "one_break", "peel_tags"]
+__all__ = ["body_run", "glued_alone", "one_break", "peel_tags"]
 
 #: Shapes a line inside a body of several lines can have without being metadata (a date, a
 #: link or a line in lower case on a line of its own): see ``body_run``.
 _IN_BODY: Final = frozenset(("timestamp", "url", "year", "image-size", "keyword", "keyword-list"))
+
+
+# A sentence end glued to the next sentence's first letter, no space between
+# ("…açtı.Santral", "…ای را افتتاح کرد.این", "…बताया।पुल"): the trace of a paragraph break in a
+# body printed on one line. (Not after the ideographic full stop, which Chinese and Japanese
+# print with no space after every sentence.)
+_GLUED_JOIN = regex.compile(r"[.!?…؟।։](?:[\"'»”’)\]]{0,3}+)(?=[\p{Lu}\p{Lt}\p{Lo}])")
+
+
+def glued_alone(body: list[int], doc: Lines) -> list[int]:
+    """The body's lines without the lines that stand apart from a glued body.
+
+    A page's body reaches the dump either glued on one line (its paragraph breaks left as
+    sentence ends glued to the next word) or split into lines, one paragraph a line; not
+    both. So when the body's longest line is glued, a line parted from it by a blank line is
+    no paragraph of it: a "Read also: …" line, a copyright line, a photo caption, a keyword
+    printed as a name. Those lines are returned to the other roles (a name before the body
+    may be a keyword, after it a tag), or left over. Only in a dump parted by blank lines:
+    where blocks are parted by single line ends, nothing tells them from paragraphs.
+    """
+    if len(body) < 2 or not doc.blank_parted:
+        return body
+    lines, text = doc.lines, doc.text
+    at = max(range(len(body)), key=lambda n: lines[body[n]][END] - lines[body[n]][START])
+    if _GLUED_JOIN.search(lines[body[at]][TEXT]) is None:
+        return body
+    lo = hi = at
+    while lo > 0 and one_break(text, lines[body[lo - 1]][END], lines[body[lo]][START]):
+        lo -= 1
+    while hi + 1 < len(body) and one_break(text, lines[body[hi]][END], lines[body[hi + 1]][START]):
+        hi += 1
+    return body[lo : hi + 1]
 
 
 def peel_tags(body: list[int], doc: Lines) -> list[int]:
