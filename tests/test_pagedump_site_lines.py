@@ -211,3 +211,46 @@ def test_near_miss_a_line_glued_by_one_line_end_stays_in_the_body(lines: tuple[s
     a = wirefmt.parse(doc)
     assert a.body[-1].text == lines[1]
     assert "leftover" not in [role for role, _ in roles(doc, a)]
+
+
+@pytest.mark.parametrize(
+    ("tag", "line"),
+    [
+        ("transports", "© 2022 Exemple Médias"),
+        ("мосты", "© МИА «Пример», 2022"),
+        ("köprü", "® Örnek Haber Ajansı"),
+    ],
+)
+def test_a_copyright_line_after_the_tags_is_left_over_not_a_tag(tag: str, line: str) -> None:
+    doc = dump("Un titre", "Une description.", TS, tag, "Le corps du texte.La suite.", tag, line)
+    a = wirefmt.parse(doc)
+    assert a.tags == (tag,)
+    assert ("leftover", line) in roles(doc, a)
+
+
+@pytest.mark.parametrize("name", ["5G", "#SommetDeParis", "Joe Biden", "«Газпром» и партнеры"])
+def test_near_miss_a_tag_printed_as_a_name_stays_a_tag(name: str) -> None:
+    # a name opens with a letter, a digit or punctuation (a quote, a hash), not a symbol
+    body = "Le conseil a voté le budget mardi.La séance a duré quatre heures."
+    doc = dump("Un titre", "Une description.", TS, "budget", body, "budget", name)
+    a = wirefmt.parse(doc)
+    assert a.tags == ("budget", name)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read also: Bridge works delayed again",
+        "Читайте также: В Самаре начали ремонт набережной",
+        "Lire aussi: Les travaux du pont encore retardés",
+    ],
+)
+def test_a_read_also_line_before_a_glued_body_is_left_over(line: str) -> None:
+    body = "The city launched a new ferry line on Tuesday.Boats will run every twenty minutes."
+    doc = dump("A title", "A description.", TS, "ferries", line, body, "ferries")
+    a = wirefmt.parse(doc)
+    assert [b.text for b in a.body] == [
+        "The city launched a new ferry line on Tuesday.",
+        "Boats will run every twenty minutes.",
+    ]
+    assert ("leftover", line) in roles(doc, a)

@@ -4,6 +4,7 @@ text. Shared by the head and metadata phases."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 import regex
@@ -31,11 +32,14 @@ MAX_SECTION: Final = 40
 
 
 def is_tag_like(text: str) -> bool:
-    """A short name on a line of its own ("Joe Biden", "Baltnews"): no sentence in it, and
-    no item of a list ("- A second line")."""
+    """A short name on a line of its own ("Joe Biden", "Baltnews"): no sentence in it, no
+    item of a list ("- A second line"), and not opened by a symbol (a copyright line,
+    "© 2022 Example Media", or a ticker mark: a name opens with a letter, a digit or a
+    mark of punctuation such as a quote or "#")."""
     return (
         len(text) <= MAX_SECTION
         and text[0] not in BULLETS
+        and unicodedata.category(text[0])[0] != "S"
         and text.count(" ") < _MAX_NAME_WORDS
         and _SENTENCE_END.search(text) is None
         and text[-1] not in _NOT_NAME_END
