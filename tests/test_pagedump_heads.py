@@ -8,7 +8,7 @@ near miss beside each shape."""
 from __future__ import annotations
 
 import pytest
-from pagedump_helpers import TS, TS_ISO, Expect, check, dump
+from pagedump_helpers import TS, TS_ISO, Expect, check, dump, roles
 
 import wirefmt
 
@@ -582,3 +582,51 @@ def test_near_miss_a_one_line_body_shaped_like_a_title_stays_the_body(
 ) -> None:
     doc = dump(title, lede, TS, TS, TS, "budget", body, "budget")
     check(doc, Expect(title, lede, ("budget",), ("budget",), TS_ISO, body, body))
+
+
+@pytest.mark.parametrize(
+    ("title", "page_title", "lede"),
+    [
+        (
+            "Le pont est ouvert",
+            "Le pont est ouvert - Sputnik Afrique",
+            "La mairie a inauguré le pont.",
+        ),
+        ("Мост открыт", "Мост открыт | РИА Новости", "Мэрия открыла мост во вторник."),
+        ("Köprü açıldı", "Köprü açıldı — Gündem", "Belediye köprüyü salı günü açtı."),
+        (
+            "新港口电站正式启用",
+            "新港口电站正式启用 - 俄罗斯卫星通讯社",
+            "新电站将为港口停靠的船只提供岸电。",
+        ),
+    ],
+)
+def test_the_title_followed_by_a_site_name_is_a_title_repeat(
+    title: str, page_title: str, lede: str
+) -> None:
+    body = "La mairie a inauguré le nouveau pont mardi.Le pont relie les deux quartiers."
+    doc = dump(title, page_title, lede, TS, "port", body, "port")
+    a = check(doc, Expect(title, lede, ("port",), ("port",), TS_ISO, *_split(body)))
+    assert ("title-repeat", page_title) in roles(doc, a)
+
+
+@pytest.mark.parametrize(
+    ("title", "lede"),
+    [
+        ("Le pont est ouvert", "Le pont est ouvert - la mairie l'a annoncé mardi."),
+        ("Мост открыт", "Мост открыт — об этом сообщила мэрия города в среду."),
+        ("Köprü açıldı", "Köprü açıldı - belediye başkanı törende konuştu, trafik yarın başlıyor."),
+    ],
+)
+def test_near_miss_a_description_opening_with_the_title_and_a_dash_stays_the_description(
+    title: str, lede: str
+) -> None:
+    body = "La mairie a inauguré le nouveau pont mardi.Le pont relie les deux quartiers."
+    doc = dump(title, lede, TS, "port", body, "port")
+    check(doc, Expect(title, lede, ("port",), ("port",), TS_ISO, *_split(body)))
+
+
+def _split(body: str) -> tuple[str, str]:
+    """The two paragraphs of a body glued at its one full stop."""
+    cut = body.index(".") + 1
+    return body[:cut], body[cut:]

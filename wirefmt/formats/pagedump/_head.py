@@ -30,6 +30,8 @@ _PARAGRAPH_END = regex.compile(r"(?<![.…])[.।。۔](?:[\"'»”’)\]]{0,3}+
 _SUFFIX_DATE = re.compile(r"\d\d\.\d\d\.\d{4}")
 #: How a description cut by the site ends.
 _CUT: Final = ("...", "…")
+# What follows the title in a page's own title: " - Sputnik Afrique", " | РИА Новости".
+_SITE_TAIL = regex.compile(r"\s++[-–—|]\s++(\S[^\n]{0,80}+)")
 #: Shapes of a title with no capital: a keyword, or a list when it holds a comma.
 _TITLE_SHAPED: Final = frozenset(("keyword", "keyword-list"))
 #: The fewest words of a title printed in lower case in a script with capitals.
@@ -276,11 +278,14 @@ class _Prose:
 
     def _title_runs(self, title: str, rest: list[int]) -> list[int]:
         """Lines of the head that print the title two or more times, joined by spaces (the
-        extractor's og:title line, resolved): ``title-repeat``, like the title printed again.
-        Returns the other lines."""
+        extractor's og:title line, resolved), or the title followed by a dash or a bar and a
+        short name (the page's title as the browser shows it: ``Le pont est ouvert -
+        Sputnik Afrique``, ``Мост открыт | РИА Новости``): ``title-repeat``, like the title
+        printed again. Returns the other lines."""
         lines, keep = self.lines, []
         for i in rest:
-            if _repeats_title(lines[i][TEXT], title):
+            text = lines[i][TEXT]
+            if _repeats_title(text, title) or _site_titled(text, title):
                 self.roles[i] = "title-repeat"
             else:
                 keep.append(i)
@@ -329,10 +334,11 @@ def _uncased_head(doc: Lines) -> int:
     there is none.
 
     A title in a script without capitals (Chinese, Arabic, Georgian …) has no capital, as a
-    keyword has none, and so may a headline printed in lower case; only its place tells: the
-    dump's first line, maybe printed again and followed by an edition's name, then the rest
-    of the head: a prose line that is no body (the description), a description that
-    carries the date suffix or is cut, or the timestamps (a page with no description).
+    keyword has none, and so may a headline printed in lower case; only its place tells:
+    the dump's first line, maybe printed again (or with a site's name) and followed by an
+    edition's name, then the rest of the head: a prose line that is no body (the
+    description), a description that carries the date suffix or is cut, or the timestamps
+    (a page with no description).
     Keywords stand after the description and the timestamps, never before them. In a script
     with capitals the line must also be a headline's length (at least
     ``_MIN_LOWER_TITLE_WORDS`` words): a keyword there is a name of a word or three.
@@ -344,7 +350,7 @@ def _uncased_head(doc: Lines) -> int:
     if not is_uncased(title) and title.count(" ") + 1 < _MIN_LOWER_TITLE_WORDS:
         return 0
     j = 1
-    while j < len(lines) and lines[j][TEXT] == title:
+    while j < len(lines) and (lines[j][TEXT] == title or _site_titled(lines[j][TEXT], title)):
         j += 1
     if j < len(lines) - 1 and lines[j][SHAPE] == "keyword" and looks_like_edition(lines[j][TEXT]):
         j += 1
@@ -361,6 +367,15 @@ def _uncased_head(doc: Lines) -> int:
     ):
         return j
     return 0
+
+
+def _site_titled(text: str, title: str) -> bool:
+    """Whether ``text`` is ``title``, then a dash or a bar between spaces, then a short name
+    with no sentence in it (a site's or a section's name)."""
+    if not text.startswith(title):
+        return False
+    m = _SITE_TAIL.fullmatch(text, len(title))
+    return m is not None and is_tag_like(m.group(1))
 
 
 def _repeats_title(text: str, title: str) -> bool:
