@@ -630,3 +630,33 @@ def _split(body: str) -> tuple[str, str]:
     """The two paragraphs of a body glued at its one full stop."""
     cut = body.index(".") + 1
     return body[:cut], body[cut:]
+
+
+@pytest.mark.parametrize(
+    ("title", "lede"),
+    [
+        ("2022: год перемен", "Итоги года в пяти цифрах."),
+        ("5 фактов", "Что известно о новом мосте."),
+        ("10 killed in crash", "A bus left the road on Monday night."),
+        ("3 soruda bütçe", "Meclis bütçeyi salı günü oyluyor."),
+        ("ceasefire holds", "The truce held for a second day."),
+    ],
+)
+def test_a_short_title_with_no_capital_before_a_description_and_the_timestamps(
+    title: str, lede: str
+) -> None:
+    # the whole head follows it (a description, then the timestamps): it is the title
+    body = "La mairie a inauguré le nouveau pont mardi.Le pont relie les deux quartiers."
+    doc = dump(title, lede, TS, "port", body, "port")
+    check(doc, Expect(title, lede, ("port",), ("port",), TS_ISO, *_split(body)))
+
+
+@pytest.mark.parametrize("word", ["énergie", "2022 год", "joe biden"])
+def test_near_miss_a_short_lower_case_line_before_a_description_and_keywords_stays_a_keyword(
+    word: str,
+) -> None:
+    # no timestamp after the prose line: the head's order does not tell a title
+    doc = dump(word, "Le port a rouvert mardi.", "port", "Le texte du corps.La suite du texte.")
+    a = wirefmt.parse(doc)
+    assert a.title != word
+    assert word in a.keywords

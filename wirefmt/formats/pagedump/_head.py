@@ -340,15 +340,17 @@ def _uncased_head(doc: Lines) -> int:
     description), a description that carries the date suffix or is cut, or the timestamps
     (a page with no description).
     Keywords stand after the description and the timestamps, never before them. In a script
-    with capitals the line must also be a headline's length (at least
-    ``_MIN_LOWER_TITLE_WORDS`` words): a keyword there is a name of a word or three.
+    with capitals a line shorter than a headline (fewer than ``_MIN_LOWER_TITLE_WORDS``
+    words: a keyword there is a name of a word or three) is the title only before the whole
+    head, a description and then the timestamps (``5 фактов``, ``2022: год перемен``).
     """
     lines = doc.lines
     if len(lines) < 2 or lines[0][SHAPE] not in _TITLE_SHAPED:
         return 0
     title = lines[0][TEXT]
-    if not is_uncased(title) and title.count(" ") + 1 < _MIN_LOWER_TITLE_WORDS:
-        return 0
+    # (a short lower-case line in a script with capitals is a keyword's length: only the
+    # whole head, a description then the timestamps, makes it the title)
+    short = not is_uncased(title) and title.count(" ") + 1 < _MIN_LOWER_TITLE_WORDS
     j = 1
     while j < len(lines) and (lines[j][TEXT] == title or _site_titled(lines[j][TEXT], title)):
         j += 1
@@ -357,6 +359,8 @@ def _uncased_head(doc: Lines) -> int:
     if j >= len(lines):
         return 0
     shape, text = lines[j][SHAPE], lines[j][TEXT]
+    if short and (shape != "prose" or j + 1 >= len(lines) or lines[j + 1][SHAPE] != "timestamp"):
+        return 0
     if shape == "timestamp" or (
         shape == "prose"
         and (
