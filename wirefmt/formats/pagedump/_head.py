@@ -196,7 +196,7 @@ class _Prose:
             body_lines = extra_head
         body_lines = body_run(body_lines, doc)
         tag_lines = peel_tags(body_lines, doc) if meta else []
-        if meta:
+        if meta and len(body_lines) > 1:
             body_lines = glued_alone(body_lines, doc)
         roles = self.roles
         if title_i is not None:
@@ -285,7 +285,10 @@ class _Prose:
         lines, keep = self.lines, []
         for i in rest:
             text = lines[i][TEXT]
-            if _repeats_title(text, title) or _site_titled(text, title):
+            # (most lines do not open with the title: told before either call)
+            if text.startswith(title) and (
+                _repeats_title(text, title) or _site_titled(text, title)
+            ):
                 self.roles[i] = "title-repeat"
             else:
                 keep.append(i)
