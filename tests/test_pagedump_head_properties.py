@@ -47,7 +47,8 @@ def dumps(draw: st.DrawFn) -> tuple[str, str, list[str]]:
     after = draw(st.lists(st.sampled_from(SITE_LINES), max_size=2, unique=True))
     blocks += [*before, BODY, *after]
     tags = draw(st.lists(st.sampled_from(KEYWORDS[:3]), max_size=3, unique=True))
-    if tags and draw(st.booleans()):
+    joined: bool = draw(st.booleans())
+    if tags and joined:
         blocks.append(", ".join(t.lower() for t in tags))
     else:
         blocks += tags
