@@ -660,3 +660,50 @@ def test_near_miss_a_short_lower_case_line_before_a_description_and_keywords_sta
     a = wirefmt.parse(doc)
     assert a.title != word
     assert word in a.keywords
+
+
+TITLE_AND_BODY = {
+    "zh": (
+        "新港口电站正式启用",
+        "周二，市政府宣布新电站正式启用。电站每年可为一百艘船提供电力。当局表示，明年将再建两座。",
+    ),
+    "ka": (
+        "ქალაქში ახალი ხიდი გაიხსნა",
+        "მერიამ სამშაბათს ახალი ხიდი გახსნა.ხიდი ორ უბანს აკავშირებს.",
+    ),
+    "ar": (
+        "افتتاح جسر جديد",
+        "افتتحت البلدية جسرا جديدا.وقال رئيس البلدية إن الجسر سيخفف الازدحام.",
+    ),
+    "hi": ("नया पुल खुला", "नगर निगम ने पुल खोला।पुल दो इलाकों को जोड़ता है।"),
+    "tr": ("Yeni köprü açıldı", "Belediye köprüyü salı günü açtı.Köprü iki ilçeyi birleştiriyor."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(TITLE_AND_BODY))
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_dump_of_a_title_and_a_body_alone(lang: str, sep: str) -> None:
+    # no description, no metadata: a body of several sentences, or glued at a paragraph
+    # break (which a description never is), follows the title
+    title, body = TITLE_AND_BODY[lang]
+    doc = title + sep + body + "\n"
+    a = wirefmt.parse(doc)
+    assert (a.title, a.lede, a.keywords) == (title, None, ())
+    assert "".join(b.text for b in a.body) == body
+
+
+@pytest.mark.parametrize(
+    ("title", "lede"),
+    [
+        ("ქალაქში ახალი ხიდი გაიხსნა", "მერიამ სამშაბათს ახალი ხიდი გახსნა."),
+        ("Macron parle du budget", "M.Macron a présenté le budget mardi."),
+        ("Talks resume", "The talks with the U.S.Officials resume on Monday."),
+    ],
+)
+def test_near_miss_a_description_with_no_glued_break_stays_the_description(
+    title: str, lede: str
+) -> None:
+    # one sentence, or a stop between capitals (initials): no paragraph break glued there
+    body = "Le conseil a voté mardi. La séance a duré quatre heures. Elle reprend demain."
+    a = wirefmt.parse(dump(title, lede, body))
+    assert (a.title, a.lede) == (title, lede)

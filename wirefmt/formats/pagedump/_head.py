@@ -17,7 +17,7 @@ from ...fields.suffix import Description, parse_description
 from ...fields.taglists import is_uncased
 from .._editions import looks_like_edition
 from ._lines import END, FOUND, SHAPE, START, TEXT, Lines
-from ._prose import MAX_SECTION, is_bodylike, is_tag_like
+from ._prose import MAX_SECTION, is_bodylike, is_glued, is_tag_like
 from ._runs import body_run, glued_alone, peel_tags
 
 __all__ = ["Head", "read_head"]
@@ -176,11 +176,12 @@ class _Prose:
                 rest = self._title_runs(lines[title_i][TEXT], rest)
             if not meta and rest:
                 # Short variant, prose only: title, description, body. A lone second line
-                # that reads as body text is the body, unless it carries a suffix.
+                # that reads as body text (or holds a glued paragraph break, which a
+                # description never does) is the body, unless it carries a suffix.
                 lone = rest[0] if len(rest) == 1 else None
                 if (
                     lone is not None
-                    and is_bodylike(lines[lone][TEXT])
+                    and (is_bodylike(lines[lone][TEXT]) or is_glued(lines[lone][TEXT]))
                     and self.describe(lone).suffix_start is None
                 ):
                     body_lines = rest + body_lines
@@ -341,7 +342,7 @@ def _uncased_head(doc: Lines) -> int:
     the dump's first line, maybe printed again (or with a site's name) and followed by an
     edition's name, then the rest of the head: a prose line that is no body (the
     description), a description that carries the date suffix or is cut, or the timestamps
-    (a page with no description).
+    (a page with no description); or the body, in a dump with no metadata after it.
     Keywords stand after the description and the timestamps, never before them. In a script
     with capitals a line shorter than a headline (fewer than ``_MIN_LOWER_TITLE_WORDS``
     words: a keyword there is a name of a word or three) is the title only before the whole
@@ -370,10 +371,22 @@ def _uncased_head(doc: Lines) -> int:
             not is_bodylike(text)
             or text.endswith(_CUT)
             or parse_description(text).suffix_start is not None
+            or _prose_alone(doc, j)
         )
     ):
         return j
     return 0
+
+
+def _prose_alone(doc: Lines, j: int) -> bool:
+    """Whether the dump holds no metadata at all past its first ``j`` lines (the title and
+    its copies): no timestamp, URL or keyword line, no list. A keyword-shaped line then
+    standing before the body is the title of a short dump (title, body), not a keyword,
+    which would stand among others, or before the tags."""
+    by_shape = doc.by_shape
+    if "timestamp" in by_shape or "url" in by_shape or "keyword-list" in by_shape:
+        return False
+    return all(i < j for i in by_shape.get("keyword", ()))
 
 
 def _site_titled(text: str, title: str) -> bool:

@@ -11,7 +11,7 @@ import regex
 
 from ...fields.taglists import BULLETS
 
-__all__ = ["MAX_SECTION", "is_bodylike", "is_tag_like"]
+__all__ = ["MAX_SECTION", "is_bodylike", "is_glued", "is_tag_like"]
 
 # The first character of _SENTENCE_END.
 _STOP = re.compile("[.!?…。]")
@@ -19,6 +19,18 @@ _STOP = re.compile("[.!?…。]")
 # ideographic full stop ends a sentence wherever it stands: Chinese and Japanese put no
 # space after it.
 _SENTENCE_END = regex.compile(r"[.!?…。](?:[\"»”’)]{0,2}+)(?=\s|\p{Lu}|$)|。")
+
+# A sentence end glued to the next sentence's first letter, with no space between
+# ("…açtı.Santral", "…گفت.این", "…खोला।पुल", "…ხიდი გახსნა.ხიდი"): the trace a paragraph
+# break leaves in a body printed on one line, which a title or a description never holds.
+# Before a capital, an uncased letter or a Georgian one (Unicode files Georgian's letters
+# as lower case, but Georgian prints no capitals); after a lower-case or uncased letter (a
+# vowel sign, a closing quote), so that initials
+# ("U.S.Officials", "M.Poutine") are no trace; not the ideographic full stop, which
+# Chinese and Japanese print with no space after every sentence.
+_GLUED = regex.compile(
+    r"(?<=[\p{Ll}\p{Lo}\p{M}\"'»”’)])[.!?…؟।։](?:[\"'»”’)\]]{0,3}+)(?=[\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}])"
+)
 
 #: A single prose line longer than this, or with this many sentences, is a body, not a title.
 _BODY_CHARS: Final = 300
@@ -56,3 +68,9 @@ def is_bodylike(text: str) -> bool:
         if count >= _BODY_SENTENCES:
             return True
     return False
+
+
+def is_glued(text: str) -> bool:
+    """Whether a line holds a sentence end glued to the next sentence: body text printed on
+    one line (``…a déclaré le maire.Selon lui…``)."""
+    return _GLUED.search(text) is not None

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from typing import Final
 
-import regex
-
 from ._lines import END, SHAPE, START, TEXT, Lines
-from ._prose import is_tag_like
+from ._prose import is_glued, is_tag_like
 
 __all__ = ["body_run", "glued_alone", "one_break", "peel_tags"]
 
@@ -17,23 +15,17 @@ __all__ = ["body_run", "glued_alone", "one_break", "peel_tags"]
 _IN_BODY: Final = frozenset(("timestamp", "url", "year", "image-size", "keyword", "keyword-list"))
 
 
-# A sentence end glued to the next sentence's first letter, no space between
-# ("…açtı.Santral", "…ای را افتتاح کرد.این", "…बताया।पुल"): the trace of a paragraph break in a
-# body printed on one line. (Not after the ideographic full stop, which Chinese and Japanese
-# print with no space after every sentence.)
-_GLUED_JOIN = regex.compile(r"[.!?…؟।։](?:[\"'»”’)\]]{0,3}+)(?=[\p{Lu}\p{Lt}\p{Lo}])")
-
-
 def glued_alone(body: list[int], doc: Lines) -> list[int]:
     """The body's lines without the lines that stand apart from a glued body.
 
     A page's body reaches the dump either glued on one line (its paragraph breaks left as
-    sentence ends glued to the next word) or split into lines, one paragraph a line; not
-    both. So when the body's longest line is glued, a line parted from it by a blank line is
-    no paragraph of it: a "Read also: …" line, a copyright line, a photo caption, a keyword
-    printed as a name. Those lines are returned to the other roles (a name before the body
-    may be a keyword, after it a tag), or left over. Only in a dump parted by blank lines:
-    where blocks are parted by single line ends, nothing tells them from paragraphs.
+    sentence ends glued to the next word: ``is_glued``) or split into lines, one paragraph
+    a line; not both. So when the body's longest line is glued, a line parted from it by a
+    blank line is no paragraph of it: a "Read also: …" line, a copyright line, a photo
+    caption, a keyword printed as a name. Those lines are returned to the other roles (a
+    name before the body may be a keyword, after it a tag), or left over. Only in a dump
+    parted by blank lines: where blocks are parted by single line ends, nothing tells them
+    from paragraphs.
 
     A body split into lines whose longest line holds a sentence end glued by mistake
     (``…the U.S.Officials…``) is told by its other paragraphs: one of them at least half as
@@ -46,7 +38,7 @@ def glued_alone(body: list[int], doc: Lines) -> list[int]:
     at = sizes.index(max(sizes))
     # A body split into lines has paragraphs of like lengths; a line beside a glued body is
     # a fraction of it. A second line half as long as the longest or more: split, as is.
-    if sorted(sizes)[-2] * 2 >= sizes[at] or _GLUED_JOIN.search(lines[body[at]][TEXT]) is None:
+    if sorted(sizes)[-2] * 2 >= sizes[at] or not is_glued(lines[body[at]][TEXT]):
         return body
     lo = hi = at
     while lo > 0 and one_break(text, lines[body[lo - 1]][END], lines[body[lo]][START]):
