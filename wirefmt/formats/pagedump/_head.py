@@ -17,8 +17,8 @@ from ...fields.suffix import Description, parse_description
 from ...fields.taglists import is_uncased
 from .._editions import looks_like_edition
 from ._lines import END, FOUND, SHAPE, START, TEXT, Lines
-from ._prose import MAX_SECTION, is_bodylike, is_tag_like
-from ._runs import body_run, peel_tags
+from ._prose import MAX_SECTION, is_bodylike, is_glued, is_tag_like
+from ._runs import body_run, glued_alone, peel_tags
 
 __all__ = ["Head", "read_head"]
 
@@ -30,6 +30,12 @@ _PARAGRAPH_END = regex.compile(r"(?<![.…])[.।。۔](?:[\"'»”’)\]]{0,3}+
 _SUFFIX_DATE = re.compile(r"\d\d\.\d\d\.\d{4}")
 #: How a description cut by the site ends.
 _CUT: Final = ("...", "…")
+# What follows the title in a page's own title: " - Sputnik Afrique", " | РИА Новости".
+_SITE_TAIL = regex.compile(r"\s++[-–—|]\s++(\S[^\n]{0,80}+)")
+#: Shapes of a title with no capital: a keyword, or a list when it holds a comma.
+_TITLE_SHAPED: Final = frozenset(("keyword", "keyword-list"))
+#: The fewest words of a title printed in lower case in a script with capitals.
+_MIN_LOWER_TITLE_WORDS: Final = 4
 
 
 class Head(NamedTuple):
@@ -170,11 +176,12 @@ class _Prose:
                 rest = self._title_runs(lines[title_i][TEXT], rest)
             if not meta and rest:
                 # Short variant, prose only: title, description, body. A lone second line
-                # that reads as body text is the body, unless it carries a suffix.
+                # that reads as body text (or holds a glued paragraph break, which a
+                # description never does) is the body, unless it carries a suffix.
                 lone = rest[0] if len(rest) == 1 else None
                 if (
                     lone is not None
-                    and is_bodylike(lines[lone][TEXT])
+                    and (is_bodylike(lines[lone][TEXT]) or is_glued(lines[lone][TEXT]))
                     and self.describe(lone).suffix_start is None
                 ):
                     body_lines = rest + body_lines
@@ -190,6 +197,8 @@ class _Prose:
             body_lines = extra_head
         body_lines = body_run(body_lines, doc)
         tag_lines = peel_tags(body_lines, doc) if meta else []
+        if meta and len(body_lines) > 1:
+            body_lines = glued_alone(body_lines, doc)
         roles = self.roles
         if title_i is not None:
             roles[title_i] = "title"
@@ -270,11 +279,17 @@ class _Prose:
 
     def _title_runs(self, title: str, rest: list[int]) -> list[int]:
         """Lines of the head that print the title two or more times, joined by spaces (the
-        extractor's og:title line, resolved): ``title-repeat``, like the title printed again.
-        Returns the other lines."""
+        extractor's og:title line, resolved), or the title followed by a dash or a bar and a
+        short name (the page's title as the browser shows it: ``Le pont est ouvert -
+        Sputnik Afrique``, ``Мост открыт | РИА Новости``): ``title-repeat``, like the title
+        printed again. Returns the other lines."""
         lines, keep = self.lines, []
         for i in rest:
-            if _repeats_title(lines[i][TEXT], title):
+            text = lines[i][TEXT]
+            # (most lines do not open with the title: told before either call)
+            if text.startswith(title) and (
+                _repeats_title(text, title) or _site_titled(text, title)
+            ):
                 self.roles[i] = "title-repeat"
             else:
                 keep.append(i)
@@ -319,25 +334,68 @@ def _prose_and_meta(doc: Lines, trailer_from: int) -> tuple[list[int], list[int]
 
 
 def _uncased_head(doc: Lines) -> int:
-    """How many lines open the dump with a title in a script without capitals (Chinese,
-    Arabic, Georgian …) shaped like a keyword: 0 when there is none.
+    """How many lines open the dump with a title shaped like a keyword (no capital): 0 when
+    there is none.
 
-    Such a title has no capital, as a keyword has none, so only its place tells: the dump's
-    first line, maybe printed again and followed by an edition's name, then a prose line
-    that is no body (the description). Keywords stand after the description and the
-    timestamps, never before a prose line that opens the dump's head.
+    A title in a script without capitals (Chinese, Arabic, Georgian …) has no capital, as a
+    keyword has none, and so may a headline printed in lower case; only its place tells:
+    the dump's first line, maybe printed again (or with a site's name) and followed by an
+    edition's name, then the rest of the head: a prose line that is no body (the
+    description), a description that carries the date suffix or is cut, or the timestamps
+    (a page with no description); or the body, in a dump with no metadata after it.
+    Keywords stand after the description and the timestamps, never before them. In a script
+    with capitals a line shorter than a headline (fewer than ``_MIN_LOWER_TITLE_WORDS``
+    words: a keyword there is a name of a word or three) is the title only before the whole
+    head, a description and then the timestamps (``5 фактов``, ``2022: год перемен``).
     """
     lines = doc.lines
-    if len(lines) < 2 or lines[0][SHAPE] != "keyword" or not is_uncased(lines[0][TEXT]):
+    if len(lines) < 2 or lines[0][SHAPE] not in _TITLE_SHAPED:
         return 0
-    title, j = lines[0][TEXT], 1
-    while j < len(lines) and lines[j][TEXT] == title:
+    title = lines[0][TEXT]
+    # (a short lower-case line in a script with capitals is a keyword's length: only the
+    # whole head, a description then the timestamps, makes it the title)
+    short = not is_uncased(title) and title.count(" ") + 1 < _MIN_LOWER_TITLE_WORDS
+    j = 1
+    while j < len(lines) and (lines[j][TEXT] == title or _site_titled(lines[j][TEXT], title)):
         j += 1
     if j < len(lines) - 1 and lines[j][SHAPE] == "keyword" and looks_like_edition(lines[j][TEXT]):
         j += 1
-    if j < len(lines) and lines[j][SHAPE] == "prose" and not is_bodylike(lines[j][TEXT]):
+    if j >= len(lines):
+        return 0
+    shape, text = lines[j][SHAPE], lines[j][TEXT]
+    if short and (shape != "prose" or j + 1 >= len(lines) or lines[j + 1][SHAPE] != "timestamp"):
+        return 0
+    if shape == "timestamp" or (
+        shape == "prose"
+        and (
+            not is_bodylike(text)
+            or text.endswith(_CUT)
+            or parse_description(text).suffix_start is not None
+            or _prose_alone(doc, j)
+        )
+    ):
         return j
     return 0
+
+
+def _prose_alone(doc: Lines, j: int) -> bool:
+    """Whether the dump holds no metadata at all past its first ``j`` lines (the title and
+    its copies): no timestamp, URL or keyword line, no list. A keyword-shaped line then
+    standing before the body is the title of a short dump (title, body), not a keyword,
+    which would stand among others, or before the tags."""
+    by_shape = doc.by_shape
+    if "timestamp" in by_shape or "url" in by_shape or "keyword-list" in by_shape:
+        return False
+    return all(i < j for i in by_shape.get("keyword", ()))
+
+
+def _site_titled(text: str, title: str) -> bool:
+    """Whether ``text`` is ``title``, then a dash or a bar between spaces, then a short name
+    with no sentence in it (a site's or a section's name)."""
+    if not text.startswith(title):
+        return False
+    m = _SITE_TAIL.fullmatch(text, len(title))
+    return m is not None and is_tag_like(m.group(1))
 
 
 def _repeats_title(text: str, title: str) -> bool:

@@ -258,7 +258,7 @@ def _shape(text: str) -> tuple[str, Found]:
         # (most titles, descriptions and body lines: a list of keywords and a keyword have
         # no capital at all, and neither test need run to tell it)
         return _PROSE
-    if size <= _MAX_KEYWORD_LIST and ", " in text:
+    if size <= _MAX_KEYWORD_LIST and (", " in text or "، " in text):  # (Arabic's comma too)
         items = split_keyword_list(text)
         if items is not None:
             return ("keyword-list", items)

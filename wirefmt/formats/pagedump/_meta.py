@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ..._policy import Reporter
 from ...fields.timestamps import TimestampReading, read_timestamp
 from ._head import Head
-from ._lines import END, FOUND, START, TEXT, Lines
+from ._lines import END, FOUND, SHAPE, START, TEXT, Lines
 from ._prose import MAX_SECTION, is_tag_like
 
 #: The longest timestamp line that holds a date alone ("2025-12-24", "24.12.2025"): every
@@ -148,7 +148,11 @@ def _keywords(
     # read among the prose lines with no role yet (in most dumps, none).
     unplaced = [i for i in doc.by_shape.get("prose", ()) if roles[i] is None]
     if unplaced:
-        keyword_lines += _named(doc, unplaced, keyword_lines, -1, body_start)
+        # (keywords follow the timestamps: with no keyword line, the last timestamp before
+        # the body anchors them)
+        stamps = [i for i in doc.by_shape.get("timestamp", ()) if i < body_start]
+        anchors = keyword_lines or stamps[-1:]
+        keyword_lines += _named(doc, unplaced, anchors, -1, body_start)
         tag_lines += _named(doc, unplaced, tag_lines, body_end, head.trailer_from)
     keyword_lines.sort()
     tag_lines.sort()
@@ -156,10 +160,28 @@ def _keywords(
         roles[i] = "keyword"
     for i in tag_lines:
         roles[i] = "tag"
-    return (
-        tuple([lines[i][TEXT] for i in keyword_lines]),
-        tuple([lines[i][TEXT] for i in tag_lines]),
-    )
+    keywords = tuple([lines[i][TEXT] for i in keyword_lines])
+    if not tag_lines:
+        listed = _tag_list(doc, body_end, head.trailer_from, roles)
+        if listed:
+            return keywords, listed
+    return keywords, tuple([lines[i][TEXT] for i in tag_lines])
+
+
+def _tag_list(
+    doc: Lines, body_end: int, trailer_from: int, roles: list[str | None]
+) -> tuple[str, ...]:
+    """The tags printed as one comma-joined list (``brücke, haushalt, stadtrat``): a list
+    line standing right after the body, where the tag lines stand, when no tag line came
+    and the trailer (whose last line joins the keywords so) has not begun. Empty when there
+    is none."""
+    i = body_end + 1
+    if i >= trailer_from or i >= len(doc.lines) or doc.lines[i][SHAPE] != "keyword-list":
+        return ()
+    items = doc.lines[i][FOUND]
+    assert isinstance(items, tuple)  # the items, kept by the shape
+    roles[i] = "tag"
+    return items
 
 
 def _named(doc: Lines, prose: list[int], anchors: list[int], lo: int, hi: int) -> list[int]:

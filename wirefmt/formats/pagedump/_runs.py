@@ -6,13 +6,46 @@ from __future__ import annotations
 from typing import Final
 
 from ._lines import END, SHAPE, START, TEXT, Lines
-from ._prose import is_tag_like
+from ._prose import is_glued, is_tag_like
 
-__all__ = ["body_run", "one_break", "peel_tags"]
+__all__ = ["body_run", "glued_alone", "one_break", "peel_tags"]
 
 #: Shapes a line inside a body of several lines can have without being metadata (a date, a
 #: link or a line in lower case on a line of its own): see ``body_run``.
 _IN_BODY: Final = frozenset(("timestamp", "url", "year", "image-size", "keyword", "keyword-list"))
+
+
+def glued_alone(body: list[int], doc: Lines) -> list[int]:
+    """The body's lines without the lines that stand apart from a glued body.
+
+    A page's body reaches the dump either glued on one line (its paragraph breaks left as
+    sentence ends glued to the next word: ``is_glued``) or split into lines, one paragraph
+    a line; not both. So when the body's longest line is glued, a line parted from it by a
+    blank line is no paragraph of it: a "Read also: …" line, a copyright line, a photo
+    caption, a keyword printed as a name. Those lines are returned to the other roles (a
+    name before the body may be a keyword, after it a tag), or left over. Only in a dump
+    parted by blank lines: where blocks are parted by single line ends, nothing tells them
+    from paragraphs.
+
+    A body split into lines whose longest line holds a sentence end glued by mistake
+    (``…the U.S.Officials…``) is told by its other paragraphs: one of them at least half as
+    long as the longest line keeps every line in the body.
+    """
+    if len(body) < 2 or not doc.blank_parted:
+        return body
+    lines, text = doc.lines, doc.text
+    sizes = [lines[i][END] - lines[i][START] for i in body]
+    at = sizes.index(max(sizes))
+    # A body split into lines has paragraphs of like lengths; a line beside a glued body is
+    # a fraction of it. A second line half as long as the longest or more: split, as is.
+    if sorted(sizes)[-2] * 2 >= sizes[at] or not is_glued(lines[body[at]][TEXT]):
+        return body
+    lo = hi = at
+    while lo > 0 and one_break(text, lines[body[lo - 1]][END], lines[body[lo]][START]):
+        lo -= 1
+    while hi + 1 < len(body) and one_break(text, lines[body[hi]][END], lines[body[hi + 1]][START]):
+        hi += 1
+    return body[lo : hi + 1]
 
 
 def peel_tags(body: list[int], doc: Lines) -> list[int]:
