@@ -163,7 +163,7 @@ def _merged_scanner(c: dict[str, str]) -> str:
     up = c["UP"]
     stop_first = r"[.!?…‼⁇⁈⁉؟۔।։\u037e;:]"
     marks = r"[+•■►▶●▪\-–—]"
-    plain = up.startswith("[") and not up.startswith("[[")  # a FAST class: extend it
+    plain = _simple_case(c)  # a FAST class: extend it
     union = (
         up[:-1] + stop_first[1:-1] + marks[1:-1] + "]"
         if plain
@@ -177,7 +177,8 @@ def _merged_scanner(c: dict[str, str]) -> str:
         # The refusals (``_not_a_full_stop``) cost the most, so they are read last: after a
         # look-ahead has made sure that the rest of the branch matches (a stop followed by
         # white space or a digit, the commonest, fails there).
-        rf"(?:(?<={STOP})(?<!{STOP}{STOP})(?={STOP}*+{quotes}(?:{after})){_not_a_full_stop(c)}"
+        # (the scanner has made sure that no stop stands before the first: see below)
+        rf"(?:(?<={STOP})(?={STOP}*+{quotes}(?:{after})){_not_a_full_stop(c)}"
         rf"{_abbreviation_stop(c)}{STOP}*+"
         rf"|(?<=;)(?<={c['GREEK']};)"  # (the literal first: a full stop fails it at once)
         rf"|(?<=:)(?<={c['ARMENIAN']}:))"
@@ -187,15 +188,29 @@ def _merged_scanner(c: dict[str, str]) -> str:
     _, join, _ = _scanner_patterns(c)
     assert join.startswith(up)
     # each branch first makes sure of the character it read: a run of stops fails the join
-    # branch at once instead of trying its look-behinds
-    join_rest = f"(?<={up})" + join[len(up) :]
+    # branch at once instead of trying its look-behinds; a capital right after a stop
+    # (``pays.Selon``, read after the sentence end) is no join either: every join wants a
+    # letter, a digit, a quote or a gap before its capital
+    join_rest = f"(?<={up})(?<!{STOP}[\\s\\S])" + join[len(up) :]
     # A stop is tried as a sentence end, then (a colon, or a stop after a digit) by the
     # marks' branches that start there; a capital by the join; a mark by its own branches.
     # Each group is entered by one look-behind at the character consumed, so that each
     # character tries few (a run of dots fails at the first: a stop after a stop is none).
     at_stop, at_mark = _marks_rest(c)
+    # Two first tests refuse, at once, the commonest candidates that no branch can take
+    # (each was read by some six look-arounds before failing):
+    # * a capital after white space (``… le Président``): only a quoted join starts there,
+    #   behind ``«`` and a gap (``vue«\u00a0Le``); every other branch wants a letter, a
+    #   digit or a quote before its capital;
+    # * a stop before white space (``pays. Selon``), unless a closing quote follows the
+    #   space (``. »``) or the stop is a colon (a time heading's ``14h32 : Le``): a
+    #   sentence end needs a quote or what opens a paragraph right after its stops, and
+    #   every branch of ``at_stop`` past a stop other than a colon needs a digit after it.
+    capital_after_space = rf"(?!(?<=\s[\s\S])(?<!«[\s\S][\s\S])(?<={up}))"
+    stop_before_space = r"(?:(?!\s(?![»›]))|(?<=:))"
     return (
-        f"{union}(?:(?<={stop_first})(?<!{STOP}{STOP})(?:{sentence_rest}|{at_stop})"
+        f"{union}{capital_after_space}"
+        f"(?:(?<={stop_first})(?<!{STOP}{STOP}){stop_before_space}(?:{sentence_rest}|{at_stop})"
         f"|{join_rest}|{at_mark})"
     )
 
@@ -267,9 +282,13 @@ def _not_a_full_stop(c: dict[str, str]) -> str:
     whole = f"(?<!{letter})"  # nothing but a non-letter before the word
     # (the last letter of an initialism, ``U.K.`` or ``p.m.``, is left to body.py)
     refused = [f"(?<={whole}{letter}\\.)(?<!\\.{letter}\\.)"]
-    refused += [f"(?<={whole}{group}\\.)(?=\\d)" for group in _by_length(ABBREVIATIONS)]
+    # (the digit first: it fails at once before the common letter)
+    abbreviations = "|".join(f"(?<={whole}{group}\\.)" for group in _by_length(ABBREVIATIONS))
+    refused.append(f"(?=\\d)(?:{abbreviations})")
     extensions = "|".join(sorted(map(re.escape, FILE_EXTENSIONS), key=lambda w: (-len(w), w)))
-    refused.append(f"(?<={letter}\\.)(?i:{extensions})(?!{alnum})")
+    # (the word's first two letters first: most words fail there, before the alternation)
+    first = _letters_at(FILE_EXTENSIONS, (0, 1), c)
+    refused.append(f"(?<={letter}\\.)(?={first})(?i:{extensions})(?!{alnum})")
     return rf"(?!(?<=\.)(?!{STOP})(?:{'|'.join(refused)}))"
 
 
@@ -279,7 +298,28 @@ def _abbreviation_stop(c: dict[str, str]) -> str:
     (``Acme Inc.The company``, ``usw.Die``; not ``Dr.Martin``, ``г.Москва``)."""
     whole = f"(?<!{c['WORD_LETTER']})"
     marked = "|".join(f"(?<={whole}{group}\\.)" for group in _by_length(ABBREVIATIONS))
-    return rf"(?:(?<=\.)(?:{marked})(?P<abbr>))?"
+    # (the word's last two letters first: most words fail there, before the alternations)
+    last = _letters_at(ABBREVIATIONS, (-2, -1), c)
+    return rf"(?:(?<=\.)(?<={last}\.)(?:{marked})(?P<abbr>))?"
+
+
+def _letters_at(words: frozenset[str], places: tuple[int, ...], c: dict[str, str]) -> str:
+    """A cheap first test for a case-insensitive alternation of ``words``: the letters each
+    word has at ``places`` (two in a row), each place as one case-insensitive class:
+    ``(?i:[dp][do])`` for ``pdf doc``. Every word holds them, so the test refuses only
+    what the alternation refuses. In the FULL build (``regex``, whose case folding may read
+    one character as two: ``ß`` as ``ss``) the test is empty."""
+    if not _simple_case(c) or min(map(len, words)) < len(places):
+        return ""
+    return "".join(
+        "(?i:[" + "".join(sorted({re.escape(w[i]) for w in words})) + "])" for i in places
+    )
+
+
+def _simple_case(c: dict[str, str]) -> bool:
+    """Whether ``c`` are the FAST build's classes (plain ``[...]`` classes, for the stdlib
+    ``re``, whose case folding maps one character to one)."""
+    return c["UP"].startswith("[") and not c["UP"].startswith("[[")
 
 
 def heading_stop(lo: str, letter: str) -> str:
