@@ -188,10 +188,8 @@ def _merged_scanner(c: dict[str, str]) -> str:
     _, join, _ = _scanner_patterns(c)
     assert join.startswith(up)
     # each branch first makes sure of the character it read: a run of stops fails the join
-    # branch at once instead of trying its look-behinds; a capital right after a stop
-    # (``pays.Selon``, read after the sentence end) is no join either: every join wants a
-    # letter, a digit, a quote or a gap before its capital
-    join_rest = f"(?<={up})(?<!{STOP}[\\s\\S])" + join[len(up) :]
+    # branch at once instead of trying its look-behinds
+    join_rest = f"(?<={up})" + join[len(up) :]
     # A stop is tried as a sentence end, then (a colon, or a stop after a digit) by the
     # marks' branches that start there; a capital by the join; a mark by its own branches.
     # Each group is entered by one look-behind at the character consumed, so that each
@@ -199,14 +197,16 @@ def _merged_scanner(c: dict[str, str]) -> str:
     at_stop, at_mark = _marks_rest(c)
     # Two first tests refuse, at once, the commonest candidates that no branch can take
     # (each was read by some six look-arounds before failing):
-    # * a capital after white space (``… le Président``): only a quoted join starts there,
-    #   behind ``«`` and a gap (``vue«\u00a0Le``); every other branch wants a letter, a
-    #   digit or a quote before its capital;
+    # * a capital after white space (``… le Président``) or right after a stop
+    #   (``pays.Selon``, read after its sentence end): only a quoted join starts after
+    #   white space, behind ``«`` and a gap (``vue«\u00a0Le``); every other join wants a
+    #   letter, a digit or a quote before its capital;
     # * a stop before white space (``pays. Selon``), unless a closing quote follows the
     #   space (``. »``) or the stop is a colon (a time heading's ``14h32 : Le``): a
     #   sentence end needs a quote or what opens a paragraph right after its stops, and
     #   every branch of ``at_stop`` past a stop other than a colon needs a digit after it.
-    capital_after_space = rf"(?!(?<=\s[\s\S])(?<!«[\s\S][\s\S])(?<={up}))"
+    space_or_stop = "[\\s" + STOP[1:]  # white space or a stop: ``[\s.!?…]``
+    capital_after_space = rf"(?!(?<={space_or_stop}[\s\S])(?<!«[\s\S][\s\S])(?<={up}))"
     stop_before_space = r"(?:(?!\s(?![»›]))|(?<=:))"
     return (
         f"{union}{capital_after_space}"
@@ -231,6 +231,12 @@ def _marks_rest(c: dict[str, str]) -> tuple[str, str]:
       ``Ende19.05 Uhr: Gipfel``;
     * ``tick``: a ticker mark glued to a word: ``November+++ Die``, ``fin■ Le``;
     * ``dash``: a dash and a space glued to a word, before a capital: ``ten— Buses``.
+
+    The merged scanner refuses two shapes before any branch is tried (see
+    :func:`_merged_scanner`): a stop other than a colon before white space, and a capital
+    after white space (but behind ``«`` and a gap) or after a stop. A new branch that must
+    match there needs those first tests changed; ``tests/test_perf_scanner.py`` compares
+    the scanner with its plain reading.
     """
     up, lo = c["UP"], c["LO"]
     glue = rf"(?:{c['LETTER']}|[\"”»’')\]])"
