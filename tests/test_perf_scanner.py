@@ -165,6 +165,8 @@ def test_scanner_matches_its_plain_reading(build: str, text: str) -> None:
         # near misses: a stop before a space, a capital after a stop run, elisions
         "Il a dit... Puis l’Ukraine et d'Emmanuel. »Fin",
         "Le direct14h32 : Le maire parle. 09:15 - Fin",
+        # near misses: a stop inside a word or before a lower-case letter, a run of stops
+        "voir p.ex.la note, a.b.c et z.B.die Sache?!?..., τέλος;και. Vers 9.30 h",
         # listed abbreviations before a capital, in Cyrillic and Latin (marked ``abbr``)
         "Дом на ул.Ленина, 5 млн.Рублей и т.д.Потом. Die Firma usw.Die Gen.Smith",
     ],

@@ -195,22 +195,35 @@ def _merged_scanner(c: dict[str, str]) -> str:
     # Each group is entered by one look-behind at the character consumed, so that each
     # character tries few (a run of dots fails at the first: a stop after a stop is none).
     at_stop, at_mark = _marks_rest(c)
-    # Two first tests refuse, at once, the commonest candidates that no branch can take
-    # (each was read by some six look-arounds before failing):
+    # First tests refuse, at once, the commonest candidates that no branch can take (each
+    # was read by some six look-arounds before failing):
+    # * a stop right after a stop (``...``, ``?!``): a run of stops is matched from its
+    #   first character only; read first, so that a run of any length costs one test a
+    #   character;
     # * a capital after white space (``… le Président``) or right after a stop
     #   (``pays.Selon``, read after its sentence end): only a quoted join starts after
     #   white space, behind ``«`` and a gap (``vue«\u00a0Le``); every other join wants a
-    #   letter, a digit or a quote before its capital;
+    #   letter, a digit or a quote before its capital (the capital is made sure of first,
+    #   so that a stop or a mark fails this test at its first look-behind);
     # * a stop before white space (``pays. Selon``), unless a closing quote follows the
     #   space (``. »``) or the stop is a colon (a time heading's ``14h32 : Le``): a
     #   sentence end needs a quote or what opens a paragraph right after its stops, and
     #   every branch of ``at_stop`` past a stop other than a colon needs a digit after it.
+    #   The same test refuses such a stop before anything else that neither goes on a run
+    #   of stops and quotes nor opens a paragraph (``a.b``, ``p.ex``): ``follows`` is what
+    #   it may stand before in any branch.
     space_or_stop = "[\\s" + STOP[1:]  # white space or a stop: ``[\s.!?…]``
-    capital_after_space = rf"(?!(?<={space_or_stop}[\s\S])(?<!«[\s\S][\s\S])(?<={up}))"
-    stop_before_space = r"(?:(?!\s(?![»›]))|(?<=:))"
+    capital_after_space = rf"(?!(?<={up})(?<={space_or_stop}[\s\S])(?<!«[\s\S][\s\S]))"
+    opens = r"\d¿¡(\[*•■►▶●▪\-–—+"
+    follows = (
+        f"[{STOP[1:-1]}{QUOTE[1:-1]}{GAP[1:-1]}{up[1:-1]}{c['UNC'][1:-1]}{opens}]"
+        if plain  # (a FAST build: every class is plain)
+        else f"(?:{STOP}|{QUOTE}|{GAP}|{up}|{c['UNC']}|[{opens}])"
+    )
+    stop_before_space = rf"(?:(?!\s(?![»›]))(?={follows})|(?<=:))"
     return (
-        f"{union}{capital_after_space}"
-        f"(?:(?<={stop_first})(?<!{STOP}{STOP}){stop_before_space}(?:{sentence_rest}|{at_stop})"
+        f"{union}(?<!{STOP}{STOP}){capital_after_space}"
+        f"(?:(?<={stop_first}){stop_before_space}(?:{sentence_rest}|{at_stop})"
         f"|{join_rest}|{at_mark})"
     )
 
@@ -233,8 +246,9 @@ def _marks_rest(c: dict[str, str]) -> tuple[str, str]:
     * ``dash``: a dash and a space glued to a word, before a capital: ``ten— Buses``.
 
     The merged scanner refuses two shapes before any branch is tried (see
-    :func:`_merged_scanner`): a stop other than a colon before white space, and a capital
-    after white space (but behind ``«`` and a gap) or after a stop. A new branch that must
+    :func:`_merged_scanner`): a stop after a stop; a stop other than a colon before white
+    space or before what neither goes on a run of stops and quotes nor opens a paragraph;
+    a capital after white space (but behind ``«`` and a gap) or after a stop. A new branch that must
     match there needs those first tests changed; ``tests/test_perf_scanner.py`` compares
     the scanner with its plain reading.
     """
