@@ -171,7 +171,7 @@ def _merged_scanner(c: dict[str, str]) -> str:
     up = c["UP"]
     stop_first = r"[.!?…‼⁇⁈⁉؟۔।։\u037e;:]"
     marks = r"[+•■►▶●▪\-–—]"
-    plain = up.startswith("[") and not up.startswith("[[")  # a FAST class: extend it
+    plain = _simple_case(c)  # a FAST class: extend it
     union = (
         up[:-1] + stop_first[1:-1] + marks[1:-1] + "]"
         if plain
@@ -185,7 +185,8 @@ def _merged_scanner(c: dict[str, str]) -> str:
         # The refusals (``_not_a_full_stop``) cost the most, so they are read last: after a
         # look-ahead has made sure that the rest of the branch matches (a stop followed by
         # white space or a digit, the commonest, fails there).
-        rf"(?:(?<={STOP})(?<!{STOP}{STOP})(?={STOP}*+{quotes}(?:{after})){_not_a_full_stop(c)}"
+        # (the scanner has made sure that no stop stands before the first: see below)
+        rf"(?:(?<={STOP})(?={STOP}*+{quotes}(?:{after})){_not_a_full_stop(c)}"
         rf"{_abbreviation_stop(c)}{STOP}*+"
         rf"|(?<=;)(?<={c['GREEK']};)"  # (the literal first: a full stop fails it at once)
         rf"|(?<=:)(?<={c['ARMENIAN']}:))"
@@ -202,8 +203,35 @@ def _merged_scanner(c: dict[str, str]) -> str:
     # Each group is entered by one look-behind at the character consumed, so that each
     # character tries few (a run of dots fails at the first: a stop after a stop is none).
     at_stop, at_mark = _marks_rest(c)
+    # First tests refuse, at once, the commonest candidates that no branch can take (each
+    # was read by some six look-arounds before failing):
+    # * a stop right after a stop (``...``, ``?!``): a run of stops is matched from its
+    #   first character only; read first, so that a run of any length costs one test a
+    #   character;
+    # * a capital after white space (``… le Président``) or right after a stop
+    #   (``pays.Selon``, read after its sentence end): only a quoted join starts after
+    #   white space, behind ``«`` and a gap (``vue«\u00a0Le``); every other join wants a
+    #   letter, a digit or a quote before its capital (the capital is made sure of first,
+    #   so that a stop or a mark fails this test at its first look-behind);
+    # * a stop before white space (``pays. Selon``), unless a closing quote follows the
+    #   space (``. »``) or the stop is a colon (a time heading's ``14h32 : Le``): a
+    #   sentence end needs a quote or what opens a paragraph right after its stops, and
+    #   every branch of ``at_stop`` past a stop other than a colon needs a digit after it.
+    #   The same test refuses such a stop before anything else that neither goes on a run
+    #   of stops and quotes nor opens a paragraph (``a.b``, ``p.ex``): ``follows`` is what
+    #   it may stand before in any branch.
+    space_or_stop = "[\\s" + STOP[1:]  # white space or a stop: ``[\s.!?…]``
+    capital_after_space = rf"(?!(?<={up})(?<={space_or_stop}[\s\S])(?<!«[\s\S][\s\S]))"
+    opens = r"\d¿¡(\[*•■►▶●▪\-–—+"
+    follows = (
+        f"[{STOP[1:-1]}{QUOTE[1:-1]}{GAP[1:-1]}{up[1:-1]}{c['UNC'][1:-1]}{opens}]"
+        if plain  # (a FAST build: every class is plain)
+        else f"(?:{STOP}|{QUOTE}|{GAP}|{up}|{c['UNC']}|[{opens}])"
+    )
+    stop_before_space = rf"(?:(?!\s(?![»›]))(?={follows})|(?<=:))"
     return (
-        f"{union}(?:(?<={stop_first})(?<!{STOP}{STOP})(?:{sentence_rest}|{at_stop})"
+        f"{union}(?<!{STOP}{STOP}){capital_after_space}"
+        f"(?:(?<={stop_first}){stop_before_space}(?:{sentence_rest}|{at_stop})"
         f"|{join_rest}|{at_mark})"
     )
 
@@ -226,6 +254,13 @@ def _marks_rest(c: dict[str, str]) -> tuple[str, str]:
     * ``dash``: a dash and a space glued to a word, before a capital: ``ten— Buses``; or
       glued to the semicolon ending a list's item, before any letter: ``bus;- trains``
       (body.py cuts it only inside a list).
+
+    The merged scanner refuses two shapes before any branch is tried (see
+    :func:`_merged_scanner`): a stop after a stop; a stop other than a colon before white
+    space or before what neither goes on a run of stops and quotes nor opens a paragraph;
+    a capital after white space (but behind ``«`` and a gap) or after a stop. A new branch that must
+    match there needs those first tests changed; ``tests/test_perf_scanner.py`` compares
+    the scanner with its plain reading.
     """
     up, lo = c["UP"], c["LO"]
     glue = rf"(?:{c['LETTER']}|[\"”»’')\]])"
@@ -289,9 +324,13 @@ def _not_a_full_stop(c: dict[str, str]) -> str:
     # opens with a word (``la UE.El``) has a lower-case letter before its next dot
     up = c["UP"]
     refused += [f"(?<={whole}{up}{{{n}}}\\.)(?={up}{{1,3}}+\\.)" for n in (2, 3)]
-    refused += [f"(?<={whole}{group}\\.)(?=\\d)" for group in _by_length(ABBREVIATIONS)]
+    # (the digit first: it fails at once before the common letter)
+    abbreviations = "|".join(f"(?<={whole}{group}\\.)" for group in _by_length(ABBREVIATIONS))
+    refused.append(f"(?=\\d)(?:{abbreviations})")
     extensions = "|".join(sorted(map(re.escape, FILE_EXTENSIONS), key=lambda w: (-len(w), w)))
-    refused.append(f"(?<={letter}\\.)(?i:{extensions})(?!{alnum})")
+    # (the word's first two letters first: most words fail there, before the alternation)
+    first = _letters_at(FILE_EXTENSIONS, (0, 1), c)
+    refused.append(f"(?<={letter}\\.)(?={first})(?i:{extensions})(?!{alnum})")
     return rf"(?!(?<=\.)(?!{STOP})(?:{'|'.join(refused)}))"
 
 
@@ -301,7 +340,28 @@ def _abbreviation_stop(c: dict[str, str]) -> str:
     (``Acme Inc.The company``, ``usw.Die``; not ``Dr.Martin``, ``г.Москва``)."""
     whole = f"(?<!{c['WORD_LETTER']})"
     marked = "|".join(f"(?<={whole}{group}\\.)" for group in _by_length(ABBREVIATIONS))
-    return rf"(?:(?<=\.)(?:{marked})(?P<abbr>))?"
+    # (the word's last two letters first: most words fail there, before the alternations)
+    last = _letters_at(ABBREVIATIONS, (-2, -1), c)
+    return rf"(?:(?<=\.)(?<={last}\.)(?:{marked})(?P<abbr>))?"
+
+
+def _letters_at(words: frozenset[str], places: tuple[int, ...], c: dict[str, str]) -> str:
+    """A cheap first test for a case-insensitive alternation of ``words``: the letters each
+    word has at ``places`` (two in a row), each place as one case-insensitive class:
+    ``(?i:[dp][do])`` for ``pdf doc``. Every word holds them, so the test refuses only
+    what the alternation refuses. In the FULL build (``regex``, whose case folding may read
+    one character as two: ``ß`` as ``ss``) the test is empty."""
+    if not _simple_case(c) or min(map(len, words)) < len(places):
+        return ""
+    return "".join(
+        "(?i:[" + "".join(sorted({re.escape(w[i]) for w in words})) + "])" for i in places
+    )
+
+
+def _simple_case(c: dict[str, str]) -> bool:
+    """Whether ``c`` are the FAST build's classes (plain ``[...]`` classes, for the stdlib
+    ``re``, whose case folding maps one character to one)."""
+    return c["UP"].startswith("[") and not c["UP"].startswith("[[")
 
 
 def heading_stop(lo: str, letter: str) -> str:

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
+from wirefmt._construct import block
 from wirefmt._model import Evidence, Paragraph, Subhead
 from wirefmt.fields import _body_grammar as g
 from wirefmt.fields import _body_shapes as sh
@@ -251,7 +252,7 @@ class _Scan(Judges):
                 if subhead and pos == len(text):
                     subhead = self._heads_the_end(start, pos)
             cls = Subhead if subhead else Paragraph
-            out.append(cls(text[start:pos], base + start, base + pos, evidence))
+            out.append(block(cls, text[start:pos], base + start, base + pos, evidence))
             if next_evidence is not None:
                 start, evidence = pos, next_evidence
         return tuple(out)

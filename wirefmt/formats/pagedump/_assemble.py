@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from itertools import compress, count
 from operator import ne
 
+from ..._construct import block, segment
 from ..._model import Article, Block, Evidence, Segment
 from ..._policy import Reporter
 from ...fields.body import analyse_body
@@ -83,7 +84,7 @@ def _segments(lines: Sequence[Line], roles: Sequence[str | None], ends: list[int
     for end in ends:
         role = roles[first]
         assert role is not None  # every line has a role by now
-        segments.append(Segment(role, lines[first][START], lines[end - 1][END]))
+        segments.append(segment(role, lines[first][START], lines[end - 1][END]))
         first = end
     return segments
 
@@ -137,23 +138,23 @@ def _read_body(
     blocks, notes = analyse_body(text[start:end], lang=language, base=start)
     for code, message, a, b in notes:
         reporter.report(code, message, a, b)
-    for block in blocks:
-        last = block.text[-1:]
+    for blk in blocks:
+        last = blk.text[-1:]
         if last and last not in STRIP_SET:
-            out.append(block)  # the common case, told without building the strip's table
+            out.append(blk)  # the common case, told without building the strip's table
             continue
-        stripped = block.text.rstrip(STRIP)
+        stripped = blk.text.rstrip(STRIP)
         if not stripped:
             continue
         # (a block is rebuilt from its four fields: attrs.evolve reads the class's fields
-        # on every call, several times the cost)
-        if len(stripped) != len(block.text):
+        # on every call, several times the cost; ``block`` writes the slots directly)
+        if len(stripped) != len(blk.text):
             out.append(
-                type(block)(stripped, block.start, block.start + len(stripped), block.evidence)
+                block(type(blk), stripped, blk.start, blk.start + len(stripped), blk.evidence)
             )
         else:
-            out.append(block)
+            out.append(blk)
     if out and out[0].evidence is not Evidence.START:
         first = out[0]
-        out[0] = type(first)(first.text, first.start, first.end, Evidence.START)
+        out[0] = block(type(first), first.text, first.start, first.end, Evidence.START)
     return out

@@ -79,6 +79,10 @@ _MAX_PUBLISHER: Final = 400
 _MAX_KEYWORD_LIST: Final = 4000
 #: How many distinct raw lines ``cut`` remembers.
 _SEEN_LINES: Final = 4096
+#: The longest line ``cut`` remembers (raw or stripped): a longer one is a paragraph, seldom
+#: repeated, and hashing it for the lookup costs several times what shaping it does (a
+#: line of prose is told by its first character and its length).
+_SEEN_MAX: Final = 512
 
 #: What a shape's match found, kept with the line: a publisher line's (edition, publisher),
 #: a locale's language, a comma-joined list's items; None for the other shapes.
@@ -161,10 +165,11 @@ def _cut(text: str, out: list[Line], by_shape: dict[str, list[int]]) -> None:
         if not raw:
             pos += 1  # a blank line between blocks: the commonest line of all
             continue
-        cut = seen_get(raw)
+        short = len(raw) <= _SEEN_MAX
+        cut = seen_get(raw) if short else None
         if cut is None:
             cut = _cut_line(raw, shapes, by_shape)
-            if len(seen) < _SEEN_LINES:
+            if short and len(seen) < _SEEN_LINES:
                 seen[raw] = cut
         if cut is not _BLANK:
             lead, end, tail, add = cut
@@ -184,7 +189,8 @@ _BLANK: Final[_Cut] = (0, 0, ("", "", None), lambda _: None)
 def _cut_line(
     raw: str, shapes: dict[str, tuple[str, Found]], by_shape: dict[str, list[int]]
 ) -> _Cut:
-    """Strip one raw line and name its shape (a text shaped before is looked up).
+    """Strip one raw line and name its shape (a text shaped before is looked up, unless it
+    is longer than ``_SEEN_MAX``).
 
     The strip without arguments (every ``isspace`` character, all of them in STRIP) is the
     fast one; only a line that then still begins or ends with one of the two others needs
@@ -195,7 +201,7 @@ def _cut_line(
     if not stripped:
         return _BLANK
     lead = 0 if stripped[0] == raw[0] else len(raw) - len(raw.lstrip(STRIP))
-    named = shapes.get(stripped)
+    named = shapes.get(stripped) if len(stripped) <= _SEEN_MAX else _shape(stripped)
     if named is None:
         named = shapes[stripped] = _shape(stripped)
     bucket = by_shape.get(named[0])
