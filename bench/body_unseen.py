@@ -20,6 +20,8 @@ from types import ModuleType
 CHECKOUT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(CHECKOUT), str(CHECKOUT / "tests")]
 
+from body_eval import spans as _spans  # noqa: E402 - the same boundaries as the devset's
+
 from wirefmt.fields.body import split_body  # noqa: E402 - after the path set-up
 
 Blocks = list[tuple[str, str]]
@@ -47,19 +49,6 @@ def _tables(module: ModuleType) -> tuple[list[tuple[str, Blocks]], list[str]]:
             elif isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], list):
                 rows.append((f"{module.__name__}/{name}/{item[0]}", item[1]))
     return rows, near
-
-
-def _spans(blocks: Blocks) -> tuple[set[int], set[tuple[int, int]]]:
-    cuts: set[int] = set()
-    heads: set[tuple[int, int]] = set()
-    pos = 0
-    for kind, text in blocks:
-        if kind == "subhead":
-            heads.add((pos, pos + len(text)))
-        pos += len(text)
-        cuts.add(pos)
-    cuts.discard(pos)
-    return cuts, heads
 
 
 def main() -> None:

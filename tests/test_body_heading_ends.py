@@ -12,11 +12,7 @@ and scripts; the near misses look like it and must stay whole.
 from __future__ import annotations
 
 import pytest
-
-from wirefmt.fields.body import split_body
-
-P, S = "paragraph", "subhead"
-Rows = list[tuple[str, list[tuple[str, str]]]]
+from body_tables import Blocks, P, Rows, S, assert_blocks, assert_whole, rows
 
 #: A heading in capitals, glued both sides, in every cased script.
 CAPS_HEADINGS: Rows = [
@@ -560,27 +556,21 @@ NEAR_MISSES = [
 ]
 
 
-ROWS = [
-    (f"{table}/{name}", blocks)
-    for table, rows in {
+ROWS = rows(
+    {
         "caps_headings": CAPS_HEADINGS,
         "sentence_case_headings": SENTENCE_CASE_HEADINGS,
         "brackets": BRACKETS,
         "caps_before_short_words": CAPS_BEFORE_SHORT_WORDS,
-    }.items()
-    for name, blocks in rows
-]
+    }
+)
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r[0] for r in ROWS])
-def test_blocks(row: tuple[str, list[tuple[str, str]]]) -> None:
-    blocks = row[1]
-    text = "".join(t for _, t in blocks)
-    got = split_body(text)
-    assert [(b.kind, b.text) for b in got] == blocks
-    assert "".join(b.text for b in got) == text
+def test_blocks(row: tuple[str, Blocks]) -> None:
+    assert_blocks(row[1])
 
 
 @pytest.mark.parametrize("text", NEAR_MISSES)
 def test_near_misses_stay_whole(text: str) -> None:
-    assert [b.text for b in split_body(text)] == [text]
+    assert_whole(text)
