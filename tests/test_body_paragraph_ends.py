@@ -2,11 +2,8 @@
 an opening quote in each language's convention, a glued link, a credit or source line, and
 a lead-in colon before items (docs/body.md, rules 2, 3, 5 and 6).
 
-Every sentence here was written for these tests, in the shapes agency pages print (a set
-built to measure the splitter on text it was not fitted to). Each row gives the blocks as
-(kind, text); the input is their texts glued, so a row states both the input and the
-answer. ``P`` is a paragraph, ``S`` a subhead. Each shape has rows in several languages
-and scripts; the near misses look like it and must stay whole.
+The sentences are ours, in the shapes agency pages print, in several languages and
+scripts per shape, with near misses; the tables' form and checks: ``tests/body_tables.py``.
 """
 
 from __future__ import annotations
