@@ -332,6 +332,14 @@ SHAPES = [
      5, 3, None, "El Gobierno"),
     ("agency stop", "ТАЛЛИН, 3 марта (BNS). Правительство утвердило план.", "ТАЛЛИН", "BNS", 3,
      3, None, "Правительство"),
+    # the agency after the date's comma, closed by the script's own full stop: Armenian ``։``,
+    # or the colon Armenian copy types for it after an Armenian word
+    ("agency stop", "ԵՐԵՎԱՆ, 10 ՀՈՒՆԻՍԻ, ԱՐՄԵՆՊՐԵՍ։ Կառավարությունը հաստատեց ծրագիրը։", "ԵՐԵՎԱՆ",
+     "ԱՐՄԵՆՊՐԵՍ", 6, 10, None, "Կառավարությունը"),
+    ("agency stop", "ԳՅՈՒՄՐԻ, 3 մարտի, ԱՐՄԵՆՊՐԵՍ: Քաղաքապետարանը հայտնել է։", "ԳՅՈՒՄՐԻ",
+     "ԱՐՄԵՆՊՐԵՍ", 3, 3, None, "Քաղաքապետարանը"),
+    ("agency stop", "ԵՐԵՎԱՆ, 2 ապրիլի — ԱՐՄԵՆՊՐԵՍ։ Խորհրդարանը ընդունեց օրենքը։", "ԵՐԵՎԱՆ",
+     "ԱՐՄԵՆՊՐԵՍ", 4, 2, None, "Խորհրդարանը"),
 ]  # fmt: skip
 
 
@@ -350,6 +358,8 @@ def test_shape(shape: str, text: str, want: _Want) -> None:
 
 # Openings that look like one of the shapes above and are none: each says which it nears.
 NEAR_MISSES = [
+    # a colon after an Armenian word that ends a sentence, not an agency's name
+    "ԵՐԵՎԱՆ, 10 ՀՈՒՆԻՍԻ, ԿԱՌԱՎԱՐՈՒԹՅՈՒՆԸ ԱՅՍՕՐ ՀԱՎԱՔՎԵՑ ԵՎ ՈՐՈՇԵՑ ԲԱՐՁՐԱՑՆԵԼ ԹՈՇԱԿՆԵՐԸ: Նա ասաց։",
     # a ticker, an acronym or a party in brackets
     "Acme (ACME) - Shares rose sharply.",
     "Apple (AAPL) - Shares rose.",

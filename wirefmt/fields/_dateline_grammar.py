@@ -255,18 +255,24 @@ _TAIL_SLASH = (
     rf"|(?(when)(?!)|(?(pre)(?!)|))\x20{_SLASH_UNDATED}(?:{CLOSE}|:\x20{{1,2}}+(?={START})))"
 )
 
+# The full stop after an agency's name: the script's own (Armenian ``։``, often typed as a
+# colon after an Armenian word).
+_AGENCY_STOP = r"(?:[.։]|(?<=\p{Armenian}):)"
+
 # The agency after a dash and before a full stop, maybe with a reporter: "МОСКВА, 14 фев — РИА
 # Новости. ", "МОСКВА, 3 марта — РИА Новости, Иван Петров. ".
 _TAIL_DASH_AGENCY = (
     rf"(?P<s_dash>){_DATED}\x20{{1,2}}{DASH}\x20{{1,2}}"
-    rf"[«\"“]?(?P<agency>{AGENCY_WORDS})[»\"”]?(?:,\x20\p{{Lu}}[^.\n]{{1,40}}+)?\.\s{{1,6}}+"
+    rf"[«\"“]?(?P<agency>{AGENCY_WORDS})[»\"”]?(?:,\x20\p{{Lu}}[^.\n]{{1,40}}+)?"
+    rf"{_AGENCY_STOP}\s{{1,6}}+"
 )
 
 # The agency after a comma and before a full stop, maybe in quotes: "ЕКАТЕРИНБУРГ, 12 марта,
-# ИА Регион. ", "YEREVAN, FEBRUARY 1, ARMENPRESS. ", "КАЗАНЬ, 3 марта, «Татар-информ». ".
+# ИА Регион. ", "YEREVAN, FEBRUARY 1, ARMENPRESS. ", "КАЗАНЬ, 3 марта, «Татар-информ». ",
+# "ԵՐԵՎԱՆ, 1 ՓԵՏՐՎԱՐԻ, ԱՐՄԵՆՊՐԵՍ։ ".
 _TAIL_COMMA_AGENCY = (
-    rf"(?P<s_comma>){_DATED}(?:(?<=,)|,)\x20[«\"“]?(?P<agency>{AGENCY_WORDS})[»\"”]?\.\s{{1,6}}+"
-    rf"(?={START})"
+    rf"(?P<s_comma>){_DATED}(?:(?<=,)|,)\x20[«\"“]?(?P<agency>{AGENCY_WORDS})[»\"”]?"
+    rf"{_AGENCY_STOP}\s{{1,6}}+(?={START})"
 )
 
 # The agency after the date's full stop: "КИЇВ. 14 лютого. УНН. ", "Москва. 14 февраля.
