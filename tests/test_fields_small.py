@@ -96,6 +96,19 @@ KEYWORDS = [
     ("2022", False),
     ("", False),
     ("a very long line of lower case words that goes on and on", False),
+    # a sentence ends in the script's own full stop (Ethiopic, Armenian, Urdu, Devanagari)
+    ("ሚኒስትሩ ድርድሩ ይቀጥላል ብለዋል።", False),
+    ("նա ասաց, որ բանակցությունները շարունակվում են։", False),
+    ("وزیر نے کہا کہ بات چیت جاری ہے۔", False),
+    ("मंत्री ने कहा कि बातचीत जारी है॥", False),
+    # a full stop after a word of a script without case ends a sentence, not an abbreviation
+    ("장관은 협상이 계속된다고 말했다.", False),
+    ("ახალი ხიდი გაიხსნა.", False),
+    # near misses: keywords in those scripts, and a cased abbreviation's stop
+    ("ድርድሩ", True),
+    ("협상", True),
+    ("donald trump jr.", True),
+    ("u.s. sanctions", True),
 ]
 
 

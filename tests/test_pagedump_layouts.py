@@ -210,3 +210,19 @@ def test_near_miss_a_cased_lower_case_first_line_stays_a_keyword() -> None:
 )
 def test_keyword_shape_in_scripts_without_capitals(text: str, keyword: bool) -> None:
     assert wirefmt.is_keyword(text) is keyword
+
+
+@pytest.mark.parametrize(
+    ("title", "lede"),
+    [
+        ("협상 계속", "장관은 협상이 계속된다고 말했다."),
+        ("ድርድሩ ይቀጥላል", "ሚኒስትሩ ድርድሩ ይቀጥላል ብለዋል።"),
+        ("բանակցություններ", "Նա ասաց, որ բանակցությունները շարունակվում են։"),
+    ],
+)
+def test_a_short_lede_ending_in_its_scripts_full_stop_is_no_keyword(title: str, lede: str) -> None:
+    # a short lede in a script without case (or ending in its own full stop) was read as a
+    # keyword, and the title before it with it: both were lost
+    doc = f"{title}\n\n{lede}\n\n2024-03-03T10:00+0300\n\nkeyword\n\n{lede} Next.\n"
+    a = wirefmt.parse(doc)
+    assert (a.title, a.lede) == (title, lede)

@@ -34,12 +34,19 @@ _CASED = regex.compile(r"[\p{Ll}--\p{Script=Georgian}]", flags=regex.VERSION1)
 # A sentence ending inside the line, another following it ("…gaixsna. 03.06.2025",
 # "il a parlé. puis"): a keyword is words, not sentences. After a word of three letters or
 # more, so that initials ("j.k. rowling", "u.s. sanctions") stay keywords.
-_STOP_THEN_SPACE = re.compile(r"[.!?…。؟।]\s")
-_SENTENCE_INSIDE = regex.compile(r"\p{L}{3}[.!?…。؟।]\s++\S")
+# The full stops and question and exclamation marks of every script: ``. ! ? …``, CJK
+# ``。！？``, Arabic ``؟``, Urdu ``۔``, Devanagari ``। ॥``, Armenian ``։``, Ethiopic ``። ፧``,
+# the Greek question mark ``;`` (U+037E).
+_ENDS = "!?…。！？؟۔।॥։።፧\u037e"
+_STOP_THEN_SPACE = re.compile(rf"[.{_ENDS}]\s")
+_SENTENCE_INSIDE = regex.compile(rf"\p{{L}}{{3}}[.{_ENDS}]\s++\S")
 # Sentence-final punctuation, or text that a keyword never holds (a URL, an address).
-_NOT_KEYWORD = regex.compile(r"[!?…:;。]\s*+$|://|@")
-# A final full stop is an abbreviation's ("donald trump jr.") only after a short word.
-_FINAL_STOP = regex.compile(r"(?:^|\s)\p{L}{4,}+\.$|\.\.$")
+_NOT_KEYWORD = regex.compile(rf"[{_ENDS}:;]\s*+$|://|@")
+# A final full stop is an abbreviation's ("donald trump jr.") only after a short word of a
+# cased script: a word of a script without case ends no abbreviation so (Korean ``말했다.``).
+_FINAL_STOP = regex.compile(
+    r"(?:^|\s)\p{L}{4,}+\.$|\.\.$|[[\p{Lo}\p{Georgian}]--[ªº]]\.$", regex.VERSION1
+)
 _LETTER = regex.compile(r"\p{L}")
 # _UPPER or _NOT_KEYWORD, in one pattern: is_keyword's first test.
 _REFUSE = regex.compile(_UPPER.pattern + "|" + _NOT_KEYWORD.pattern)
