@@ -118,7 +118,7 @@ def _body_dateline(text: str, body: Sequence[Block], reference: _dt.date | None)
             # stand alone on its line, the story on the next ("TBILISI\nThe talks…")
             found = parse_dateline(text[block.start : body[k + 1].end], reference=reference)
         if found is None and k + 1 < len(body):
-            found = _alone(text, block, body[k + 1], reference)
+            found = _alone(block, body[k + 1], reference)
             if found is not None:
                 return found
         if found is not None:
@@ -138,26 +138,22 @@ def _headline_like(own: str) -> bool:
     return ". " not in own and "? " not in own and "! " not in own
 
 
-def _alone(text: str, block: Block, after: Block, reference: _dt.date | None) -> Dateline | None:
+def _alone(block: Block, after: Block, reference: _dt.date | None) -> Dateline | None:
     """The dateline that is all of ``block`` (a place, maybe a region and a date, with no
     terminator), read as a line of its own before ``after``; offsets absolute, ``end`` at
-    ``after``'s start. Or the dateline that ``block`` opens and the next block ends, as
-    printed: the body splitter may cut a dateline before its own terminator (EFE's ``Lima,
-    3 mar (EFE).- El …``, cut before ``- El``, as a dash opens a ticker's item). None when
-    ``block`` is longer than a dateline or opens none."""
+    ``after``'s start. None when ``block`` is longer than a dateline or is none. (A dateline
+    the body splitter cut before its own terminator was joined again before this is asked:
+    see :func:`_rejoin_cut_dateline`.)"""
     if len(block.text) > 2 * _ALONE_MAX:
         return None  # (not copied: most first blocks are long)
     own = block.text.rstrip()
     if len(own) > _ALONE_MAX or "\n" in own:
         return None
     found = parse_dateline(f"{own}\n{after.text[:WINDOW]}", reference=reference)
-    if found is not None and found.end is not None and found.end > len(own):
-        start = block.start + (found.start or 0)
-        return attrs.evolve(found, start=start, end=after.start + found.end - len(own) - 1)
-    found = parse_dateline(text[block.start : block.start + WINDOW], reference=reference)
-    if found is None or found.end is None or block.start + found.end <= after.start:
-        return None  # none, or one that ends inside the block: not the block's
-    return shift(found, block.start)
+    if found is None or found.end is None or found.end <= len(own):
+        return None  # none, or one that ends inside the block: not the block alone
+    start = block.start + (found.start or 0)
+    return attrs.evolve(found, start=start, end=after.start + found.end - len(own) - 1)
 
 
 def split_glued_dateline(body: list[Block], text: str = "") -> list[Block]:
