@@ -14,7 +14,16 @@ from collections.abc import Iterable
 
 import regex
 
-__all__ = ["bmp_classes"]
+__all__ = ["SENTENCE_STOPS", "bmp_classes"]
+
+#: The marks that end a sentence in the scripts that print a space after one: the full stop,
+#: question and exclamation marks, the ellipsis and the double marks (``‼ ⁇ ⁈ ⁉``), the
+#: Arabic question mark and the Urdu full stop (``؟ ۔``), the Devanagari danda (``।``), the
+#: Armenian full stop (``։``) and the Greek question mark (U+037E). Not the CJK marks
+#: (``。！？``): Chinese and Japanese print no space after any sentence. The body grammar,
+#: the page dump's glued-line test, the keyword test and the dateline checks read this one
+#: list; each adds what its own job needs.
+SENTENCE_STOPS = ".!?…‼⁇⁈⁉؟۔।։\u037e"
 
 
 def bmp_classes(definitions: Iterable[str]) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from typing import Any
 
 import regex
 
-from wirefmt._unicode import bmp_classes
+from wirefmt._unicode import SENTENCE_STOPS, bmp_classes
 
 __all__ = [
     "ABBREVIATIONS",
@@ -42,7 +42,7 @@ UNCASED = r"[[\p{Lo}\p{Georgian}]--[ªº]]"
 #: Sentence-final punctuation: ``.`` ``!`` ``?`` ``…`` and the Arabic, Urdu, Devanagari,
 #: Armenian and Greek stops (``؟ ۔ । ։ ;``). The CJK ``。！？`` are not here: Chinese and
 #: Japanese glue every sentence to the next, so a glued ``。`` says nothing about paragraphs.
-STOP = r"[.!?…‼⁇⁈⁉؟۔।։\u037e]"
+STOP = f"[{SENTENCE_STOPS}]"
 #: The space French puts inside guillemets (``« Non »``): plain, no-break, narrow no-break.
 GAP = r"[ \u00a0\u202f]"
 #: Marks that may follow a stop or a word: quotes either way, closing brackets: ``."`` ``.»«``.

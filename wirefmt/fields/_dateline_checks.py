@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import regex
 
+from wirefmt._unicode import SENTENCE_STOPS
 from wirefmt.fields._dateline_format import KNOWN_AGENCIES
 from wirefmt.fields._dateline_grammar import DAY_FOLDED
 from wirefmt.fields._months import month_number
@@ -197,9 +198,9 @@ def fold_day(word: str) -> str:
     return word.rstrip(".").replace("İ", "i").replace("ı", "i").casefold().replace("i̇", "i")
 
 
-# A sentence's end: ".", "!", "?" or "…" (or the Arabic question mark and the Urdu full stop,
-# "؟", "۔") before a space, a quote or the end.
-_SENTENCE_END = regex.compile(r"[^\n]*?[.!?…؟۔][\"”»’)]?(?:\s|$)", regex.VERSION0)
+# A sentence's end (a stop of any script that spaces its sentences: "." "!" "?" "…" "؟" "۔"
+# "।" "։" …) before a space, a quote or the end.
+_SENTENCE_END = regex.compile(rf"[^\n]*?[{SENTENCE_STOPS}][\"”»’)]?(?:\s|$)", regex.VERSION0)
 
 
 def _prose_follows(text: str, end: int, words: int = 0) -> bool:

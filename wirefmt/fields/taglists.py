@@ -14,6 +14,8 @@ from typing import Final
 
 import regex
 
+from wirefmt._unicode import SENTENCE_STOPS
+
 __all__ = ["is_keyword", "is_uncased", "split_keyword_list"]
 
 #: Longest keyword line accepted (the longest seen in real dumps is about 45 characters).
@@ -37,7 +39,7 @@ _CASED = regex.compile(r"[\p{Ll}--\p{Script=Georgian}]", flags=regex.VERSION1)
 # The full stops and question and exclamation marks of every script: ``. ! ? …``, CJK
 # ``。！？``, Arabic ``؟``, Urdu ``۔``, Devanagari ``। ॥``, Armenian ``։``, Ethiopic ``። ፧``,
 # the Greek question mark ``;`` (U+037E).
-_ENDS = "!?…。！？؟۔।॥։።፧\u037e"
+_ENDS = SENTENCE_STOPS.replace(".", "") + "॥።፧。！？"  # (a final "." is told apart below)
 _STOP_THEN_SPACE = re.compile(rf"[.{_ENDS}]\s")
 _SENTENCE_INSIDE = regex.compile(rf"\p{{L}}{{3}}[.{_ENDS}]\s++\S")
 # Sentence-final punctuation, or text that a keyword never holds (a URL, an address).

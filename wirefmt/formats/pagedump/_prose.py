@@ -9,6 +9,7 @@ from typing import Final
 
 import regex
 
+from ..._unicode import SENTENCE_STOPS
 from ...fields.taglists import BULLETS
 
 __all__ = ["MAX_SECTION", "is_bodylike", "is_glued", "is_tag_like"]
@@ -29,7 +30,8 @@ _SENTENCE_END = regex.compile(r"[.!?…。](?:[\"»”’)]{0,2}+)(?=\s|\p{Lu}|$
 # ("U.S.Officials", "M.Poutine") are no trace; not the ideographic full stop, which
 # Chinese and Japanese print with no space after every sentence.
 _GLUED = regex.compile(
-    r"(?<=[\p{Ll}\p{Lo}\p{M}\"'»”’)])[.!?…؟।։](?:[\"'»”’)\]]{0,3}+)(?=[\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}])"
+    rf"(?<=[\p{{Ll}}\p{{Lo}}\p{{M}}\"'»”’)])[{SENTENCE_STOPS}](?:[\"'»”’)\]]{{0,3}}+)"
+    r"(?=[\p{Lu}\p{Lt}\p{Lo}\p{Script=Georgian}])"
 )
 
 #: A single prose line longer than this, or with this many sentences, is a body, not a title.
